@@ -1,0 +1,22 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { defineConfig } from 'tsdown';
+import { toCss } from './src/emit/css.js';
+import { toDtcg } from './src/emit/dtcg.js';
+
+export default defineConfig({
+  entry: ['src/index.ts', 'src/contrast.ts'],
+  format: 'esm',
+  platform: 'neutral',
+  // `.js`/`.d.ts` (the package is "type": "module"), as the exports map expects.
+  fixedExtension: false,
+  dts: true,
+  clean: true,
+  hooks: {
+    // The CSS and DTCG files come from the same TypeScript source as the JS, in the same build.
+    'build:done': async () => {
+      await mkdir('dist', { recursive: true });
+      await writeFile('dist/tokens.css', toCss());
+      await writeFile('dist/tokens.json', `${JSON.stringify(toDtcg(), null, 2)}\n`);
+    },
+  },
+});
