@@ -1,0 +1,74 @@
+/**
+ * Shared Vite settings for the two builds of the embed script: the ES module
+ * (`vite.config.ts`) and the classic script (`vite.classic.config.ts`). They differ only in the
+ * entry (how each finds its own URL) and the output format, so they live in one function.
+ */
+import { listRoadmaps } from '@trailmark/curriculum/roadmaps';
+import type { Alias, UserConfig } from 'vite';
+import { builtInRoadmapData } from './scripts/roadmap-data-plugin.ts';
+
+/** Output format of one build. */
+export type EmbedFormat = 'es' | 'iife';
+
+/** Which renderer the bundle carries; `react` exists only for the size measurement. */
+export type EmbedRenderer = 'preact' | 'react';
+
+/** The components import React; in the embed they run on preact/compat (about 10x smaller). */
+const reactToPreact: Alias[] = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+];
+
+const entries: Record<EmbedFormat, string> = {
+  es: 'src/entry-module.ts',
+  iife: 'src/entry-classic.ts',
+};
+
+const fileNames: Record<EmbedFormat, string> = {
+  es: 'trailmark-embed.js',
+  iife: 'trailmark-embed.iife.js',
+};
+
+/**
+ * The Vite config of one embed build.
+ * @param format `es` writes `trailmark-embed.js` and the built-in roadmap data files; `iife` writes
+ *   `trailmark-embed.iife.js` beside them.
+ * @param options.renderer `react` bundles the real React DOM instead of preact/compat (only
+ *   `scripts/measure-renderer.js` uses it).
+ * @param options.outDir defaults to `dist`.
+ */
+export function embedConfig(
+  format: EmbedFormat,
+  options: { renderer?: EmbedRenderer; outDir?: string } = {},
+): UserConfig {
+  const roadmapIds = listRoadmaps().map((roadmap) => roadmap.id);
+  return {
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { alias: options.renderer === 'react' ? [] : reactToPreact },
+    define: {
+      // Library mode leaves `process.env` alone; the script must not reference it in a browser.
+      'process.env.NODE_ENV': JSON.stringify('production'),
+      __TRAILMARK_ROADMAP_IDS__: JSON.stringify(roadmapIds),
+    },
+    plugins: format === 'es' ? [builtInRoadmapData()] : [],
+    build: {
+      outDir: options.outDir ?? 'dist',
+      // The classic build runs second and must keep the module build's files.
+      emptyOutDir: format === 'es',
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: {
+        entry: entries[format],
+        formats: [format],
+        name: 'TrailmarkEmbed',
+        fileName: () => fileNames[format],
+      },
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import type { Curriculum } from '@trailmark/curriculum';
+import { type ProgressStore, RoadmapTimeline } from '@trailmark/react';
+import { Component, type ReactNode } from 'react';
+import { ErrorState } from './ErrorState.tsx';
+import type { EmbedError } from './embed-error.ts';
+import { LoadingState } from './LoadingState.tsx';
+
+/** What the element is showing. */
+export type ViewState =
+  | { status: 'loading' }
+  | { status: 'error'; error: EmbedError }
+  | { status: 'ready'; curriculum: Curriculum; store: ProgressStore };
+
+/** Props of {@link EmbedView}: the element's state and attributes, already normalised. */
+export interface EmbedViewProps {
+  view: ViewState;
+  locale: string;
+  theme: 'light' | 'dark' | 'auto';
+  orientation: 'vertical' | 'horizontal';
+  readOnly: boolean;
+  /** Called when drawing the roadmap threw; the view then shows the error itself. */
+  onRenderError: (error: EmbedError) => void;
+}
+
+/** The element's whole shadow content: loading, error or the roadmap timeline. */
+export function EmbedView({ view, onRenderError, ...props }: EmbedViewProps) {
+  if (view.status === 'loading') return <LoadingState />;
+  if (view.status === 'error') return <ErrorState error={view.error} />;
+  return (
+    <RenderBoundary onError={onRenderError} resetKey={view}>
+      <RoadmapTimeline
+        curriculum={view.curriculum}
+        store={view.store}
+        locale={props.locale}
+        orientation={props.orientation}
+        readOnly={props.readOnly}
+      />
+    </RenderBoundary>
+  );
+}
+
+interface RenderBoundaryProps {
+  children: ReactNode;
+  onError: (error: EmbedError) => void;
+  /** A new value (a newly loaded curriculum) clears a caught error. */
+  resetKey: unknown;
+}
+
+interface RenderBoundaryState {
+  error: EmbedError | null;
+  resetKey: unknown;
+}
+
+function renderError(thrown: unknown): EmbedError {
+  const reason = thrown instanceof Error ? thrown.message : String(thrown);
+  return { kind: 'render', message: `The roadmap could not be drawn: ${reason}` };
+}
+
+/** Turns an exception while drawing into the error state, so the host page never sees it. */
+class RenderBoundary extends Component<RenderBoundaryProps, RenderBoundaryState> {
+  override state: RenderBoundaryState = { error: null, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(thrown: unknown): Partial<RenderBoundaryState> {
+    return { error: renderError(thrown) };
+  }
+
+  static getDerivedStateFromProps(
+    props: RenderBoundaryProps,
+    state: RenderBoundaryState,
+  ): Partial<RenderBoundaryState> | null {
+    return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
+  }
+
+  // Preact applies the derived state after this call, so the error is rebuilt from `thrown`.
+  override componentDidCatch(thrown: unknown): void {
+    this.props.onError(renderError(thrown));
+  }
+
+  override render() {
+    return this.state.error ? <ErrorState error={this.state.error} /> : this.props.children;
+  }
+}

@@ -1,0 +1,366 @@
+import type { Curriculum } from '@trailmark/curriculum';
+import { createRoot, type Root } from 'react-dom/client';
+import { EmbedView, type ViewState } from './EmbedView.tsx';
+import type { EmbedError } from './embed-error.ts';
+import { emit } from './events.ts';
+import {
+  fetchCurriculum,
+  type LoadResult,
+  loadBuiltInRoadmap,
+  readCurriculumText,
+  resolveSrc,
+} from './load.ts';
+import { bindProgress, type ProgressBinding } from './progress-binding.ts';
+import { adoptStyles } from './styles.ts';
+
+/** Values of the `theme` attribute. */
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+/** Values of the `orientation` attribute. */
+export type EmbedOrientation = 'vertical' | 'horizontal';
+
+const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
+const ORIENTATIONS: readonly EmbedOrientation[] = ['vertical', 'horizontal'];
+const INLINE_JSON_SELECTOR = ':scope > script[type="application/json"]';
+
+/** Where the curriculum comes from, in order of precedence: `src`, `roadmap`, inline JSON. */
+type Source =
+  | { kind: 'src'; src: string }
+  | { kind: 'roadmap'; id: string }
+  | { kind: 'inline'; text: string }
+  | { kind: 'none' };
+
+function sourceKey(source: Source): string {
+  switch (source.kind) {
+    case 'src':
+      return `src:${source.src}`;
+    case 'roadmap':
+      return `roadmap:${source.id}`;
+    case 'inline':
+      return `inline:${source.text}`;
+    case 'none':
+      return 'none';
+  }
+}
+
+/**
+ * `<trailmark-roadmap>`: a learning roadmap drawn inside Shadow DOM.
+ *
+ * Attributes (each mirrored by a property): `roadmap`, `src`, `locale`, `theme`, `orientation`,
+ * `progress-key` (`progressKey`), `readonly` (`readOnly`). Events: `trailmark:ready`,
+ * `trailmark:progress`, `trailmark:error`.
+ *
+ * @example
+ * <trailmark-roadmap roadmap="llm-engineer" locale="zh-CN"></trailmark-roadmap>
+ */
+export class TrailmarkRoadmapElement extends HTMLElement {
+  static readonly observedAttributes = [
+    'roadmap',
+    'src',
+    'locale',
+    'theme',
+    'orientation',
+    'progress-key',
+    'readonly',
+  ];
+
+  /** URL of the embed script; `roadmap="<id>"` loads `roadmaps/<id>.json` relative to it. */
+  static scriptUrl = typeof document === 'undefined' ? '' : document.baseURI;
+
+  readonly #container: HTMLDivElement;
+  #root: Root | undefined;
+  #view: ViewState = { status: 'loading' };
+  /** The source #view was loaded from; a reconnect with the same source skips the reload. */
+  #loadedKey: string | undefined;
+  /** Cancels the request in flight; replaced on every load, so a stale response is never shown. */
+  #request: AbortController | undefined;
+  #progress: ProgressBinding | undefined;
+  #childObserver: MutationObserver | undefined;
+  #renderQueued = false;
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: 'open' });
+    adoptStyles(shadow);
+    this.#container = document.createElement('div');
+    this.#container.className = 'tm-embed';
+    shadow.append(this.#container);
+  }
+
+  /** A built-in roadmap id, e.g. `llm-engineer`. */
+  get roadmap(): string | null {
+    return this.getAttribute('roadmap');
+  }
+  set roadmap(value: string | null) {
+    this.#reflect('roadmap', value);
+  }
+
+  /** URL of a curriculum JSON document; fetched with CORS and without cookies. Wins over `roadmap`. */
+  get src(): string | null {
+    return this.getAttribute('src');
+  }
+  set src(value: string | null) {
+    this.#reflect('src', value);
+  }
+
+  /** BCP 47 language of the texts. Defaults to the nearest `lang` on the page, else the curriculum's default. */
+  get locale(): string | null {
+    return this.getAttribute('locale');
+  }
+  set locale(value: string | null) {
+    this.#reflect('locale', value);
+  }
+
+  /** `light`, `dark` or `auto` (follows the reader's system setting). @default 'auto' */
+  get theme(): EmbedTheme {
+    return oneOf(this.getAttribute('theme'), THEMES, 'auto');
+  }
+  set theme(value: EmbedTheme | null) {
+    this.#reflect('theme', value);
+  }
+
+  /** `vertical` or `horizontal` timeline. @default 'vertical' */
+  get orientation(): EmbedOrientation {
+    return oneOf(this.getAttribute('orientation'), ORIENTATIONS, 'vertical');
+  }
+  set orientation(value: EmbedOrientation | null) {
+    this.#reflect('orientation', value);
+  }
+
+  /** localStorage key for progress; elements sharing a key share progress. Defaults to one per curriculum id. */
+  get progressKey(): string | null {
+    return this.getAttribute('progress-key');
+  }
+  set progressKey(value: string | null) {
+    this.#reflect('progress-key', value);
+  }
+
+  /** Shows progress without letting the reader change it. */
+  get readOnly(): boolean {
+    return this.hasAttribute('readonly');
+  }
+  set readOnly(value: boolean) {
+    this.toggleAttribute('readonly', Boolean(value));
+  }
+
+  /** The curriculum on show, once loaded and valid; otherwise `null`. */
+  get curriculum(): Curriculum | null {
+    return this.#view.status === 'ready' ? this.#view.curriculum : null;
+  }
+
+  connectedCallback(): void {
+    for (const name of [
+      'roadmap',
+      'src',
+      'locale',
+      'theme',
+      'orientation',
+      'progressKey',
+      'readOnly',
+    ] as const) {
+      this.#upgradeProperty(name);
+    }
+    this.#root = createRoot(this.#container);
+    // A later change to the inline JSON (a CMS preview, a framework re-render) reloads it.
+    this.#childObserver = new MutationObserver(() => {
+      // While the page is still parsing, the JSON may be half read; DOMContentLoaded loads it.
+      if (document.readyState === 'loading') return;
+      if (!this.hasAttribute('src') && !this.hasAttribute('roadmap')) this.#load();
+    });
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (
+      document.readyState === 'loading' &&
+      !this.hasAttribute('src') &&
+      !this.hasAttribute('roadmap')
+    ) {
+      // A classic script in <head> upgrades the element before the parser has read its children.
+      document.addEventListener('DOMContentLoaded', this.#onParsed);
+      this.#render();
+      return;
+    }
+    this.#load();
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener('DOMContentLoaded', this.#onParsed);
+    this.#childObserver?.disconnect();
+    this.#childObserver = undefined;
+    this.#request?.abort();
+    this.#request = undefined;
+    if (this.#view.status === 'loading') this.#loadedKey = undefined;
+    this.#progress?.release();
+    this.#progress = undefined;
+    this.#root?.unmount();
+    this.#root = undefined;
+  }
+
+  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    if (!this.#root || oldValue === newValue) return;
+    if (name === 'src' || name === 'roadmap') {
+      this.#load();
+    } else if (name === 'progress-key') {
+      if (this.#view.status === 'ready') this.#showCurriculum(this.#view.curriculum);
+    } else {
+      this.#scheduleRender();
+    }
+  }
+
+  readonly #onParsed = (): void => {
+    if (this.#root) this.#load();
+  };
+
+  #source(): Source {
+    const src = this.getAttribute('src');
+    if (src !== null) return { kind: 'src', src };
+    const roadmap = this.getAttribute('roadmap');
+    if (roadmap !== null) return { kind: 'roadmap', id: roadmap };
+    const script = this.querySelector(INLINE_JSON_SELECTOR);
+    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    return { kind: 'none' };
+  }
+
+  /** Loads the current source, unless it is what is already on show. */
+  #load(): void {
+    const source = this.#source();
+    const key = sourceKey(source);
+    if (key === this.#loadedKey) {
+      // Reconnected (or an unrelated child changed): keep the data, rebind progress if released.
+      if (this.#view.status === 'ready' && !this.#progress)
+        this.#showCurriculum(this.#view.curriculum);
+      else this.#render();
+      return;
+    }
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#loadedKey = key;
+    const plan = this.#plan(source);
+    if (typeof plan !== 'function') {
+      this.#settle(plan);
+      return;
+    }
+    const request = new AbortController();
+    this.#request = request;
+    this.#view = { status: 'loading' };
+    this.#render();
+    plan(request.signal).then((result) => {
+      // A newer load (or a disconnect) replaced this request: its result is stale.
+      if (this.#request !== request) return;
+      this.#request = undefined;
+      this.#settle(result);
+    });
+  }
+
+  /**
+   * What loading `source` takes: a result right away (inline JSON, a missing source, a bad `src`),
+   * or a request to start.
+   */
+  #plan(source: Source): LoadResult | ((signal: AbortSignal) => Promise<LoadResult>) {
+    switch (source.kind) {
+      case 'inline':
+        return readCurriculumText(source.text, 'The inline <script type="application/json">');
+      case 'none':
+        return {
+          ok: false,
+          error: {
+            kind: 'no-source',
+            message:
+              'No roadmap to show: set roadmap="llm-engineer", src="https://…/curriculum.json", or put a <script type="application/json"> with a curriculum inside <trailmark-roadmap>.',
+          },
+        };
+      case 'src': {
+        const url = resolveSrc(source.src, document.baseURI);
+        if (!(url instanceof URL)) return { ok: false, error: url };
+        return (signal) => fetchCurriculum(url, { signal });
+      }
+      case 'roadmap': {
+        const { id } = source;
+        const { scriptUrl } = TrailmarkRoadmapElement;
+        return (signal) => loadBuiltInRoadmap(id, __TRAILMARK_ROADMAP_IDS__, scriptUrl, { signal });
+      }
+    }
+  }
+
+  #settle(result: LoadResult): void {
+    if (result.ok) {
+      this.#showCurriculum(result.curriculum);
+      emit(this, 'trailmark:ready', { curriculum: result.curriculum });
+    } else {
+      this.#showError(result.error);
+    }
+  }
+
+  #showCurriculum(curriculum: Curriculum): void {
+    this.#progress?.release();
+    this.#progress = bindProgress(curriculum, this.getAttribute('progress-key'), (detail) =>
+      emit(this, 'trailmark:progress', detail),
+    );
+    this.#view = { status: 'ready', curriculum, store: this.#progress.store };
+    this.#render();
+  }
+
+  #showError(error: EmbedError): void {
+    this.#progress?.release();
+    this.#progress = undefined;
+    this.#view = { status: 'error', error };
+    this.#render();
+    emit(this, 'trailmark:error', error);
+  }
+
+  readonly #onRenderError = (error: EmbedError): void => {
+    emit(this, 'trailmark:error', error);
+  };
+
+  /** Several attribute changes in one task (locale, theme, orientation) draw once. */
+  #scheduleRender(): void {
+    if (this.#renderQueued) return;
+    this.#renderQueued = true;
+    queueMicrotask(() => {
+      this.#renderQueued = false;
+      this.#render();
+    });
+  }
+
+  #render(): void {
+    if (!this.#root) return;
+    const theme = this.theme;
+    const locale = this.#locale();
+    this.#container.setAttribute('data-tm-theme', theme);
+    this.#container.setAttribute('lang', locale);
+    this.#root.render(
+      <EmbedView
+        view={this.#view}
+        locale={locale}
+        theme={theme}
+        orientation={this.orientation}
+        readOnly={this.readOnly}
+        onRenderError={this.#onRenderError}
+      />,
+    );
+  }
+
+  #locale(): string {
+    const own = this.getAttribute('locale');
+    if (own) return own;
+    const inherited = this.closest('[lang]')?.getAttribute('lang');
+    if (inherited) return inherited;
+    return this.#view.status === 'ready' ? this.#view.curriculum.defaultLocale : 'en';
+  }
+
+  #reflect(name: string, value: string | null | undefined): void {
+    if (value === null || value === undefined) this.removeAttribute(name);
+    else this.setAttribute(name, String(value));
+  }
+
+  /** A property set before the element upgraded shadows the accessor; route it through the setter. */
+  #upgradeProperty(
+    name: 'roadmap' | 'src' | 'locale' | 'theme' | 'orientation' | 'progressKey' | 'readOnly',
+  ): void {
+    if (!Object.hasOwn(this, name)) return;
+    const value: unknown = Reflect.get(this, name);
+    Reflect.deleteProperty(this, name);
+    Reflect.set(this, name, value);
+  }
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((candidate) => candidate === value) ?? fallback;
+}

@@ -1,0 +1,2 @@
+/** Ids of the built-in roadmaps; the build writes each one's data to `roadmaps/<id>.json`. */
+declare const __TRAILMARK_ROADMAP_IDS__: readonly string[];

@@ -1,0 +1,33 @@
+import type { CurriculumIssue } from '@trailmark/curriculum';
+
+/**
+ * What went wrong, as `detail.kind` of the `trailmark:error` event:
+ * - `no-source`: none of `roadmap`, `src` or an inline `<script type="application/json">` child.
+ * - `unknown-roadmap`: `roadmap` names no built-in roadmap.
+ * - `invalid-src`: `src` is not an http(s) URL.
+ * - `network`: the request failed (offline, DNS, refused, blocked by CORS or CSP).
+ * - `http`: the server answered with a status other than 2xx.
+ * - `too-large`: the document is over the size cap.
+ * - `not-json`: the text is not JSON.
+ * - `invalid`: JSON that is not a valid curriculum; `issues` lists every problem with its path.
+ * - `render`: the roadmap could not be drawn.
+ */
+export type EmbedErrorKind =
+  | 'no-source'
+  | 'unknown-roadmap'
+  | 'invalid-src'
+  | 'network'
+  | 'http'
+  | 'too-large'
+  | 'not-json'
+  | 'invalid'
+  | 'render';
+
+/** An error shown inside the element and sent as the `trailmark:error` event's detail. */
+export interface EmbedError {
+  kind: EmbedErrorKind;
+  /** One or two sentences: what failed, where, and what would work. */
+  message: string;
+  /** For `invalid`: every schema problem, each with its path in the document. */
+  issues?: CurriculumIssue[];
+}

@@ -1,0 +1,40 @@
+/**
+ * The events `<trailmark-roadmap>` dispatches. All bubble and are `composed`, so a listener on
+ * `document` hears them even when the element sits inside another shadow root.
+ */
+import type { Curriculum, ProgressSummary, TopicStatus } from '@trailmark/curriculum';
+import type { EmbedError } from './embed-error.ts';
+
+/** Detail of `trailmark:ready`, sent each time a curriculum has loaded and is drawn. */
+export interface ReadyEventDetail {
+  curriculum: Curriculum;
+}
+
+/** Detail of `trailmark:progress`, sent when the learner changes a topic's status in this element. */
+export interface ProgressEventDetail {
+  topicId: string;
+  status: TopicStatus;
+  /** The whole curriculum's progress after the change. */
+  summary: ProgressSummary;
+}
+
+/** Event name to detail type, for `addEventListener` typing. */
+export interface TrailmarkEventMap {
+  'trailmark:ready': CustomEvent<ReadyEventDetail>;
+  'trailmark:progress': CustomEvent<ProgressEventDetail>;
+  'trailmark:error': CustomEvent<EmbedError>;
+}
+
+/** Dispatches one of the element's events from `target`. */
+export function emit<K extends keyof TrailmarkEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: TrailmarkEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  // The events are composed and bubble, so any element on the path can hear them.
+  interface HTMLElementEventMap extends TrailmarkEventMap {}
+}

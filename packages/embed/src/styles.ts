@@ -1,0 +1,28 @@
+/**
+ * The element's styles as one constructed stylesheet, shared by every instance on the page and
+ * adopted into each shadow root. Adopted sheets are not `<style>` elements or `style` attributes,
+ * so a Content-Security-Policy without `'unsafe-inline'` allows them.
+ */
+import componentStyles from '@trailmark/react/styles.css?inline';
+import embedStyles from './embed.css?inline';
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Whether this browser can adopt constructed stylesheets (all current engines can). */
+export function supportsAdoptedStyles(): boolean {
+  return (
+    typeof ShadowRoot !== 'undefined' &&
+    'adoptedStyleSheets' in ShadowRoot.prototype &&
+    'replaceSync' in CSSStyleSheet.prototype
+  );
+}
+
+/** Adds the shared sheet to a shadow root, creating it on first use. */
+export function adoptStyles(root: ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    // The embed's rules come last so its resets win over the components' equal-specificity rules.
+    sheet.replaceSync(`${componentStyles}\n${embedStyles}`);
+  }
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

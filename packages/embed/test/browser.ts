@@ -1,0 +1,95 @@
+/**
+ * Playwright helpers shared by the browser tests: launching Debian's Chromium, opening a test page
+ * while recording everything that must never happen on a host page (uncaught errors, unhandled
+ * rejections, console errors, CSP violations), and reading the element's shadow content.
+ */
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
+import { inject } from 'vitest';
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches Chromium from `CHROMIUM_PATH` or `/usr/bin/chromium`; says what to do when it is missing. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+    );
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+}
+
+/** Problems a host page must never see, collected while a test page is open. */
+export interface PageProblems {
+  pageErrors: string[];
+  consoleErrors: string[];
+  cspViolations: string[];
+}
+
+/** An open test page and what went wrong on it. */
+export interface TestPage {
+  page: Page;
+  context: BrowserContext;
+  problems: PageProblems;
+}
+
+/** The origin the test pages are served from. */
+export const origin = (): string => inject('origin');
+/** A second origin serving the same files. */
+export const crossOrigin = (): string => inject('crossOrigin');
+
+/**
+ * Opens `/pages/<name>` in a fresh context (fresh localStorage) and records problems.
+ * @param options.context reuse a context, e.g. to reload with the same storage.
+ */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: { context?: BrowserContext; expectedConsoleErrors?: RegExp } = {},
+): Promise<TestPage> {
+  const context = options.context ?? (await browser.newContext());
+  const page = await context.newPage();
+  const problems: PageProblems = { pageErrors: [], consoleErrors: [], cspViolations: [] };
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // A failed request the test caused on purpose (404, dropped connection) is logged by Chromium
+    // itself; anything else logged as an error is a problem.
+    if (options.expectedConsoleErrors?.test(message.text())) return;
+    problems.consoleErrors.push(message.text());
+  });
+  await page.exposeFunction('__reportCspViolation', (text: string) =>
+    problems.cspViolations.push(text),
+  );
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+        .__reportCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline content'}`);
+    });
+  });
+  await page.goto(`${origin()}/pages/${path}`);
+  return { page, context, problems };
+}
+
+/** Waits until every `<trailmark-roadmap>` on the page has drawn a roadmap or an error. */
+export async function waitForSettled(page: Page, selector = 'trailmark-roadmap'): Promise<void> {
+  await page.waitForFunction((sel) => {
+    const elements = [...document.querySelectorAll(sel)];
+    return (
+      elements.length > 0 &&
+      elements.every((element) => {
+        const root = element.shadowRoot;
+        return Boolean(root?.querySelector('.tm-embed > :not(.tm-embed-loading)'));
+      })
+    );
+  }, selector);
+}

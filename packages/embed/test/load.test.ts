@@ -1,0 +1,186 @@
+/**
+ * The loader in Node: whatever text or response arrives, it resolves to a curriculum or to an
+ * error value with a message; it never throws or rejects.
+ */
+import { readFileSync } from 'node:fs';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  type LoadResult,
+  readCurriculumResponse,
+  readCurriculumText,
+  resolveSrc,
+} from '../src/load.ts';
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+const KINDS = ['not-json', 'invalid', 'http', 'too-large', 'network'];
+
+function expectWellFormed(result: LoadResult): void {
+  if (result.ok) {
+    expect(typeof result.curriculum.id).toBe('string');
+    return;
+  }
+  expect(KINDS).toContain(result.error.kind);
+  expect(result.error.message.length).toBeGreaterThan(0);
+  if (result.error.kind === 'invalid') {
+    expect(result.error.issues?.length).toBeGreaterThan(0);
+  }
+}
+
+describe('readCurriculumText', () => {
+  it('accepts a valid curriculum, with or without a byte-order mark', () => {
+    for (const text of [fixture('web-basics.json'), `\uFEFF${fixture('web-basics.json')}`]) {
+      const result = readCurriculumText(text, 'test');
+      expect(result.ok && result.curriculum.id).toBe('web-basics');
+    }
+  });
+
+  it('reports a JSON syntax error with its line and column', () => {
+    const result = readCurriculumText(fixture('broken-json.txt'), 'broken.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.kind).toBe('not-json');
+    // The missing comma is at the start of line 5, after `"title": "Oops"` on line 4.
+    expect(result.error.message).toMatch(
+      /^broken\.json is not valid JSON: .* at line 5, column 3\.$/,
+    );
+  });
+
+  it('says an HTML page arrived when the content type is HTML', () => {
+    const result = readCurriculumText(
+      '<!doctype html><h1>Hi</h1>',
+      'x.json',
+      'text/html; charset=utf-8',
+    );
+    expect(!result.ok && result.error.message).toMatch(/text\/html, probably an error page/);
+  });
+
+  it('calls empty input empty rather than a syntax error', () => {
+    const result = readCurriculumText('  \n', 'x.json');
+    expect(!result.ok && result.error).toMatchObject({
+      kind: 'not-json',
+      message: expect.stringMatching(/is empty/),
+    });
+  });
+
+  it('lists schema problems with their paths', () => {
+    const result = readCurriculumText(fixture('schema-invalid.json'), 'bad.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.kind).toBe('invalid');
+    const paths = result.error.issues?.map((issue) => issue.path) ?? [];
+    expect(paths).toEqual(
+      expect.arrayContaining(['id', 'version', 'levels[0].modules[0].topics[0].resources[0].url']),
+    );
+  });
+
+  test.prop([fc.string({ unit: 'grapheme' })])('never throws on arbitrary text', (text) => {
+    expectWellFormed(readCurriculumText(text, 'arbitrary'));
+  });
+
+  test.prop([fc.json()])('never throws on arbitrary JSON', (text) => {
+    expectWellFormed(readCurriculumText(text, 'arbitrary'));
+  });
+
+  test.prop([
+    fc.jsonValue().map((value) => {
+      const valid = JSON.parse(fixture('web-basics.json')) as Record<string, unknown>;
+      return JSON.stringify({ ...valid, levels: value });
+    }),
+  ])('never throws when a valid document has arbitrary levels', (text) => {
+    expectWellFormed(readCurriculumText(text, 'arbitrary'));
+  });
+});
+
+describe('readCurriculumResponse', () => {
+  it('reads a valid response whatever its content type', async () => {
+    const response = new Response(fixture('web-basics.json'), {
+      headers: { 'content-type': 'text/plain' },
+    });
+    const result = await readCurriculumResponse(response, 'plain.json');
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports an HTTP error status with the URL', async () => {
+    const response = new Response('<h1>Not found</h1>', { status: 404, statusText: 'Not Found' });
+    const result = await readCurriculumResponse(response, 'https://example.test/c.json');
+    expect(!result.ok && result.error).toEqual({
+      kind: 'http',
+      message:
+        'https://example.test/c.json answered HTTP 404 Not Found; expected 200 with a curriculum JSON document.',
+    });
+  });
+
+  it('stops reading past the size cap, with or without Content-Length', async () => {
+    const body = 'x'.repeat(2_000);
+    const declared = new Response(body, { headers: { 'content-length': '2000' } });
+    const streamed = new Response(
+      new ReadableStream({
+        pull(controller) {
+          controller.enqueue(new TextEncoder().encode('x'.repeat(600)));
+        },
+      }),
+    );
+    for (const response of [declared, streamed]) {
+      const result = await readCurriculumResponse(response, 'big.json', { maxBytes: 1_000 });
+      expect(!result.ok && result.error.kind).toBe('too-large');
+    }
+  });
+
+  it('turns a failing body stream into a network error', async () => {
+    const response = new Response(
+      new ReadableStream({
+        pull(controller) {
+          controller.error(new TypeError('connection reset'));
+        },
+      }),
+    );
+    const result = await readCurriculumResponse(response, 'reset.json');
+    expect(!result.ok && result.error).toEqual({
+      kind: 'network',
+      message: 'Reading reset.json failed: connection reset.',
+    });
+  });
+
+  test.prop([
+    fc.uint8Array({ maxLength: 4_000 }),
+    fc.integer({ min: 100, max: 599 }),
+    fc.constantFrom('application/json', 'text/plain', 'text/html', ''),
+  ])(
+    'never rejects on arbitrary bytes, statuses and content types',
+    async (bytes, status, type) => {
+      const nullBody = status === 204 || status === 205 || status === 304;
+      // The Response constructor only accepts 200..599.
+      const response = new Response(nullBody ? null : bytes, {
+        status: Math.max(status, 200),
+        headers: type ? { 'content-type': type } : {},
+      });
+      expectWellFormed(await readCurriculumResponse(response, 'arbitrary', { maxBytes: 2_000 }));
+    },
+  );
+});
+
+describe('resolveSrc', () => {
+  it('resolves relative URLs against the page', () => {
+    expect(String(resolveSrc('data/c.json', 'https://blog.example/post/'))).toBe(
+      'https://blog.example/post/data/c.json',
+    );
+  });
+
+  it.each(['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd'])(
+    'refuses %s',
+    (src) => {
+      const result = resolveSrc(src, 'https://blog.example/');
+      expect(result).toMatchObject({ kind: 'invalid-src' });
+    },
+  );
+
+  test.prop([fc.string(), fc.webUrl()])('never throws', (src, base) => {
+    const result = resolveSrc(src, base);
+    expect(result instanceof URL ? result.protocol : result.kind).toMatch(
+      /^(https?:|invalid-src)$/,
+    );
+  });
+});
