@@ -16,7 +16,7 @@ const is = (theme: ThemeName) => `[${themeAttribute}="${theme}"]`;
 export const themeSelectors = {
   /** Defaults (light) for the document and for a shadow root's host. */
   base: [':root', ':host'],
-  /** System dark, unless the root or host itself asks for light. Inside `@media (prefers-color-scheme: dark)`. */
+  /** System dark, unless the root or host itself asks for light (inside the dark media query). */
   systemDark: [`:root:not(${is('light')})`, `:host(:not(${is('light')}))`],
   light: [is('light'), `:host(${is('light')})`],
   dark: [is('dark'), `:host(${is('dark')})`],
