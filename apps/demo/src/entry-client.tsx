@@ -1,0 +1,27 @@
+import '@trailmark/tokens/tokens.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './App';
+import { hydrationKey } from './hydration';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+);
+
+if (container.dataset.tmSsr === hydrationKey(location.pathname, location.search)) {
+  hydrateRoot(container, app, {
+    // Production React repairs a mismatch silently; say so, so the e2e tests can catch it.
+    onRecoverableError: (error) => console.error('Hydration error:', error),
+  });
+} else {
+  // Markup rendered for another address (404.html, the frame with other options): start afresh.
+  container.replaceChildren();
+  delete container.dataset.tmSsr;
+  createRoot(container).render(app);
+}

@@ -1,0 +1,250 @@
+/**
+ * The app's interface strings in both languages. The curriculum's own text comes localized inside
+ * the curriculum, and @trailmark/react brings the components' strings; these are the words of the
+ * site around them. `{name}` marks a value filled in at render.
+ */
+import type { Locale } from './locales';
+
+const en = {
+  'site.name': 'Trailmark',
+  'site.tagline': 'Learning roadmaps you can follow, share and embed',
+  'skip.main': 'Skip to main content',
+  'nav.label': 'Main',
+  'nav.roadmap': 'Roadmap',
+  'nav.playground': 'Playground',
+  'nav.embed': 'Embed',
+  'language.label': 'Language',
+  'theme.label': 'Theme',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'theme.system': 'System',
+  'footer.about':
+    'Trailmark is a design system and curriculum SDK for learning roadmaps. This site is its demo.',
+  'footer.privacy': 'Your progress and documents stay in this browser; nothing is sent anywhere.',
+  'footer.print': 'Printing a page prints every level in full.',
+
+  'roadmap.progress': 'Your progress',
+  'roadmap.progressSummary': '{complete} of {total} required topics complete ({hours} of study).',
+  'roadmap.next': 'Next up',
+  'roadmap.nextEmpty': 'Every required topic is complete. Well done!',
+  'roadmap.nextIn': 'in {level}',
+  'roadmap.plan': 'Study plan',
+  'roadmap.planHours': 'Hours of study per week',
+  'roadmap.levels': 'The levels',
+  'roadmap.roles': 'Roles each level prepares you for',
+  'roadmap.levelLink': 'Study {code} in depth: {title}',
+  'roadmap.estimate': 'Hours are estimates for a typical learner.',
+
+  'progress.actions': 'Your progress file',
+  'progress.export': 'Export progress',
+  'progress.import': 'Import progress',
+  'progress.reset': 'Reset progress',
+  'progress.imported':
+    'Imported the status of {count} topics; for each topic the newer change won.',
+  'progress.importWarnings': 'Some entries could not be read and were skipped:',
+  'progress.importFailed': 'That file is not a progress file for this roadmap: {reason}',
+  'progress.resetDone': 'Progress reset. Every topic is marked not started.',
+  'progress.resetTitle': 'Reset your progress?',
+  'progress.resetBody':
+    'This marks every topic of this roadmap as not started, in this browser. Export your progress first if you want to keep a copy.',
+  'progress.resetConfirm': 'Reset progress',
+  'dialog.cancel': 'Cancel',
+
+  'level.back': 'All levels',
+  'level.outcomes': 'After this level you can',
+  'level.roles': 'Prepares you for',
+  'level.modules': 'Modules and topics',
+  'level.hours': 'About {hours} of study',
+  'level.previous': 'Previous level: {title}',
+  'level.next': 'Next level: {title}',
+  'level.optional': 'Optional level',
+  'level.notFoundTitle': 'No such level',
+  'level.notFoundBody': 'This roadmap has no level with the id “{id}”. Its levels are:',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address. It may have moved, or the link has a typo.',
+  'notFound.home': 'Go to the roadmap',
+
+  'playground.title': 'Playground',
+  'playground.description':
+    'Write a curriculum in JSON or YAML, see every validation issue with its path, and preview the roadmap as you type.',
+  'playground.intro':
+    'Paste, type or upload a curriculum in JSON or YAML. It is checked as you type against the Trailmark schema; click an issue to jump to its place in the text. The document is kept in this browser.',
+  'playground.editor': 'Curriculum document (JSON or YAML)',
+  'playground.upload': 'Upload a file',
+  'playground.starter': 'Load the starter document',
+  'playground.replaceTitle': 'Replace the document?',
+  'playground.replaceBody':
+    'The editor’s current text will be replaced by the starter document. It cannot be undone.',
+  'playground.replaceConfirm': 'Replace',
+  'playground.format': 'Read as {format}',
+  'playground.lines': '{count} lines',
+  'playground.syntaxErrors': 'Syntax errors',
+  'playground.issues': 'Validation issues',
+  'playground.issueCount': '{count} issues',
+  'playground.valid': 'No issues: this is a valid curriculum.',
+  'playground.empty':
+    'The document is empty. Type, paste or upload a curriculum, or load the starter.',
+  'playground.position': 'line {line}, column {column}',
+  'playground.root': '(document root)',
+  'playground.preview': 'Preview',
+  'playground.previewStale': 'Showing the last valid version while the document has issues.',
+  'playground.previewNone': 'The preview appears once the document is a valid curriculum.',
+  'playground.uploadFailed': 'Could not read {name}: {reason}',
+
+  'embed.title': 'Embed a roadmap',
+  'embed.description':
+    'Put a learning roadmap on any website with one script tag or an iframe: choose the roadmap, language, theme and layout, then copy the snippet.',
+  'embed.intro':
+    'Put a roadmap on any page, with no React and no build step. Choose the options, check the preview, and copy a snippet.',
+  'embed.options': 'Options',
+  'embed.roadmap': 'Roadmap',
+  'embed.locale': 'Language of the roadmap',
+  'embed.theme': 'Theme',
+  'embed.themeAuto': 'Follow the visitor’s system',
+  'embed.orientation': 'Layout',
+  'embed.vertical': 'Vertical',
+  'embed.horizontal': 'Horizontal',
+  'embed.preview': 'Live preview',
+  'embed.previewNote': 'This is the real <trailmark-roadmap> element, loaded from this site.',
+  'embed.scriptTitle': 'Script tag and custom element',
+  'embed.scriptNote':
+    'The element renders inside Shadow DOM: your page’s CSS cannot break it, and its CSS cannot leak out. The text between the tags is what visitors without JavaScript (and crawlers) see.',
+  'embed.iframeTitle': 'Iframe',
+  'embed.iframeNote':
+    'The iframe shows the timeline alone. It has a fixed height and scrolls; to make it grow with its content, add the listener below to your page.',
+  'embed.resizeTitle': 'Optional: let the iframe resize itself',
+  'embed.copy': 'Copy {what}',
+  'embed.copied': 'Copied to the clipboard.',
+  'embed.copyFailed': 'Copying failed; select the text and copy it by hand.',
+  'embed.fallbackText': 'View the {title} roadmap',
+
+  'frame.unknownRoadmap': 'There is no built-in roadmap “{id}”.',
+  'frame.loading': 'Loading the roadmap…',
+} as const;
+
+/** A key of the app's interface strings. */
+export type MessageKey = keyof typeof en;
+
+type Messages = Record<MessageKey, string>;
+
+const zhCN: Messages = {
+  'site.name': 'Trailmark',
+  'site.tagline': '可以跟着学、分享和嵌入的学习路线图',
+  'skip.main': '跳到主要内容',
+  'nav.label': '主导航',
+  'nav.roadmap': '路线图',
+  'nav.playground': '演练场',
+  'nav.embed': '嵌入',
+  'language.label': '语言',
+  'theme.label': '主题',
+  'theme.light': '浅色',
+  'theme.dark': '深色',
+  'theme.system': '跟随系统',
+  'footer.about': 'Trailmark 是一套面向学习路线图的设计系统和课程 SDK，本站是它的演示。',
+  'footer.privacy': '你的进度和文档只保存在本浏览器中，不会发送到任何地方。',
+  'footer.print': '打印页面时，每个级别都会完整展开。',
+
+  'roadmap.progress': '你的进度',
+  'roadmap.progressSummary': '必修主题已完成 {complete} / {total}（学习时长 {hours}）。',
+  'roadmap.next': '接下来学',
+  'roadmap.nextEmpty': '所有必修主题都已完成，恭喜！',
+  'roadmap.nextIn': '属于 {level}',
+  'roadmap.plan': '学习计划',
+  'roadmap.planHours': '每周学习小时数',
+  'roadmap.levels': '各个级别',
+  'roadmap.roles': '每个级别对应的岗位',
+  'roadmap.levelLink': '深入学习 {code}：{title}',
+  'roadmap.estimate': '学习时长是按一般学习者估算的。',
+
+  'progress.actions': '进度文件',
+  'progress.export': '导出进度',
+  'progress.import': '导入进度',
+  'progress.reset': '重置进度',
+  'progress.imported': '已导入 {count} 个主题的状态；同一主题以较新的修改为准。',
+  'progress.importWarnings': '有些条目无法读取，已跳过：',
+  'progress.importFailed': '这个文件不是本路线图的进度文件：{reason}',
+  'progress.resetDone': '进度已重置，所有主题都标记为未开始。',
+  'progress.resetTitle': '要重置进度吗？',
+  'progress.resetBody':
+    '这会把本浏览器中这条路线图的所有主题标记为未开始。如果想保留一份，请先导出进度。',
+  'progress.resetConfirm': '重置进度',
+  'dialog.cancel': '取消',
+
+  'level.back': '全部级别',
+  'level.outcomes': '学完本级别后，你能够',
+  'level.roles': '可胜任的岗位',
+  'level.modules': '模块与主题',
+  'level.hours': '约 {hours} 学习时长',
+  'level.previous': '上一级：{title}',
+  'level.next': '下一级：{title}',
+  'level.optional': '选修级别',
+  'level.notFoundTitle': '没有这个级别',
+  'level.notFoundBody': '这条路线图中没有 id 为“{id}”的级别。它的级别有：',
+
+  'notFound.title': '页面不存在',
+  'notFound.body': '这个地址没有页面。页面可能已经移动，或者链接有拼写错误。',
+  'notFound.home': '前往路线图',
+
+  'playground.title': '演练场',
+  'playground.description':
+    '用 JSON 或 YAML 编写课程，查看每个校验问题及其路径，边写边预览路线图。',
+  'playground.intro':
+    '粘贴、输入或上传 JSON 或 YAML 格式的课程。输入时会按 Trailmark 的数据模式校验；点击问题可跳到文本中对应的位置。文档保存在本浏览器中。',
+  'playground.editor': '课程文档（JSON 或 YAML）',
+  'playground.upload': '上传文件',
+  'playground.starter': '载入示例文档',
+  'playground.replaceTitle': '要替换文档吗？',
+  'playground.replaceBody': '编辑器中的当前文本将被示例文档替换，且无法撤销。',
+  'playground.replaceConfirm': '替换',
+  'playground.format': '按 {format} 解析',
+  'playground.lines': '{count} 行',
+  'playground.syntaxErrors': '语法错误',
+  'playground.issues': '校验问题',
+  'playground.issueCount': '{count} 个问题',
+  'playground.valid': '没有问题：这是一份有效的课程。',
+  'playground.empty': '文档是空的。请输入、粘贴或上传一份课程，或载入示例文档。',
+  'playground.position': '第 {line} 行，第 {column} 列',
+  'playground.root': '（文档根）',
+  'playground.preview': '预览',
+  'playground.previewStale': '文档有问题，这里显示的是最后一个有效版本。',
+  'playground.previewNone': '文档成为有效课程后，这里会显示预览。',
+  'playground.uploadFailed': '无法读取 {name}：{reason}',
+
+  'embed.title': '嵌入路线图',
+  'embed.description':
+    '只需一个 script 标签或一个 iframe，就能把学习路线图放到任何网站：选择路线图、语言、主题和布局，然后复制代码。',
+  'embed.intro':
+    '把路线图放到任何页面上，不需要 React，也不需要构建步骤。选好选项，看看预览，然后复制代码。',
+  'embed.options': '选项',
+  'embed.roadmap': '路线图',
+  'embed.locale': '路线图的语言',
+  'embed.theme': '主题',
+  'embed.themeAuto': '跟随访客的系统',
+  'embed.orientation': '布局',
+  'embed.vertical': '纵向',
+  'embed.horizontal': '横向',
+  'embed.preview': '实时预览',
+  'embed.previewNote': '这是真实的 <trailmark-roadmap> 元素，从本站加载。',
+  'embed.scriptTitle': 'script 标签和自定义元素',
+  'embed.scriptNote':
+    '元素在 Shadow DOM 中渲染：你页面的 CSS 不会破坏它，它的 CSS 也不会泄漏出来。标签之间的文字是给没有 JavaScript 的访客（和搜索引擎）看的。',
+  'embed.iframeTitle': 'iframe',
+  'embed.iframeNote':
+    'iframe 只显示时间线。它的高度固定，内容可滚动；如果想让它随内容变高，请在你的页面中加入下面的监听代码。',
+  'embed.resizeTitle': '可选：让 iframe 自动调整高度',
+  'embed.copy': '复制{what}',
+  'embed.copied': '已复制到剪贴板。',
+  'embed.copyFailed': '复制失败，请手动选中文本并复制。',
+  'embed.fallbackText': '查看{title}路线图',
+
+  'frame.unknownRoadmap': '没有名为“{id}”的内置路线图。',
+  'frame.loading': '正在加载路线图…',
+};
+
+const MESSAGES: Record<Locale, Messages> = { en, 'zh-CN': zhCN };
+
+/** Every interface string of a locale. */
+export function messagesFor(locale: Locale): Messages {
+  return MESSAGES[locale];
+}

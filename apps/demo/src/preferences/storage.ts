@@ -1,0 +1,31 @@
+/**
+ * The demo's own keys in localStorage. `public/boot.js` reads the theme and locale keys before the
+ * first paint, so a change here must be made there too (the e2e tests cover both).
+ */
+export const STORAGE_KEYS = {
+  theme: 'trailmark-demo:theme',
+  locale: 'trailmark-demo:locale',
+  playground: 'trailmark-demo:playground',
+  hoursPerWeek: 'trailmark-demo:hours-per-week',
+} as const;
+
+/**
+ * Reads a key; `null` when absent or when storage is unavailable (private mode, disabled cookies,
+ * sandboxed iframes all throw on access).
+ */
+export function readStored(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a key; a full or unavailable storage only means the value is not remembered. */
+export function writeStored(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Not remembering a preference is acceptable; failing the interaction is not.
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Makes `vite preview` answer page requests the way a static host serving the prerendered files
+ * does: `/levels/l1` from `levels/l1.html`, `/zh-CN` redirected to `/zh-CN/`, and an unknown path
+ * answered by `404.html` (or `zh-CN/404.html`) with status 404, whose script then renders the right
+ * page for the address (the not-found page, or the error page of a bad level id).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+function isFile(file: string): boolean {
+  return existsSync(file) && statSync(file).isFile();
+}
+
+/** Vite plugin: static-host behaviour for the preview server. */
+export function staticHostPreview(): Plugin {
+  return {
+    name: 'trailmark-demo:static-host-preview',
+    configurePreviewServer(server) {
+      const dist = path.resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const accept = req.headers.accept ?? '';
+        if ((req.method !== 'GET' && req.method !== 'HEAD') || !accept.includes('text/html')) {
+          return next();
+        }
+        const [rawPath = '/', query] = (req.url ?? '/').split('?');
+        let pathname: string;
+        try {
+          pathname = decodeURIComponent(rawPath);
+        } catch {
+          return next();
+        }
+        if (path.extname(pathname) !== '') return next();
+        const file = path.join(
+          dist,
+          pathname.endsWith('/') ? `${pathname}index.html` : `${pathname}.html`,
+        );
+        if (!file.startsWith(dist)) return next();
+        if (isFile(file)) return next();
+        if (!pathname.endsWith('/') && isFile(path.join(dist, pathname, 'index.html'))) {
+          res.statusCode = 301;
+          res.setHeader('Location', `${rawPath}/${query === undefined ? '' : `?${query}`}`);
+          return res.end();
+        }
+        const localized404 = path.join(dist, pathname.split('/')[1] ?? '', '404.html');
+        const notFound =
+          pathname.startsWith('/zh-CN/') && isFile(localized404)
+            ? localized404
+            : path.join(dist, '404.html');
+        if (!isFile(notFound)) return next();
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(req.method === 'HEAD' ? undefined : readFileSync(notFound));
+      });
+    },
+  };
+}
