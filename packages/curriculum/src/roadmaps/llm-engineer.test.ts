@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { prerequisitesOf, topologicalOrder } from '../graph.js';
+import { parseCurriculum } from '../parse.js';
+import {
+  type Curriculum,
+  type LocalizedText,
+  type Resource,
+  SKILL_CATEGORIES,
+  TOPIC_KINDS,
+} from '../schema.js';
+import { indexTopics, levelHours } from '../topics.js';
+import llmEngineerDefault, { llmEngineer } from './llm-engineer.js';
+
+const LOCALES = ['zh-CN', 'en'] as const;
+
+/** Every localized text of the curriculum with the path it sits at. */
+function localizedTexts(c: Curriculum): Array<[path: string, text: LocalizedText]> {
+  const texts: Array<[string, LocalizedText]> = [
+    ['title', c.title],
+    ['summary', c.summary],
+  ];
+  for (const [l, level] of c.levels.entries()) {
+    const at = `levels[${l}]`;
+    texts.push([`${at}.title`, level.title], [`${at}.summary`, level.summary]);
+    for (const [o, outcome] of level.outcomes.entries())
+      texts.push([`${at}.outcomes[${o}]`, outcome]);
+    for (const [m, module] of level.modules.entries()) {
+      const mat = `${at}.modules[${m}]`;
+      texts.push([`${mat}.title`, module.title], [`${mat}.summary`, module.summary]);
+      for (const [t, topic] of module.topics.entries()) {
+        const tat = `${mat}.topics[${t}]`;
+        texts.push([`${tat}.title`, topic.title], [`${tat}.summary`, topic.summary]);
+        for (const [r, resource] of topic.resources.entries()) {
+          texts.push([`${tat}.resources[${r}].title`, resource.title]);
+        }
+      }
+    }
+  }
+  for (const [s, skill] of c.skills.entries()) {
+    texts.push([`skills[${s}].name`, skill.name]);
+    if (skill.summary !== undefined) texts.push([`skills[${s}].summary`, skill.summary]);
+  }
+  for (const [r, role] of c.roles.entries()) {
+    texts.push([`roles[${r}].title`, role.title], [`roles[${r}].summary`, role.summary]);
+  }
+  return texts;
+}
+
+const topics = [...indexTopics(llmEngineer).values()];
+const resources: Resource[] = topics.flatMap((entry) => entry.topic.resources);
+
+function levelById(id: string) {
+  const level = llmEngineer.levels.find((candidate) => candidate.id === id);
+  if (!level) throw new Error(`no level ${id}`);
+  return level;
+}
+
+describe('llm-engineer roadmap', () => {
+  it('is a valid curriculum that parses to itself', () => {
+    const result = parseCurriculum(llmEngineer);
+    expect(result.issues).toBeUndefined();
+    expect(result.value).toEqual(llmEngineer);
+  });
+
+  it('is also the default export', () => {
+    expect(llmEngineerDefault).toBe(llmEngineer);
+  });
+
+  it('has the agreed identity and metadata', () => {
+    expect(llmEngineer).toMatchObject({
+      schemaVersion: 1,
+      id: 'llm-engineer',
+      version: '1.0.0',
+      defaultLocale: 'zh-CN',
+      locales: ['zh-CN', 'en'],
+      license: 'CC-BY-4.0',
+    });
+    expect(llmEngineer.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('keeps the article titles for L1–L4 and ends with the optional ceiling', () => {
+    expect(llmEngineer.levels.map((level) => [level.code, level.title, level.optional])).toEqual([
+      ['L1', { 'zh-CN': 'AI大模型时代的华丽登场', en: 'The grand arrival of the LLM era' }, false],
+      ['L2', { 'zh-CN': 'AI大模型API应用开发工程', en: 'LLM API application engineering' }, false],
+      [
+        'L3',
+        { 'zh-CN': '大模型应用架构进阶实践', en: 'Advanced LLM application architecture' },
+        false,
+      ],
+      [
+        'L4',
+        { 'zh-CN': '大模型微调与私有化部署', en: 'Fine-tuning and private deployment' },
+        false,
+      ],
+      ['★', { 'zh-CN': '天花板', en: 'The ceiling' }, true],
+    ]);
+  });
+
+  it('writes every text in both zh-CN and en, and in no other locale', () => {
+    const texts = localizedTexts(llmEngineer);
+    expect(texts.length).toBeGreaterThan(300);
+    const broken = texts
+      .filter(([, text]) => {
+        if (typeof text === 'string') return true;
+        const keys = Object.keys(text).sort();
+        return (
+          keys.join() !== [...LOCALES].sort().join() ||
+          LOCALES.some((locale) => (text[locale] ?? '').trim() === '')
+        );
+      })
+      .map(([path]) => path);
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every topic a kind, an estimate and at least one resource', () => {
+    const incomplete = topics
+      .filter(
+        ({ topic }) =>
+          !TOPIC_KINDS.includes(topic.kind) ||
+          !(topic.estimatedHours > 0) ||
+          topic.resources.length === 0 ||
+          topic.skills.length === 0,
+      )
+      .map(({ topic }) => topic.id);
+    expect(incomplete).toEqual([]);
+  });
+
+  it('has at least 3 modules and a project in every level, and at least 50 topics', () => {
+    for (const level of llmEngineer.levels) {
+      expect(level.modules.length, level.id).toBeGreaterThanOrEqual(3);
+      const kinds = level.modules.flatMap((module) => module.topics.map((topic) => topic.kind));
+      expect(kinds, level.id).toContain('project');
+      expect(level.outcomes.length, level.id).toBeGreaterThanOrEqual(3);
+    }
+    expect(topics.length).toBeGreaterThanOrEqual(50);
+  });
+
+  // The brief's months at about 10 hours a week (a month is about 4.3 weeks). The ceiling has no
+  // source figure; its level summary states our own estimate of 5–6 months.
+  it.each([
+    ['l1', 40, 80],
+    ['l2', 80, 130],
+    ['l3', 130, 170],
+    ['l4', 170, 215],
+    ['ceiling', 200, 260],
+  ])('keeps %s within %i–%i study hours and says they are estimates', (id, min, max) => {
+    const level = levelById(id);
+    const hours = levelHours(level);
+    expect(hours).toBeGreaterThanOrEqual(min);
+    expect(hours).toBeLessThanOrEqual(max);
+    const summary = level.summary as Record<string, string>;
+    expect(summary['zh-CN']).toContain('估算');
+    expect(summary.en).toMatch(/estimate/i);
+  });
+
+  it('uses every skill, covers all four skill categories, and references only known skills', () => {
+    const declared = llmEngineer.skills.map((skill) => skill.id);
+    const used = new Set([
+      ...llmEngineer.levels.flatMap((level) => level.skills),
+      ...topics.flatMap(({ topic }) => topic.skills),
+    ]);
+    expect([...used].filter((id) => !declared.includes(id))).toEqual([]);
+    expect(declared.filter((id) => !used.has(id))).toEqual([]);
+    const categories = new Set(llmEngineer.skills.map((skill) => skill.category));
+    expect([...categories].sort()).toEqual([...SKILL_CATEGORIES].sort());
+  });
+
+  it('names the skills the article asks for', () => {
+    const declared = llmEngineer.skills.map((skill) => skill.id);
+    expect(declared).toEqual(
+      expect.arrayContaining([
+        'deep-learning',
+        'ml-fundamentals',
+        'python',
+        'pytorch',
+        'tensorflow',
+        'langchain',
+        'data-analysis',
+        'real-projects',
+        'teamwork-communication',
+      ]),
+    );
+  });
+
+  it('prepares for the roles of the brief at the levels the brief gives', () => {
+    expect(Object.fromEntries(llmEngineer.levels.map((level) => [level.id, level.roles]))).toEqual({
+      l1: [],
+      l2: ['ai-application-developer'],
+      l3: ['llm-application-engineer', 'ai-solutions-architect'],
+      l4: ['llm-engineer'],
+      ceiling: ['llm-algorithm-engineer'],
+    });
+    const used = new Set(llmEngineer.levels.flatMap((level) => level.roles));
+    expect(llmEngineer.roles.map((role) => role.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('cites at least 30 distinct resources, all https and fully described', () => {
+    const urls = new Set(resources.map((resource) => resource.url));
+    expect(urls.size).toBeGreaterThanOrEqual(30);
+    const bad = resources
+      .filter(
+        (resource) =>
+          new URL(resource.url).protocol !== 'https:' ||
+          resource.language === undefined ||
+          resource.free === undefined,
+      )
+      .map((resource) => resource.url);
+    expect(bad).toEqual([]);
+  });
+
+  it('describes a resource cited by several topics the same way each time', () => {
+    const byUrl = new Map<string, Resource>();
+    const conflicting = resources.filter((resource) => {
+      const first = byUrl.get(resource.url);
+      if (!first) byUrl.set(resource.url, resource);
+      return first !== undefined && JSON.stringify(first) !== JSON.stringify(resource);
+    });
+    expect(conflicting.map((resource) => resource.url)).toEqual([]);
+  });
+
+  it('includes the resources the brief lists', () => {
+    const urls = new Set(resources.map((resource) => resource.url));
+    const brief = [
+      'https://arxiv.org/abs/1706.03762',
+      'https://arxiv.org/abs/2005.14165',
+      'https://arxiv.org/abs/1810.04805',
+      'https://arxiv.org/abs/1906.08237',
+      'https://huggingface.co/learn/llm-course',
+      'https://arxiv.org/abs/2005.11401',
+      'https://platform.openai.com/docs/guides/function-calling',
+      'https://python.langchain.com/docs/tutorials/rag/',
+      'https://milvus.io/docs',
+      'https://arxiv.org/abs/2210.03629',
+      'https://www.anthropic.com/research/building-effective-agents',
+      'https://modelcontextprotocol.io/',
+      'https://huggingface.co/learn/agents-course',
+      'https://arxiv.org/abs/2106.09685',
+      'https://arxiv.org/abs/2305.14314',
+      'https://arxiv.org/abs/2110.07602',
+      'https://huggingface.co/docs/peft',
+      'https://github.com/hiyouga/LLaMA-Factory',
+      'https://arxiv.org/abs/2309.06180',
+      'https://docs.vllm.ai',
+    ];
+    expect(brief.filter((url) => !urls.has(url))).toEqual([]);
+  });
+
+  describe('prerequisites', () => {
+    it('puts every topic in the study order exactly once', () => {
+      const order = topologicalOrder(llmEngineer);
+      expect(order).toHaveLength(topics.length);
+      expect(new Set(order)).toEqual(new Set(topics.map(({ topic }) => topic.id)));
+    });
+
+    it('never points to a later level, nor to a topic placed after its dependent', () => {
+      const index = indexTopics(llmEngineer);
+      const position = new Map([...index.keys()].map((id, i) => [id, i]));
+      const backwards: string[] = [];
+      for (const [id, entry] of index) {
+        for (const prerequisite of entry.topic.prerequisites) {
+          const before = index.get(prerequisite);
+          if (
+            !before ||
+            before.levelIndex > entry.levelIndex ||
+            (position.get(prerequisite) ?? Infinity) > (position.get(id) ?? -1)
+          ) {
+            backwards.push(`${id} <- ${prerequisite}`);
+          }
+        }
+      }
+      expect(backwards).toEqual([]);
+    });
+
+    it('leaves only L1 topics without prerequisites', () => {
+      const roots = topics.filter(({ topic }) => topic.prerequisites.length === 0);
+      expect(roots.map(({ level }) => level.id)).toEqual(roots.map(() => 'l1'));
+    });
+
+    it.each([
+      ['naive-rag', 'embeddings'],
+      ['advanced-rag', 'embeddings'],
+      ['supervised-fine-tuning', 'transformer-attention'],
+      ['lora-qlora', 'transformer-attention'],
+      ['agent-fundamentals', 'structured-output-function-calling'],
+      ['react-tool-use', 'structured-output-function-calling'],
+      ['inference-serving', 'quantization'],
+      ['dpo', 'rlhf'],
+      ['project-tiny-transformer', 'transformer-attention'],
+      ['project-hr-policy-bot', 'rag-evaluation'],
+    ])('has %s depend on %s', (topic, prerequisite) => {
+      expect(prerequisitesOf(llmEngineer, topic, { transitive: true })).toContain(prerequisite);
+    });
+  });
+
+  it('has no salary figures', () => {
+    const all = localizedTexts(llmEngineer)
+      .flatMap(([, text]) => (typeof text === 'string' ? [text] : Object.values(text)))
+      .join('\n');
+    expect(all).not.toMatch(/薪|年薪|salary|\$\s?\d|¥\s?\d|万元/i);
+  });
+});
