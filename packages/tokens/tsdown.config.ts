@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { defineConfig } from 'tsdown';
 import { toCss } from './src/emit/css.js';
 import { toDtcg } from './src/emit/dtcg.js';
@@ -12,11 +13,14 @@ export default defineConfig({
   dts: true,
   clean: true,
   hooks: {
-    // The CSS and DTCG files come from the same TypeScript source as the JS, in the same build.
-    'build:done': async () => {
-      await mkdir('dist', { recursive: true });
-      await writeFile('dist/tokens.css', toCss());
-      await writeFile('dist/tokens.json', `${JSON.stringify(toDtcg(), null, 2)}\n`);
+    // tokens.css and tokens.json come from the same TypeScript source as the JS, in the same build.
+    'build:done': async ({ options }) => {
+      await mkdir(options.outDir, { recursive: true });
+      await writeFile(join(options.outDir, 'tokens.css'), toCss());
+      await writeFile(
+        join(options.outDir, 'tokens.json'),
+        `${JSON.stringify(toDtcg(), null, 2)}\n`,
+      );
     },
   },
 });

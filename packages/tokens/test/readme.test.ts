@@ -4,9 +4,9 @@ import { baseEntries, themeEntries } from '../src/tokens.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
-/** Rows of the README token tables: `| \`--tm-name\` | \`value\` | \`dark value\` |`. */
+/** Rows of the README token tables, `| \`--tm-name\` | \`value\` | \`dark value\` |`, padded or not. */
 const rows = [
-  ...readme.matchAll(/^\| `--tm-([a-z0-9-]+)` \| `([^`]*)` \|(?: `([^`]*)` \|)?$/gm),
+  ...readme.matchAll(/^\| *`--tm-([a-z0-9-]+)` *\| *`([^`]*)` *\|(?: *`([^`]*)` *\|)?$/gm),
 ].map(([, name = '', value = '', dark]) => ({ name, value: value.replaceAll('\\|', '|'), dark }));
 
 describe('README token list', () => {

@@ -186,6 +186,15 @@ describe('in a shadow root with the stylesheet adopted (the embed)', () => {
     expect(await themesOf(['bare', 'auto'], 'host')).toEqual({ bare: 'light', auto: 'light' });
   });
 
+  it('lets the host page override a token on purpose through the host element', async () => {
+    await mount({ scheme: 'light', pageCss: '#host { --tm-color-accent: #6d28d9 }' });
+    const accent = await page.evaluate(() => {
+      const element = document.getElementById('host')?.shadowRoot?.querySelector('#auto');
+      return element && getComputedStyle(element).getPropertyValue('--tm-color-accent').trim();
+    });
+    expect(accent).toBe('#6d28d9');
+  });
+
   it('resolves the theme-independent tokens inside the shadow root', async () => {
     await mount({ scheme: 'light' });
     const values = await page.evaluate(() => {

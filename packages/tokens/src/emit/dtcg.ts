@@ -8,7 +8,7 @@
  * extension, and a design tool maps the two groups onto two modes of one collection path by path.
  * `colorScheme` is left out: it is a CSS switch, not a design decision.
  */
-import { parseHexColor } from '../contrast.js';
+import { parseHexColor, type Rgb } from '../contrast.js';
 import { kebab } from '../flatten.js';
 import { tokens } from '../tokens.js';
 
@@ -26,6 +26,7 @@ export interface DtcgMeasure<Unit extends string> {
   unit: Unit;
 }
 
+/** One layer of a DTCG shadow; a token with several layers holds an array of them. */
 export interface DtcgShadowLayer {
   color: DtcgColor;
   offsetX: DtcgMeasure<'px'>;
@@ -38,7 +39,6 @@ export interface DtcgShadowLayer {
 export interface DtcgToken {
   $type: string;
   $value: unknown;
-  $description?: string;
 }
 
 /** A group of tokens and groups. */
@@ -52,13 +52,17 @@ function fail(path: string, value: string, expected: string): never {
   throw new Error(`tokens.json: ${path} is "${value}"; expected ${expected}`);
 }
 
-function toColor(path: string, value: string, alpha?: number): DtcgColor {
-  const rgb = parseHexColor(value) ?? fail(path, value, '#rgb or #rrggbb');
+/** A DTCG sRGB color from 0–255 channels. */
+function srgb(rgb: Rgb, alpha?: number): DtcgColor {
   const hex = `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
   const components = rgb.map((channel) => round(channel / 255)) as [number, number, number];
   return alpha === undefined
     ? { colorSpace: 'srgb', components, hex }
     : { colorSpace: 'srgb', components, alpha, hex };
+}
+
+function toColor(path: string, value: string): DtcgColor {
+  return srgb(parseHexColor(value) ?? fail(path, value, '#rgb or #rrggbb'));
 }
 
 function toMeasure<Unit extends string>(
@@ -69,8 +73,9 @@ function toMeasure<Unit extends string>(
   if (value === '0') return { value: 0, unit: units[0] as Unit };
   const match = /^(-?\d*\.?\d+)([a-z]+)$/.exec(value);
   const unit = match?.[2] as Unit | undefined;
-  if (!match || !unit || !units.includes(unit))
+  if (!match || !unit || !units.includes(unit)) {
     fail(path, value, `a number in ${units.join(' or ')}`);
+  }
   return { value: Number(match[1]), unit };
 }
 
@@ -80,9 +85,8 @@ function toShadow(path: string, value: string): DtcgShadowLayer | DtcgShadowLaye
     const match = /^(\S+) (\S+) (\S+) (\S+) rgb\((\d+) (\d+) (\d+) \/ ([\d.]+)\)$/.exec(layer);
     if (!match) fail(path, layer, '"<x> <y> <blur> <spread> rgb(r g b / alpha)"');
     const [, x = '', y = '', blur = '', spread = '', red, green, blue, alpha] = match;
-    const hex = `#${[red, green, blue].map((channel) => Number(channel).toString(16).padStart(2, '0')).join('')}`;
     return {
-      color: toColor(path, hex, Number(alpha)),
+      color: srgb([Number(red), Number(green), Number(blue)], Number(alpha)),
       offsetX: toMeasure(path, x, ['px'] as const),
       offsetY: toMeasure(path, y, ['px'] as const),
       blur: toMeasure(path, blur, ['px'] as const),
@@ -95,8 +99,9 @@ function toShadow(path: string, value: string): DtcgShadowLayer | DtcgShadowLaye
 function toCubicBezier(path: string, value: string): number[] {
   const match = /^cubic-bezier\(([^)]*)\)$/.exec(value);
   const points = match?.[1]?.split(',').map(Number) ?? [];
-  if (points.length !== 4 || points.some(Number.isNaN))
+  if (points.length !== 4 || points.some(Number.isNaN)) {
     fail(path, value, 'cubic-bezier(x1, y1, x2, y2)');
+  }
   return points;
 }
 
@@ -117,7 +122,7 @@ const asNumber =
 
 /** The DTCG type of every group, by its dotted path in `tokens`. */
 const converters: Record<string, Converter> = {
-  color: as('color', (path, value) => toColor(path, value)),
+  color: as('color', toColor),
   shadow: as('shadow', toShadow),
   space: as('dimension', (path, value) => toMeasure(path, value, ['px', 'rem'] as const)),
   radius: as('dimension', (path, value) => toMeasure(path, value, ['px', 'rem'] as const)),
