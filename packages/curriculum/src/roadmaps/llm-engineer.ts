@@ -1961,7 +1961,7 @@ const l3 = {
           kind: 'concept',
           estimatedHours: 8,
           prerequisites: ['advanced-rag', 'agent-fundamentals'],
-          skills: ['prompt-design', 'agent-design'],
+          skills: ['prompt-design', 'agent-design', 'rag-engineering'],
           resources: [library.lostInTheMiddle, library.buildingEffectiveAgents],
         },
         {
