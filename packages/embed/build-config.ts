@@ -10,8 +10,11 @@ import { builtInRoadmapData } from './scripts/roadmap-data-plugin.ts';
 /** Output format of one build. */
 export type EmbedFormat = 'es' | 'iife';
 
-/** Which renderer the bundle carries; `react` exists only for the size measurement. */
-export type EmbedRenderer = 'preact' | 'react';
+/**
+ * The renderer the bundle carries. Only `scripts/measure.js` sets `TRAILMARK_EMBED_RENDERER=react`,
+ * to build the same script with the real React DOM and compare sizes.
+ */
+const renderer = process.env.TRAILMARK_EMBED_RENDERER === 'react' ? 'react' : 'preact';
 
 /** The components import React; in the embed they run on preact/compat (about 10x smaller). */
 const reactToPreact: Alias[] = [
@@ -36,19 +39,13 @@ const fileNames: Record<EmbedFormat, string> = {
  * The Vite config of one embed build.
  * @param format `es` writes `trailmark-embed.js` and the built-in roadmap data files; `iife` writes
  *   `trailmark-embed.iife.js` beside them.
- * @param options.renderer `react` bundles the real React DOM instead of preact/compat (only
- *   `scripts/measure-renderer.js` uses it).
- * @param options.outDir defaults to `dist`.
  */
-export function embedConfig(
-  format: EmbedFormat,
-  options: { renderer?: EmbedRenderer; outDir?: string } = {},
-): UserConfig {
+export function embedConfig(format: EmbedFormat): UserConfig {
   const roadmapIds = listRoadmaps().map((roadmap) => roadmap.id);
   return {
     logLevel: 'warn',
     publicDir: false,
-    resolve: { alias: options.renderer === 'react' ? [] : reactToPreact },
+    resolve: { alias: renderer === 'react' ? [] : reactToPreact },
     define: {
       // Library mode leaves `process.env` alone; the script must not reference it in a browser.
       'process.env.NODE_ENV': JSON.stringify('production'),
@@ -56,13 +53,23 @@ export function embedConfig(
     },
     plugins: format === 'es' ? [builtInRoadmapData()] : [],
     build: {
-      outDir: options.outDir ?? 'dist',
+      outDir: 'dist',
       // The classic build runs second and must keep the module build's files.
       emptyOutDir: format === 'es',
       target: 'es2022',
       minify: true,
       sourcemap: true,
       reportCompressedSize: false,
+      rolldownOptions: {
+        // Library mode keeps whitespace and annotations in ES output so apps can re-bundle it; this
+        // file is loaded as is, so it is minified fully like the classic build.
+        output: { minify: true, comments: { annotation: false } },
+        onLog(level, log, handler) {
+          // @trailmark/react marks its entry 'use client' for React Server Components; meaningless here.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
       lib: {
         entry: entries[format],
         formats: [format],

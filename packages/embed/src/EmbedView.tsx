@@ -1,9 +1,14 @@
 import type { Curriculum } from '@trailmark/curriculum';
-import { type ProgressStore, RoadmapTimeline } from '@trailmark/react';
+import {
+  type ProgressStore,
+  RoadmapTimeline,
+  type Theme,
+  type TimelineOrientation,
+} from '@trailmark/react';
 import { Component, type ReactNode } from 'react';
-import { ErrorState } from './ErrorState.tsx';
-import type { EmbedError } from './embed-error.ts';
-import { LoadingState } from './LoadingState.tsx';
+import { ErrorState } from './ErrorState';
+import type { EmbedError } from './embed-error';
+import { LoadingState } from './LoadingState';
 
 /** What the element is showing. */
 export type ViewState =
@@ -15,8 +20,8 @@ export type ViewState =
 export interface EmbedViewProps {
   view: ViewState;
   locale: string;
-  theme: 'light' | 'dark' | 'auto';
-  orientation: 'vertical' | 'horizontal';
+  theme: Theme;
+  orientation: TimelineOrientation;
   readOnly: boolean;
   /** Called when drawing the roadmap threw; the view then shows the error itself. */
   onRenderError: (error: EmbedError) => void;
@@ -32,6 +37,7 @@ export function EmbedView({ view, onRenderError, ...props }: EmbedViewProps) {
         curriculum={view.curriculum}
         store={view.store}
         locale={props.locale}
+        theme={props.theme}
         orientation={props.orientation}
         readOnly={props.readOnly}
       />

@@ -1,4 +1,4 @@
-import type { EmbedError } from './embed-error.ts';
+import type { EmbedError } from './embed-error';
 
 /** Issues listed in full before the rest are summarised; a broken file can have thousands. */
 const MAX_LISTED_ISSUES = 50;

@@ -1,25 +1,26 @@
 import type { Curriculum } from '@trailmark/curriculum';
+import type { TimelineOrientation } from '@trailmark/react';
 import { createRoot, type Root } from 'react-dom/client';
-import { EmbedView, type ViewState } from './EmbedView.tsx';
-import type { EmbedError } from './embed-error.ts';
-import { emit } from './events.ts';
+import { EmbedView, type ViewState } from './EmbedView';
+import type { EmbedError } from './embed-error';
+import { emit } from './events';
 import {
   fetchCurriculum,
   type LoadResult,
   loadBuiltInRoadmap,
   readCurriculumText,
   resolveSrc,
-} from './load.ts';
-import { bindProgress, type ProgressBinding } from './progress-binding.ts';
-import { adoptStyles } from './styles.ts';
+} from './load';
+import { bindProgress, type ProgressBinding } from './progress-binding';
+import { adoptStyles } from './styles';
 
 /** Values of the `theme` attribute. */
 export type EmbedTheme = 'light' | 'dark' | 'auto';
-/** Values of the `orientation` attribute. */
-export type EmbedOrientation = 'vertical' | 'horizontal';
+/** Values of the `orientation` attribute, those of `RoadmapTimeline`. */
+export type EmbedOrientation = TimelineOrientation;
 
 const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
-const ORIENTATIONS: readonly EmbedOrientation[] = ['vertical', 'horizontal'];
+const ORIENTATIONS: readonly EmbedOrientation[] = ['vertical', 'horizontal', 'auto'];
 const INLINE_JSON_SELECTOR = ':scope > script[type="application/json"]';
 
 /** Where the curriculum comes from, in order of precedence: `src`, `roadmap`, inline JSON. */
@@ -118,9 +119,12 @@ export class TrailmarkRoadmapElement extends HTMLElement {
     this.#reflect('theme', value);
   }
 
-  /** `vertical` or `horizontal` timeline. @default 'vertical' */
+  /**
+   * `vertical`, `horizontal`, or `auto`: vertical in a narrow element, levels on both sides of a
+   * central rail where there is room. @default 'auto'
+   */
   get orientation(): EmbedOrientation {
-    return oneOf(this.getAttribute('orientation'), ORIENTATIONS, 'vertical');
+    return oneOf(this.getAttribute('orientation'), ORIENTATIONS, 'auto');
   }
   set orientation(value: EmbedOrientation | null) {
     this.#reflect('orientation', value);

@@ -1,5 +1,5 @@
-import { supportsAdoptedStyles } from './styles.ts';
-import { TrailmarkRoadmapElement } from './TrailmarkRoadmapElement.tsx';
+import { supportsAdoptedStyles } from './styles';
+import { TrailmarkRoadmapElement } from './TrailmarkRoadmapElement';
 
 /** The custom element's tag name. */
 export const TAG_NAME = 'trailmark-roadmap';

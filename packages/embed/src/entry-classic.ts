@@ -3,7 +3,7 @@
  * A classic script has no `import.meta`; `document.currentScript` names it, but only while the
  * script first runs, so it is read here, at load.
  */
-import { defineTrailmarkRoadmap } from './define.ts';
+import { defineTrailmarkRoadmap } from './define';
 
 const script = document.currentScript;
 defineTrailmarkRoadmap(

@@ -2,10 +2,10 @@
  * Entry of `trailmark-embed.js`, the ES module build: `<script type="module" src=".../trailmark-embed.js">`.
  * A module knows its own URL, so built-in roadmap data is found beside it.
  */
-import { defineTrailmarkRoadmap } from './define.ts';
+import { defineTrailmarkRoadmap } from './define';
 
-export type { EmbedError, EmbedErrorKind } from './embed-error.ts';
-export type { ProgressEventDetail, ReadyEventDetail } from './events.ts';
-export { TrailmarkRoadmapElement } from './TrailmarkRoadmapElement.tsx';
+export type { EmbedError, EmbedErrorKind } from './embed-error';
+export type { ProgressEventDetail, ReadyEventDetail } from './events';
+export { TrailmarkRoadmapElement } from './TrailmarkRoadmapElement';
 
 defineTrailmarkRoadmap(import.meta.url);

@@ -3,7 +3,7 @@
  * `document` hears them even when the element sits inside another shadow root.
  */
 import type { Curriculum, ProgressSummary, TopicStatus } from '@trailmark/curriculum';
-import type { EmbedError } from './embed-error.ts';
+import type { EmbedError } from './embed-error';
 
 /** Detail of `trailmark:ready`, sent each time a curriculum has loaded and is drawn. */
 export interface ReadyEventDetail {

@@ -4,7 +4,7 @@
  * value the element can show.
  */
 import { type Curriculum, parseCurriculum } from '@trailmark/curriculum';
-import type { EmbedError } from './embed-error.ts';
+import type { EmbedError } from './embed-error';
 
 /** The outcome of loading one curriculum. */
 export type LoadResult = { ok: true; curriculum: Curriculum } | { ok: false; error: EmbedError };

@@ -11,7 +11,7 @@ import {
   type TopicStatus,
 } from '@trailmark/curriculum';
 import { createLocalStorageStore, type ProgressStore } from '@trailmark/react';
-import type { ProgressEventDetail } from './events.ts';
+import type { ProgressEventDetail } from './events';
 
 /** One element's use of a shared store. */
 export interface ProgressBinding {

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startServer } from './server.ts';
+import { startServer } from './server';
 
 /** Starts the static server once for all test files and hands its origins to them. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -10,7 +10,7 @@ import {
   readCurriculumResponse,
   readCurriculumText,
   resolveSrc,
-} from '../src/load.ts';
+} from '../src/load';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

@@ -21,6 +21,7 @@ const roots: Record<string, string> = {
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json',
@@ -31,6 +32,8 @@ export const STRICT_CSP = "default-src 'self'";
 
 /** One request as the server saw it, for assertions about what the element sent. */
 export interface RequestRecord {
+  /** `127.0.0.1:<port>`: which of the two origins was asked. */
+  host: string | null;
   path: string;
   origin: string | null;
   cookie: string | null;
@@ -82,6 +85,7 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL): P
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const record: RequestRecord = {
+    host: req.headers.host ?? null,
     path: url.pathname + url.search,
     origin: req.headers.origin ?? null,
     cookie: req.headers.cookie ?? null,
@@ -105,6 +109,9 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
       held.delete(name);
       return void res.end('ok');
     }
+    case '/favicon.ico':
+      res.writeHead(204);
+      return void res.end();
     case '/status/500':
       res.writeHead(500, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' });
       return void res.end('Internal error');

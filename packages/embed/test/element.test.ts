@@ -1,0 +1,297 @@
+/**
+ * The element on real pages: both builds, scripts from another origin, attribute and property
+ * changes, the light-DOM fallback, and clean-up when the element leaves the page.
+ */
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crossOrigin, launchChromium, openPage, origin, waitForSettled } from './browser';
+import type { RequestRecord } from './server';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const noProblems = { pageErrors: [], consoleErrors: [], cspViolations: [] };
+
+/** Visible text of an element's shadow root. */
+function shadowText(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (element) => element.shadowRoot?.textContent ?? '');
+}
+
+describe('loading the script', () => {
+  it('renders the built-in roadmap from the ES module build', async () => {
+    const { page, problems } = await openPage(browser, 'module.html');
+    await waitForSettled(page);
+    const text = await shadowText(page, 'trailmark-roadmap');
+    // The built-in roadmap has five levels, L1 to L4 and the ceiling.
+    for (const code of ['L1', 'L2', 'L3', 'L4']) expect(text).toContain(code);
+    expect(problems).toEqual(noProblems);
+  });
+
+  it('renders from the classic build loaded in <head>, before the elements were parsed', async () => {
+    const { page, problems } = await openPage(browser, 'classic.html');
+    await waitForSettled(page);
+    expect(await shadowText(page, '#built-in')).toContain('L1');
+    // The inline JSON child was only parsed after the element upgraded.
+    expect(await shadowText(page, '#inline')).toContain('Inline basics');
+    expect(problems).toEqual(noProblems);
+  });
+
+  it.each([
+    { build: 'ES module', flag: 'module=1', path: '/dist/trailmark-embed.js' },
+    { build: 'classic', flag: 'module=0', path: '/dist/trailmark-embed.iife.js' },
+  ])(
+    'finds the roadmap data beside a $build script served from another origin',
+    async ({ flag, path }) => {
+      const script = `${crossOrigin()}${path}`;
+      await fetch(`${origin()}/control/reset-log`);
+      const { page, problems } = await openPage(
+        browser,
+        `cdn.html?${flag}&script=${encodeURIComponent(script)}`,
+      );
+      await waitForSettled(page);
+      const log = (await (await fetch(`${origin()}/control/requests`)).json()) as RequestRecord[];
+      const data = log.filter((entry) => entry.path.endsWith('/roadmaps/llm-engineer.json'));
+      expect(data).toEqual([
+        expect.objectContaining({
+          host: new URL(crossOrigin()).host,
+          path: '/dist/roadmaps/llm-engineer.json',
+          origin: origin(),
+        }),
+      ]);
+      expect(await shadowText(page, 'trailmark-roadmap')).toContain('L1');
+      expect(problems).toEqual(noProblems);
+    },
+  );
+
+  it('keeps the light-DOM fallback in the document but does not show it', async () => {
+    const { page } = await openPage(browser, 'module.html');
+    await waitForSettled(page);
+    const fallback = await page.$eval('trailmark-roadmap .fallback', (element) => ({
+      inDocument: element.isConnected,
+      shown: element.getClientRects().length > 0,
+      text: element.textContent,
+    }));
+    expect(fallback).toEqual({
+      inDocument: true,
+      shown: false,
+      text: expect.stringContaining('LLM engineer roadmap'),
+    });
+    expect(
+      await page.$eval('trailmark-roadmap', (element) => element.shadowRoot?.querySelector('slot')),
+    ).toBeNull();
+  });
+
+  it('does not load the built-in data unless roadmap= asks for it', async () => {
+    const { page } = await openPage(browser, 'blank.html');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.evaluate(() => {
+      const element = document.createElement('trailmark-roadmap');
+      element.setAttribute('src', '/fixtures/web-basics.json');
+      document.getElementById('stage')?.append(element);
+    });
+    await waitForSettled(page);
+    expect(requests.some((url) => url.includes('/roadmaps/'))).toBe(false);
+  });
+});
+
+describe('attributes and properties', () => {
+  async function webBasics(page: Page, attributes = ''): Promise<void> {
+    await page.evaluate((extra) => {
+      const stage = document.getElementById('stage') as HTMLElement;
+      stage.innerHTML = `<trailmark-roadmap id="el" src="/fixtures/web-basics.json" ${extra}></trailmark-roadmap>`;
+    }, attributes);
+    await waitForSettled(page);
+  }
+
+  it('switches the language when locale changes, as attribute or property', async () => {
+    const { page, problems } = await openPage(browser, 'blank.html');
+    await webBasics(page, 'locale="en"');
+    expect(await shadowText(page, '#el')).toContain('Markup');
+    await page.$eval('#el', (element) => element.setAttribute('locale', 'zh-CN'));
+    await page.waitForFunction(() =>
+      document.getElementById('el')?.shadowRoot?.textContent?.includes('标记语言'),
+    );
+    expect(await shadowText(page, '#el')).not.toContain('Markup');
+    await page.$eval('#el', (element) => {
+      (element as HTMLElement & { locale: string }).locale = 'en';
+    });
+    await page.waitForFunction(() =>
+      document.getElementById('el')?.shadowRoot?.textContent?.includes('Markup'),
+    );
+    expect(await page.$eval('#el', (element) => element.getAttribute('locale'))).toBe('en');
+    expect(problems).toEqual(noProblems);
+  });
+
+  it('falls back to the page language, then to the curriculum default', async () => {
+    const { page } = await openPage(browser, 'blank.html');
+    await page.evaluate(() => document.getElementById('stage')?.setAttribute('lang', 'zh-CN'));
+    await webBasics(page);
+    expect(await shadowText(page, '#el')).toContain('标记语言');
+  });
+
+  it('applies the theme as data-tm-theme and changes the colors', async () => {
+    const { page } = await openPage(browser, 'blank.html');
+    await webBasics(page, 'theme="light"');
+    const read = () =>
+      page.$eval('#el', (element) => {
+        const container = element.shadowRoot?.querySelector('.tm-embed') as HTMLElement;
+        return {
+          theme: container.dataset.tmTheme,
+          background: getComputedStyle(container).backgroundColor,
+        };
+      });
+    const light = await read();
+    await page.$eval('#el', (element) => {
+      (element as HTMLElement & { theme: string }).theme = 'dark';
+    });
+    await page.waitForFunction(
+      () =>
+        (document.getElementById('el')?.shadowRoot?.querySelector('.tm-embed') as HTMLElement)
+          .dataset.tmTheme === 'dark',
+    );
+    const dark = await read();
+    expect(light.theme).toBe('light');
+    expect(dark.background).not.toBe(light.background);
+    // An unknown value reads back as the default.
+    await page.$eval('#el', (element) => element.setAttribute('theme', 'purple'));
+    expect(
+      await page.$eval('#el', (element) => (element as HTMLElement & { theme: string }).theme),
+    ).toBe('auto');
+  });
+
+  it('follows the system color scheme with theme="auto"', async () => {
+    const { page, context } = await openPage(browser, 'blank.html');
+    await webBasics(page, 'theme="auto"');
+    const background = () =>
+      page.$eval(
+        '#el',
+        (element) =>
+          getComputedStyle(element.shadowRoot?.querySelector('.tm-embed') as HTMLElement)
+            .backgroundColor,
+      );
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).not.toBe(light);
+    await context.close();
+  });
+
+  it('passes orientation and readonly to the timeline', async () => {
+    const { page } = await openPage(browser, 'blank.html');
+    await webBasics(page, 'orientation="horizontal" readonly');
+    const state = () =>
+      page.$eval('#el', (element) => ({
+        horizontal: Boolean(element.shadowRoot?.querySelector('[data-orientation="horizontal"]')),
+        vertical: Boolean(element.shadowRoot?.querySelector('[data-orientation="vertical"]')),
+        readOnly: (element as HTMLElement & { readOnly: boolean }).readOnly,
+      }));
+    expect(await state()).toEqual({ horizontal: true, vertical: false, readOnly: true });
+    await page.$eval('#el', (element) => {
+      (element as HTMLElement & { orientation: string }).orientation = 'vertical';
+      (element as HTMLElement & { readOnly: boolean }).readOnly = false;
+    });
+    await page.waitForFunction(() =>
+      document.getElementById('el')?.shadowRoot?.querySelector('[data-orientation="vertical"]'),
+    );
+    expect(await state()).toEqual({ horizontal: false, vertical: true, readOnly: false });
+    expect(await page.$eval('#el', (element) => element.hasAttribute('readonly'))).toBe(false);
+  });
+
+  it('honours properties set before the script upgraded the element', async () => {
+    const { page, problems } = await openPage(browser, 'late.html');
+    await page.evaluate(() => {
+      const element = document.createElement('trailmark-roadmap') as unknown as Record<
+        string,
+        unknown
+      >;
+      element.id = 'el';
+      element.src = '/fixtures/web-basics.json';
+      element.locale = 'zh-CN';
+      document.body.append(element as unknown as Node);
+    });
+    await page.addScriptTag({ url: '/dist/trailmark-embed.js', type: 'module' });
+    await waitForSettled(page);
+    expect(await page.$eval('#el', (element) => element.getAttribute('locale'))).toBe('zh-CN');
+    expect(await shadowText(page, '#el')).toContain('标记语言');
+    expect(problems).toEqual(noProblems);
+  });
+});
+
+describe('lifecycle', () => {
+  /** Listeners of a type on window and document, through the DevTools protocol. */
+  async function listenerCount(page: Page, type: string): Promise<number> {
+    const session = await page.context().newCDPSession(page);
+    let count = 0;
+    for (const expression of ['window', 'document']) {
+      const { result } = await session.send('Runtime.evaluate', { expression });
+      const { listeners } = await session.send('DOMDebugger.getEventListeners', {
+        objectId: result.objectId as string,
+      });
+      count += listeners.filter((listener) => listener.type === type).length;
+    }
+    await session.detach();
+    return count;
+  }
+
+  it('unmounts on removal, leaves no listeners behind, and renders again when re-added', async () => {
+    const { page, problems } = await openPage(browser, 'blank.html');
+    const baseline = await listenerCount(page, 'storage');
+    await page.evaluate(() => {
+      const element = document.createElement('trailmark-roadmap');
+      element.id = 'el';
+      element.setAttribute('src', '/fixtures/web-basics.json');
+      element.setAttribute('locale', 'en');
+      document.getElementById('stage')?.append(element);
+    });
+    await waitForSettled(page);
+    expect(await listenerCount(page, 'storage')).toBeGreaterThan(baseline);
+
+    const afterCycles = await page.evaluate(async () => {
+      const element = document.getElementById('el') as HTMLElement;
+      const stage = document.getElementById('stage') as HTMLElement;
+      for (let cycle = 0; cycle < 20; cycle++) {
+        element.remove();
+        stage.append(element);
+      }
+      element.remove();
+      (window as unknown as { removed: Element }).removed = element;
+      return element.shadowRoot?.querySelector('.tm-embed')?.childElementCount;
+    });
+    expect(afterCycles).toBe(0);
+    expect(await listenerCount(page, 'storage')).toBe(baseline);
+
+    await page.evaluate(() => {
+      const { removed } = window as unknown as { removed: Element };
+      document.getElementById('stage')?.append(removed);
+    });
+    await waitForSettled(page);
+    expect(await shadowText(page, 'trailmark-roadmap')).toContain('Markup');
+    expect(problems).toEqual(noProblems);
+  });
+
+  it('reloads inline JSON when the page edits it', async () => {
+    const { page } = await openPage(browser, 'three.html');
+    await waitForSettled(page);
+    await page.$eval('#c script', (script) => {
+      const data = JSON.parse(script.textContent ?? '');
+      data.levels[0].title.en = 'Edited level';
+      script.textContent = JSON.stringify(data);
+    });
+    await page.waitForFunction(() =>
+      document.getElementById('c')?.shadowRoot?.textContent?.includes('Edited level'),
+    );
+  });
+
+  it('registers once when the script is loaded twice', async () => {
+    const { page, problems } = await openPage(browser, 'module.html');
+    await page.addScriptTag({ url: '/dist/trailmark-embed.iife.js' });
+    await waitForSettled(page);
+    expect(problems).toEqual(noProblems);
+  });
+});
