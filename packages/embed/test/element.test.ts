@@ -152,8 +152,10 @@ describe('attributes and properties', () => {
     });
     await page.waitForFunction(
       () =>
-        (document.getElementById('el')?.shadowRoot?.querySelector('.tm-embed') as HTMLElement)
-          .dataset.tmTheme === 'dark',
+        document
+          .getElementById('el')
+          ?.shadowRoot?.querySelector('.tm-embed')
+          ?.getAttribute('data-tm-theme') === 'dark',
     );
     const dark = await read();
     expect(light.theme).toBe('light');
