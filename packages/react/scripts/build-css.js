@@ -1,0 +1,44 @@
+// Builds dist/styles.css: the design tokens, then every component's CSS in a fixed order (shared
+// rules first, containers after their parts), minified with Lightning CSS.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'lightningcss';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+export const order = [
+  'root.css',
+  'ErrorPanel/ErrorPanel.css',
+  'ProgressMeter/ProgressMeter.css',
+  'SkillTag/SkillTag.css',
+  'RoleBadge/RoleBadge.css',
+  'ResourceLink/ResourceLink.css',
+  'TopicItem/TopicItem.css',
+  'TopicList/TopicList.css',
+  'LevelCard/LevelCard.css',
+  'RoadmapTimeline/RoadmapTimeline.css',
+  'StudyPlan/StudyPlan.css',
+];
+
+const tokens = readFileSync(require.resolve('@trailmark/tokens/tokens.css'), 'utf8');
+const parts = order.map(
+  (file) => `/* ${file} */\n${readFileSync(join(root, 'src', file), 'utf8')}`,
+);
+const source = [tokens, ...parts].join('\n');
+
+// Browsers with container queries: logical properties and :dir() need no fallbacks there.
+const version = (major, minor = 0) => (major << 16) | (minor << 8);
+const { code, warnings } = transform({
+  filename: 'styles.css',
+  code: Buffer.from(source),
+  minify: true,
+  targets: { chrome: version(120), firefox: version(115), safari: version(16, 4) },
+});
+for (const warning of warnings) console.warn(`styles.css: ${warning.message}`);
+
+mkdirSync(join(root, 'dist'), { recursive: true });
+writeFileSync(join(root, 'dist/styles.css'), code);
+console.log(`dist/styles.css: ${code.length} bytes`);

@@ -1,0 +1,142 @@
+import {
+  type Curriculum,
+  createProgress,
+  indexTopics,
+  type LocalizedText,
+  localize,
+} from '@trailmark/curriculum';
+import { type ReactNode, useCallback, useId, useMemo } from 'react';
+import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
+import { formattersFor } from '../i18n/format';
+import { type MessageOverrides, resolveMessages } from '../i18n/messages';
+import { createMemoryStore } from '../stores/createMemoryStore';
+import type { ProgressStore } from '../stores/ProgressStore';
+import { useControllableState } from '../useControllableState/useControllableState';
+import { CurriculumContext, type CurriculumContextValue, parseCached } from './context';
+
+/** Props of {@link CurriculumProvider}. */
+export interface CurriculumProviderProps {
+  /**
+   * The curriculum, as any value: it is validated with `parseCurriculum` (once per object). When it
+   * is invalid, an error panel listing every issue is rendered instead of `children`.
+   */
+  curriculum: unknown;
+  /** The locale to show, controlled. Texts fall back as `localize` does. */
+  locale?: string;
+  /**
+   * The initial locale when `locale` is not controlled.
+   * @default the curriculum's `defaultLocale`
+   */
+  defaultLocale?: string;
+  /** Called when a component asks to change the locale (`useLocale().setLocale`). */
+  onLocaleChange?: (locale: string) => void;
+  /**
+   * Where progress is read and written. Pass a stable object (create it outside render or in
+   * `useMemo`).
+   * @default a memory store for this curriculum (progress is lost on reload)
+   */
+  store?: ProgressStore;
+  /**
+   * Interface strings per locale tag, merged over the built-in English and Chinese ones. Pass a
+   * stable object.
+   * @example { en: { 'status.done': 'Finished' }, ja: { 'status.done': '完了' } }
+   */
+  messages?: MessageOverrides;
+  /**
+   * Shows statuses as text, without controls.
+   * @default false
+   */
+  readOnly?: boolean;
+  children?: ReactNode;
+}
+
+/**
+ * Validates a curriculum and shares it, the locale, the interface strings and the progress store
+ * with every Trailmark component inside. Never throws: an invalid curriculum renders an
+ * {@link ErrorPanel} listing each issue's path and message.
+ *
+ * @example
+ * <CurriculumProvider curriculum={llmEngineer} store={store} defaultLocale="zh-CN">
+ *   <RoadmapTimeline />
+ *   <StudyPlan />
+ * </CurriculumProvider>
+ */
+export function CurriculumProvider({ curriculum, ...options }: CurriculumProviderProps) {
+  const result = parseCached(curriculum);
+  if (!result.ok) {
+    return (
+      <ErrorPanel
+        issues={result.issues}
+        locale={options.locale ?? options.defaultLocale}
+        messages={options.messages}
+      />
+    );
+  }
+  return <ValidCurriculumProvider curriculum={result.value} {...options} />;
+}
+
+/** Props of the provider once the curriculum is known to be valid. */
+export interface ValidCurriculumProviderProps extends Omit<CurriculumProviderProps, 'curriculum'> {
+  curriculum: Curriculum;
+}
+
+/** The provider for an already parsed curriculum. */
+export function ValidCurriculumProvider({
+  curriculum,
+  locale: localeProp,
+  defaultLocale,
+  onLocaleChange,
+  store: storeProp,
+  messages: overrides,
+  readOnly = false,
+  children,
+}: ValidCurriculumProviderProps) {
+  const [locale, setLocale] = useControllableState({
+    prop: localeProp,
+    defaultProp: defaultLocale ?? curriculum.defaultLocale,
+    onChange: onLocaleChange,
+  });
+  const idPrefix = useId();
+  const ownStore = useMemo(
+    () => (storeProp ? undefined : createMemoryStore(curriculum.id)),
+    [storeProp, curriculum.id],
+  );
+  const store = storeProp ?? (ownStore as ProgressStore);
+  const topics = useMemo(() => indexTopics(curriculum), [curriculum]);
+  const serverProgress = useMemo(() => createProgress(curriculum.id), [curriculum.id]);
+  const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store]);
+  const getProgress = useCallback(() => store.get(), [store]);
+
+  const value = useMemo<CurriculumContextValue>(
+    () => ({
+      curriculum,
+      topics,
+      locale,
+      setLocale,
+      messages: resolveMessages(locale, overrides),
+      overrides,
+      format: formattersFor(locale),
+      text: (text: LocalizedText) => localize(text, locale, curriculum.defaultLocale),
+      store,
+      subscribe,
+      getProgress,
+      serverProgress,
+      readOnly,
+      idPrefix,
+    }),
+    [
+      curriculum,
+      topics,
+      locale,
+      setLocale,
+      overrides,
+      store,
+      subscribe,
+      getProgress,
+      serverProgress,
+      readOnly,
+      idPrefix,
+    ],
+  );
+  return <CurriculumContext.Provider value={value}>{children}</CurriculumContext.Provider>;
+}

@@ -1,0 +1,122 @@
+import {
+  type Curriculum,
+  type LocalizedText,
+  nextTopics,
+  type ParseResult,
+  type Progress,
+  type ProgressSummary,
+  parseCurriculum,
+  summarize,
+  type TopicEntry,
+} from '@trailmark/curriculum';
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Formatters } from '../i18n/format';
+import type { MessageOverrides, Messages } from '../i18n/messages';
+import type { ProgressStore } from '../stores/ProgressStore';
+
+/** Everything the components share below a provider. Changes only with its inputs, never with progress. */
+export interface CurriculumContextValue {
+  curriculum: Curriculum;
+  /** Every topic by id, in document order. */
+  topics: ReadonlyMap<string, TopicEntry>;
+  locale: string;
+  setLocale(locale: string): void;
+  messages: Messages;
+  /** The `messages` prop the value was built from, for nested overrides. */
+  overrides: MessageOverrides | undefined;
+  format: Formatters;
+  /** Curriculum text in the current locale. */
+  text(value: LocalizedText): string;
+  store: ProgressStore;
+  /** `store.subscribe`, bound and stable, for `useSyncExternalStore`. */
+  subscribe(listener: () => void): () => void;
+  /** `store.get`, bound and stable. */
+  getProgress(): Progress;
+  /** The progress rendered on the server and while hydrating, so both agree. */
+  serverProgress: Progress;
+  readOnly: boolean;
+  /** Prefix for element ids, unique per provider. */
+  idPrefix: string;
+}
+
+export const CurriculumContext = createContext<CurriculumContextValue | null>(null);
+
+/** The nearest provider's value, or `null` outside one. */
+export function useOptionalCurriculumContext(): CurriculumContextValue | null {
+  return useContext(CurriculumContext);
+}
+
+/** The nearest provider's value; throws a developer error naming the hook outside one. */
+export function useCurriculumContext(hook: string): CurriculumContextValue {
+  const value = useContext(CurriculumContext);
+  if (!value) {
+    throw new Error(
+      `${hook}() was called outside a CurriculumProvider: wrap the component in <CurriculumProvider curriculum={…}>.`,
+    );
+  }
+  return value;
+}
+
+/**
+ * A value derived from the progress. The caller re-renders only when the value changes (by
+ * `Object.is`), so `select` must return a primitive or an object cached per progress. On the
+ * server and while hydrating it reads the empty progress, so the markup always matches.
+ */
+export function useProgressSelector<T>(
+  context: CurriculumContextValue,
+  select: (progress: Progress) => T,
+): T {
+  return useSyncExternalStore(
+    context.subscribe,
+    () => select(context.getProgress()),
+    () => select(context.serverProgress),
+  );
+}
+
+const parsed = new WeakMap<object, ParseResult>();
+
+/**
+ * `parseCurriculum`, remembered per input object: the same curriculum given to several components,
+ * or rendered again, is validated once.
+ */
+export function parseCached(input: unknown): ParseResult {
+  if (typeof input !== 'object' || input === null) return parseCurriculum(input);
+  let result = parsed.get(input);
+  if (!result) {
+    result = parseCurriculum(input);
+    parsed.set(input, result);
+  }
+  return result;
+}
+
+/**
+ * Remembers a function of (curriculum, progress) per progress object. Progress is immutable, so the
+ * cache is exact, and a snapshot computed from it keeps its identity until progress changes.
+ */
+function perProgress<T>(compute: (curriculum: Curriculum, progress: Progress) => T) {
+  const cache = new WeakMap<Progress, WeakMap<Curriculum, T>>();
+  return (curriculum: Curriculum, progress: Progress): T => {
+    let byCurriculum = cache.get(progress);
+    if (!byCurriculum) {
+      byCurriculum = new WeakMap();
+      cache.set(progress, byCurriculum);
+    }
+    if (!byCurriculum.has(curriculum)) byCurriculum.set(curriculum, compute(curriculum, progress));
+    return byCurriculum.get(curriculum) as T;
+  };
+}
+
+/** `summarize`, remembered per progress object. */
+export const summaryOf: (curriculum: Curriculum, progress: Progress) => ProgressSummary =
+  perProgress(summarize);
+
+/**
+ * The level a learner is at: the level of their next topic (one in progress, else the first
+ * unlocked one), or the last level once everything is complete. Remembered per progress object.
+ */
+export const currentLevelOf: (curriculum: Curriculum, progress: Progress) => string = perProgress(
+  (curriculum, progress) => {
+    const next = nextTopics(curriculum, progress, 1)[0];
+    return next ? next.level.id : (curriculum.levels.at(-1)?.id ?? '');
+  },
+);

@@ -1,0 +1,99 @@
+import {
+  type ComponentPropsWithoutRef,
+  type ComponentType,
+  type ForwardRefExoticComponent,
+  forwardRef,
+  type PropsWithoutRef,
+  type RefAttributes,
+} from 'react';
+import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
+import { type MessageOverrides, resolveMessages } from '../i18n/messages';
+import type { ProgressStore } from '../stores/ProgressStore';
+import { ValidCurriculumProvider } from './CurriculumProvider';
+import { parseCached, useOptionalCurriculumContext } from './context';
+
+/**
+ * Props every top-level component takes so it can be used without a {@link CurriculumProvider}:
+ * `<RoadmapTimeline curriculum={llmEngineer} />`. Inside a provider they are optional and override
+ * the provider's values for this component only.
+ */
+export interface CurriculumSourceProps {
+  /**
+   * A curriculum to show, validated with `parseCurriculum`. When given, the component provides its
+   * own context (an invalid value renders an error panel); when left out, it uses the nearest
+   * `CurriculumProvider`.
+   */
+  curriculum?: unknown;
+  /**
+   * The locale to show.
+   * @default the provider's locale, else the curriculum's `defaultLocale`
+   */
+  locale?: string;
+  /**
+   * Where progress is read and written.
+   * @default the provider's store, else a memory store
+   */
+  store?: ProgressStore;
+  /**
+   * Shows statuses as text, without controls.
+   * @default the provider's value, else false
+   */
+  readOnly?: boolean;
+  /**
+   * Interface string overrides per locale.
+   * @default the provider's value
+   */
+  messages?: MessageOverrides;
+}
+
+type ErrorPanelPassThrough = Pick<ComponentPropsWithoutRef<'div'>, 'className' | 'dir' | 'id'> & {
+  theme?: 'light' | 'dark' | 'auto';
+};
+
+/**
+ * Wraps a component that reads the curriculum context so that it also accepts the
+ * {@link CurriculumSourceProps} and renders an error panel (never throws) when the curriculum is
+ * invalid or missing.
+ */
+export function withCurriculum<E extends Element, P extends ErrorPanelPassThrough>(
+  Inner: ComponentType<P & RefAttributes<E>>,
+  displayName: string,
+): ForwardRefExoticComponent<PropsWithoutRef<P & CurriculumSourceProps> & RefAttributes<E>> {
+  const Outer = forwardRef<E, P & CurriculumSourceProps>(function Outer(props, ref) {
+    const { curriculum, locale, store, readOnly, messages, ...rest } = props;
+    const parent = useOptionalCurriculumContext();
+    const inner = <Inner {...(rest as unknown as P)} ref={ref} />;
+    const { className, dir, id, theme } = rest as ErrorPanelPassThrough;
+    const panelProps = { className, dir, id, theme, locale, messages };
+
+    let parsed = parent?.curriculum;
+    if (curriculum !== undefined) {
+      const result = parseCached(curriculum);
+      if (!result.ok) return <ErrorPanel issues={result.issues} {...panelProps} />;
+      parsed = result.value;
+    }
+    if (!parsed) {
+      const message = resolveMessages(locale ?? 'en', messages)['error.noCurriculum'];
+      return <ErrorPanel issues={[{ path: '', message }]} {...panelProps} />;
+    }
+    const inherit = curriculum === undefined ? parent : null;
+    if (inherit && [locale, store, readOnly, messages].every((value) => value === undefined)) {
+      return inner;
+    }
+    // The page's locale and strings carry over; another curriculum's store does not.
+    return (
+      <ValidCurriculumProvider
+        curriculum={parsed}
+        locale={locale ?? parent?.locale}
+        onLocaleChange={locale === undefined ? parent?.setLocale : undefined}
+        store={store ?? inherit?.store}
+        readOnly={readOnly ?? inherit?.readOnly}
+        messages={messages ?? parent?.overrides}
+      >
+        {inner}
+      </ValidCurriculumProvider>
+    );
+  });
+  Outer.displayName = displayName;
+  return Outer;
+}

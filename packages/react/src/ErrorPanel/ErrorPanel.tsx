@@ -1,0 +1,92 @@
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { useInterface } from '../CurriculumProvider/useInterface';
+import { Heading, type HeadingLevel } from '../Heading';
+import { fill, type MessageOverrides } from '../i18n/messages';
+import { classNames, type ThemeProps } from '../root';
+
+/** One problem to list: where (a path into the document) and what is wrong. */
+export interface ErrorPanelIssue {
+  /** `levels[1].modules[0].topics[3].url`; empty for the whole document. */
+  path: string;
+  message: string;
+}
+
+/** Props of {@link ErrorPanel}. */
+export interface ErrorPanelProps extends ComponentPropsWithoutRef<'div'>, ThemeProps {
+  /** The problems, e.g. `parseCurriculum(input).issues`. */
+  issues: readonly ErrorPanelIssue[];
+  /**
+   * The heading text.
+   * @default the `error.title` message ("This roadmap cannot be shown")
+   */
+  heading?: string;
+  /**
+   * The heading element level.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
+  /**
+   * How many issues to list; the rest are counted.
+   * @default 20
+   */
+  maxIssues?: number;
+  /**
+   * Interface locale.
+   * @default the provider's, else 'en'
+   */
+  locale?: string;
+  /** Interface string overrides per locale. */
+  messages?: MessageOverrides;
+}
+
+/**
+ * Explains why a curriculum cannot be shown: an alert with a heading and each issue's path and
+ * message as text. The provider and the top-level components render it for invalid input.
+ *
+ * @example
+ * const result = parseCurriculum(input);
+ * if (!result.ok) return <ErrorPanel issues={result.issues} />;
+ */
+export const ErrorPanel = forwardRef<HTMLDivElement, ErrorPanelProps>(function ErrorPanel(
+  {
+    issues,
+    heading,
+    headingLevel = 2,
+    maxIssues = 20,
+    locale,
+    messages: overrides,
+    theme = 'auto',
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { messages, format } = useInterface(locale, overrides);
+  const shown = issues.slice(0, Math.max(0, maxIssues));
+  const hidden = issues.length - shown.length;
+  return (
+    <div
+      role="alert"
+      {...rest}
+      ref={ref}
+      className={classNames('tm-root tm-error-panel', className)}
+      data-tm-theme={theme}
+    >
+      <Heading level={headingLevel} className="tm-error-panel__title">
+        {heading ?? messages['error.title']}
+      </Heading>
+      <p>{fill(messages['error.count'], { count: format.number(issues.length) })}</p>
+      <ul className="tm-error-panel__issues">
+        {shown.map((issue, index) => (
+          // Issues have no identity of their own; their order is stable for one input.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <li key={index}>
+            <code className="tm-error-panel__path">{issue.path || messages['error.root']}</code>{' '}
+            <span>{issue.message}</span>
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && <p>{fill(messages['error.more'], { count: format.number(hidden) })}</p>}
+    </div>
+  );
+});

@@ -1,0 +1,2 @@
+export type { ErrorPanelIssue, ErrorPanelProps } from './ErrorPanel';
+export { ErrorPanel } from './ErrorPanel';

@@ -1,0 +1,191 @@
+import { type Level, levelHours } from '@trailmark/curriculum';
+import { type ComponentPropsWithoutRef, forwardRef, memo, useCallback } from 'react';
+import {
+  summaryOf,
+  useCurriculumContext,
+  useProgressSelector,
+} from '../CurriculumProvider/context';
+import { withCurriculum } from '../CurriculumProvider/withCurriculum';
+import { Heading, type HeadingLevel } from '../Heading';
+import { fill } from '../i18n/messages';
+import { ProgressMeter } from '../ProgressMeter/ProgressMeter';
+import { RoleBadge } from '../RoleBadge/RoleBadge';
+import { classNames, flag, type ThemeProps } from '../root';
+import { SkillTag } from '../SkillTag/SkillTag';
+import { TopicList } from '../TopicList/TopicList';
+import { useControllableState } from '../useControllableState/useControllableState';
+
+/** Props of {@link LevelCard}. */
+export interface LevelCardProps extends ComponentPropsWithoutRef<'article'>, ThemeProps {
+  /** The id of the level to show. An unknown id renders nothing. */
+  levelId: string;
+  /** Whether the modules and topics are shown, controlled. */
+  expanded?: boolean;
+  /**
+   * Whether the modules and topics are shown at first, when `expanded` is not controlled.
+   * @default false
+   */
+  defaultExpanded?: boolean;
+  /** Called when the header button asks to expand or collapse the card. */
+  onExpandedChange?: (expanded: boolean, levelId: string) => void;
+  /**
+   * The heading level of the card title; module titles use the next level.
+   * @default 3
+   */
+  headingLevel?: HeadingLevel;
+  /**
+   * Marks the level as the learner's current step (`aria-current="step"` on the header button).
+   * @default false
+   */
+  current?: boolean;
+  /**
+   * `tabIndex` of the header button. `RoadmapTimeline` sets it for roving focus between levels.
+   * @default 0
+   */
+  toggleTabIndex?: number;
+}
+
+/** The progress meter of one level; the only part of a card that follows progress. */
+function LevelProgress({ level, label }: { level: Level; label: string }) {
+  const context = useCurriculumContext('LevelCard');
+  const percent = useProgressSelector(
+    context,
+    (progress) => summaryOf(context.curriculum, progress).levels[level.id]?.percent ?? 0,
+  );
+  return <ProgressMeter className="tm-level-card__progress" value={percent} label={label} />;
+}
+
+const LevelCardBase = memo(
+  forwardRef<HTMLElement, LevelCardProps>(function LevelCard(
+    {
+      levelId,
+      expanded: expandedProp,
+      defaultExpanded = false,
+      onExpandedChange,
+      headingLevel = 3,
+      current = false,
+      toggleTabIndex,
+      theme = 'auto',
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const { curriculum, messages, format, text, idPrefix } = useCurriculumContext('LevelCard');
+    const onChange = useCallback(
+      (next: boolean) => onExpandedChange?.(next, levelId),
+      [onExpandedChange, levelId],
+    );
+    const [expanded, setExpanded] = useControllableState({
+      prop: expandedProp,
+      defaultProp: defaultExpanded,
+      onChange,
+    });
+    const index = curriculum.levels.findIndex((level) => level.id === levelId);
+    const level = curriculum.levels[index];
+    if (!level) return null;
+
+    const base = `${idPrefix}${level.id}`;
+    const title = text(level.title);
+    const topicCount = level.modules.reduce((sum, module) => sum + module.topics.length, 0);
+    const meta = [
+      format.hours(levelHours(level)),
+      fill(messages['level.topics'], { count: format.number(topicCount) }),
+    ];
+    if (level.optional) meta.push(messages.optional);
+    const subheading = Math.min(headingLevel + 1, 6) as HeadingLevel;
+
+    return (
+      <article
+        {...rest}
+        ref={ref}
+        className={classNames('tm-root tm-level-card', className)}
+        data-tm-theme={theme}
+        data-tone={(index % 5) + 1}
+        data-expanded={flag(expanded)}
+        data-optional={flag(level.optional)}
+        aria-labelledby={`${base}-title`}
+      >
+        <Heading level={headingLevel} id={`${base}-title`} className="tm-level-card__heading">
+          <button
+            type="button"
+            className="tm-level-card__toggle"
+            aria-expanded={expanded}
+            aria-controls={expanded ? `${base}-body` : undefined}
+            aria-current={current ? 'step' : undefined}
+            tabIndex={toggleTabIndex}
+            data-tm-stop=""
+            onClick={() => setExpanded(!expanded)}
+          >
+            <span className="tm-level-card__code">{level.code}</span>
+            <span className="tm-level-card__title">{title}</span>
+          </button>
+        </Heading>
+        <p className="tm-level-card__summary">{text(level.summary)}</p>
+        <p className="tm-level-card__meta">{meta.join(' · ')}</p>
+        <LevelProgress
+          level={level}
+          label={fill(messages['level.progress'], { level: `${level.code} ${title}` })}
+        />
+        {expanded && (
+          <div id={`${base}-body`} className="tm-level-card__body">
+            {level.outcomes.length > 0 && (
+              <>
+                <p className="tm-level-card__label">{messages['level.outcomes']}</p>
+                <ul className="tm-level-card__outcomes">
+                  {level.outcomes.map((outcome) => {
+                    const line = text(outcome);
+                    return <li key={line}>{line}</li>;
+                  })}
+                </ul>
+              </>
+            )}
+            {level.roles.length > 0 && (
+              <p className="tm-tags">
+                <span className="tm-level-card__label">{messages['level.roles']}: </span>
+                {level.roles.map((role) => (
+                  <RoleBadge key={role} role={role} />
+                ))}
+              </p>
+            )}
+            {level.skills.length > 0 && (
+              <p className="tm-tags">
+                <span className="tm-level-card__label">{messages.skills}: </span>
+                {level.skills.map((skill) => (
+                  <SkillTag key={skill} skill={skill} />
+                ))}
+              </p>
+            )}
+            {level.modules.map((module) => (
+              <section
+                key={module.id}
+                className="tm-module"
+                aria-labelledby={`${base}-${module.id}`}
+              >
+                <Heading
+                  level={subheading}
+                  id={`${base}-${module.id}`}
+                  className="tm-module__title"
+                >
+                  {text(module.title)}
+                </Heading>
+                <p className="tm-module__summary">{text(module.summary)}</p>
+                <TopicList moduleId={module.id} />
+              </section>
+            ))}
+          </div>
+        )}
+      </article>
+    );
+  }),
+);
+
+/**
+ * One level: code badge, title, summary, hours, topic count and progress, and — when expanded —
+ * outcomes, roles, skills and each module's topics. The header button (inside the heading)
+ * expands and collapses it.
+ *
+ * @example
+ * <LevelCard curriculum={llmEngineer} levelId="l1" defaultExpanded />
+ */
+export const LevelCard = withCurriculum(LevelCardBase, 'LevelCard');

@@ -1,0 +1,2 @@
+export type { LevelCardProps } from './LevelCard';
+export { LevelCard } from './LevelCard';

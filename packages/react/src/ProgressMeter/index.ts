@@ -1,0 +1,2 @@
+export type { ProgressMeterProps } from './ProgressMeter';
+export { ProgressMeter } from './ProgressMeter';

@@ -1,0 +1,80 @@
+import type { Resource } from '@trailmark/curriculum';
+import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react';
+import { useInterface } from '../CurriculumProvider/useInterface';
+import { classNames } from '../root';
+
+/** Props of {@link ResourceLink}. */
+export interface ResourceLinkProps
+  extends Omit<ComponentPropsWithoutRef<'a'>, 'href' | 'target' | 'rel' | 'resource'> {
+  /** The resource: title, url, kind, language, free. */
+  resource: Resource;
+  /**
+   * Locale of the title and labels.
+   * @default the provider's, else 'en'
+   */
+  locale?: string;
+}
+
+/**
+ * Whether a URL may become a link: absolute http(s) only. Checked again at render even though
+ * `parseCurriculum` already enforces it, because the resource may not come from a parsed curriculum.
+ */
+export function isHttpUrl(url: string): boolean {
+  try {
+    // No base URL: relative and scheme-less values throw, and so are refused.
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A link to a learning resource, opening in a new tab (`rel="noopener noreferrer"`, with a
+ * visually hidden "(opens in a new tab)"). Its kind, whether it is free and its language (when
+ * different from the reader's) are shown before the title. A URL that is not http(s) renders the
+ * title as plain text.
+ *
+ * @example <ResourceLink resource={{ title: 'Attention Is All You Need', url: 'https://arxiv.org/abs/1706.03762', kind: 'paper' }} />
+ */
+export const ResourceLink = forwardRef<HTMLElement, ResourceLinkProps>(function ResourceLink(
+  { resource, locale, className, ...rest },
+  ref,
+) {
+  const { messages, text, locale: shownLocale } = useInterface(locale);
+  const details = [messages[`resource.${resource.kind}`]];
+  if (resource.free) details.push(messages['resource.free']);
+  const language = resource.language?.split('-')[0];
+  if (language && language.toLowerCase() !== shownLocale.split('-')[0]?.toLowerCase()) {
+    details.push(language.toUpperCase());
+  }
+  const content = (
+    <>
+      <span className="tm-resource__kind">{details.join(' · ')}</span> {text(resource.title)}
+    </>
+  );
+  const shared = {
+    className: classNames('tm-resource', className),
+    'data-kind': resource.kind,
+  };
+  if (!isHttpUrl(resource.url)) {
+    return (
+      <span {...(rest as ComponentPropsWithoutRef<'span'>)} {...shared} ref={ref} data-unsafe="">
+        {content}
+      </span>
+    );
+  }
+  return (
+    <a
+      {...rest}
+      {...shared}
+      ref={ref as Ref<HTMLAnchorElement>}
+      href={resource.url}
+      target="_blank"
+      rel="noopener noreferrer"
+    >
+      {content}
+      <span className="tm-visually-hidden"> {messages['resource.newTab']}</span>
+    </a>
+  );
+});

@@ -1,0 +1,2 @@
+export type { RoadmapTimelineProps, TimelineOrientation } from './RoadmapTimeline';
+export { RoadmapTimeline } from './RoadmapTimeline';

@@ -1,0 +1,2 @@
+export type { SkillTagProps } from './SkillTag';
+export { SkillTag } from './SkillTag';

@@ -1,0 +1,194 @@
+import { levelHours, planSchedule } from '@trailmark/curriculum';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { useCurriculumContext, useProgressSelector } from '../CurriculumProvider/context';
+import { withCurriculum } from '../CurriculumProvider/withCurriculum';
+import { Heading, type HeadingLevel } from '../Heading';
+import { fill } from '../i18n/messages';
+import { classNames, flag, type ThemeProps } from '../root';
+import { useControllableState } from '../useControllableState/useControllableState';
+
+/** Props of {@link StudyPlan}. */
+export interface StudyPlanProps extends ComponentPropsWithoutRef<'section'>, ThemeProps {
+  /** Study hours per week, controlled. */
+  hoursPerWeek?: number;
+  /**
+   * Study hours per week at first, when not controlled.
+   * @default 10
+   */
+  defaultHoursPerWeek?: number;
+  /** Called when the reader changes the hours per week. */
+  onHoursPerWeekChange?: (hoursPerWeek: number) => void;
+  /**
+   * The day the plan starts (a `Date` or an ISO date).
+   * @default today, in the browser; dates are left out of the server render so hydration matches
+   */
+  start?: Date | string;
+  /**
+   * Schedules optional levels too.
+   * @default false
+   */
+  includeOptional?: boolean;
+  /**
+   * The heading text.
+   * @default the `plan.title` message ("Study plan")
+   */
+  heading?: string;
+  /**
+   * The heading element level.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
+}
+
+const noSubscription = () => () => {};
+const today = () => new Date().toISOString().slice(0, 10);
+const onServer = () => null;
+
+const StudyPlanBase = forwardRef<HTMLElement, StudyPlanProps>(function StudyPlan(
+  {
+    hoursPerWeek: hoursProp,
+    defaultHoursPerWeek = 10,
+    onHoursPerWeekChange,
+    start,
+    includeOptional = false,
+    heading,
+    headingLevel = 2,
+    theme = 'auto',
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const context = useCurriculumContext('StudyPlan');
+  const { curriculum, messages, format, text, idPrefix } = context;
+  const progress = useProgressSelector(context, (value) => value);
+  const [hoursPerWeek, setHoursPerWeek] = useControllableState({
+    prop: hoursProp,
+    defaultProp: defaultHoursPerWeek,
+    onChange: onHoursPerWeekChange,
+  });
+  // What the reader is typing ("", "1" on the way to "12"), shown until the field loses focus.
+  const [draft, setDraft] = useState<string | null>(null);
+  const clientToday = useSyncExternalStore(noSubscription, today, onServer);
+  const startDate = start ?? clientToday;
+  const schedule = useMemo(
+    () =>
+      planSchedule(curriculum, progress, {
+        hoursPerWeek,
+        // Without a start date (server render) hours are still planned; dates are not shown.
+        start: startDate ?? '2000-01-01',
+        includeOptional,
+      }),
+    [curriculum, progress, hoursPerWeek, startDate, includeOptional],
+  );
+  const longest = Math.max(1, ...curriculum.levels.map(levelHours));
+  const headingId = `${idPrefix}plan`;
+  const dateOrElse = (date: string | null, remaining: number) => {
+    if (remaining === 0) return messages['plan.complete'];
+    return date && startDate ? format.date(date) : messages['plan.unscheduled'];
+  };
+
+  return (
+    <section
+      {...rest}
+      ref={ref}
+      className={classNames('tm-root tm-study-plan', className)}
+      data-tm-theme={theme}
+      aria-labelledby={headingId}
+    >
+      <Heading level={headingLevel} id={headingId} className="tm-study-plan__title">
+        {heading ?? messages['plan.title']}
+      </Heading>
+      <label className="tm-study-plan__rate">
+        <span>{messages['plan.hoursPerWeek']}</span>
+        <input
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={168}
+          step={1}
+          value={draft ?? String(hoursPerWeek)}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setDraft(value);
+            const hours = Number(value);
+            if (value !== '' && Number.isFinite(hours) && hours > 0 && hours <= 168) {
+              setHoursPerWeek(hours);
+            }
+          }}
+          onBlur={() => setDraft(null)}
+        />
+      </label>
+      <table className="tm-study-plan__table">
+        <thead>
+          <tr>
+            <th scope="col">{messages['plan.level']}</th>
+            <th scope="col">{messages['plan.hours']}</th>
+            <th scope="col">{messages['plan.remaining']}</th>
+            <th scope="col">{messages['plan.eta']}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {curriculum.levels.map((level, index) => {
+            const plan = schedule.levels.find((entry) => entry.levelId === level.id);
+            const total = levelHours(level);
+            const remaining = plan?.remainingHours ?? total;
+            return (
+              <tr key={level.id} data-tone={(index % 5) + 1} data-optional={flag(level.optional)}>
+                <th scope="row">
+                  <span className="tm-study-plan__code">{level.code}</span>{' '}
+                  <span className="tm-study-plan__level-title">{text(level.title)}</span>
+                </th>
+                <td className="tm-study-plan__hours">
+                  <svg
+                    className="tm-study-plan__bar"
+                    viewBox="0 0 100 8"
+                    preserveAspectRatio="none"
+                    aria-hidden="true"
+                    focusable="false"
+                  >
+                    <rect
+                      className="tm-study-plan__total"
+                      width={(total / longest) * 100}
+                      height="8"
+                    />
+                    <rect
+                      className="tm-study-plan__done"
+                      width={((total - remaining) / longest) * 100}
+                      height="8"
+                    />
+                  </svg>
+                  {format.hours(total)}
+                </td>
+                <td>{format.hours(remaining)}</td>
+                <td>{dateOrElse(plan?.end ?? null, remaining)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="tm-study-plan__finish">
+        {schedule.remainingHours === 0
+          ? messages['plan.complete']
+          : schedule.finish && startDate
+            ? fill(messages['plan.finish'], { date: format.date(schedule.finish) })
+            : messages['plan.unscheduled']}
+      </p>
+    </section>
+  );
+});
+
+/**
+ * Hours per level as a bar chart (done and total), with the date each level would be finished at
+ * the reader's pace (from `planSchedule`). The pace is an input the reader can change.
+ *
+ * @example
+ * <StudyPlan curriculum={llmEngineer} defaultHoursPerWeek={8} />
+ */
+export const StudyPlan = withCurriculum(StudyPlanBase, 'StudyPlan');

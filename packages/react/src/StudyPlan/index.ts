@@ -1,0 +1,2 @@
+export type { StudyPlanProps } from './StudyPlan';
+export { StudyPlan } from './StudyPlan';

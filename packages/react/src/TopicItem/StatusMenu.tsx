@@ -1,0 +1,40 @@
+import { TOPIC_STATUSES, type TopicStatus } from '@trailmark/curriculum';
+import { useEffect, useRef } from 'react';
+import type { Messages } from '../i18n/messages';
+
+interface StatusMenuProps {
+  id: string;
+  status: TopicStatus;
+  label: string;
+  messages: Messages;
+}
+
+/**
+ * The status choices of one topic, rendered only while open. Clicks and keys are handled by the
+ * enclosing `TopicList` (event delegation), so rows carry no listeners of their own.
+ */
+export function StatusMenu({ id, status, label, messages }: StatusMenuProps) {
+  const menu = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    menu.current?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus();
+  }, []);
+  return (
+    <div ref={menu} id={id} role="menu" aria-label={label} className="tm-status-menu">
+      {TOPIC_STATUSES.map((value) => (
+        <button
+          key={value}
+          type="button"
+          role="menuitemradio"
+          aria-checked={value === status}
+          tabIndex={-1}
+          className="tm-status-menu__item"
+          data-tm-action="set-status"
+          data-value={value}
+          data-status={value}
+        >
+          {messages[`status.${value}`]}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Topic } from '@trailmark/curriculum';
+import type { CurriculumContextValue } from '../CurriculumProvider/context';
+import { ResourceLink } from '../ResourceLink/ResourceLink';
+import { SkillTag } from '../SkillTag/SkillTag';
+
+interface TopicDetailsProps {
+  id: string;
+  topic: Topic;
+  context: CurriculumContextValue;
+}
+
+/** A topic's summary, kind, prerequisites, skills and resources; rendered only when opened. */
+export function TopicDetails({ id, topic, context }: TopicDetailsProps) {
+  const { messages, format, text, topics } = context;
+  return (
+    <div id={id} className="tm-topic__details">
+      <p>{text(topic.summary)}</p>
+      <p className="tm-topic__facts">{messages[`kind.${topic.kind}`]}</p>
+      {topic.prerequisites.length > 0 && (
+        <p>
+          <span className="tm-topic__label">{messages['topic.prerequisites']}: </span>
+          {format.list(
+            topic.prerequisites.map((ref) => {
+              const entry = topics.get(ref);
+              return entry ? text(entry.topic.title) : ref;
+            }),
+          )}
+        </p>
+      )}
+      {topic.skills.length > 0 && (
+        <p className="tm-tags">
+          <span className="tm-topic__label">{messages.skills}: </span>
+          {topic.skills.map((skill) => (
+            <SkillTag key={skill} skill={skill} />
+          ))}
+        </p>
+      )}
+      {topic.resources.length > 0 && (
+        <>
+          <p className="tm-topic__label">{messages['topic.resources']}</p>
+          <ul className="tm-topic__resources">
+            {topic.resources.map((resource) => (
+              <li key={resource.url}>
+                <ResourceLink resource={resource} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

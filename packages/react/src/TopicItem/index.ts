@@ -1,0 +1,2 @@
+export type { TopicItemProps } from './TopicItem';
+export { TopicItem } from './TopicItem';

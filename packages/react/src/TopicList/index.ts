@@ -1,0 +1,2 @@
+export type { TopicListProps } from './TopicList';
+export { TopicList } from './TopicList';

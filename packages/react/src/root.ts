@@ -1,0 +1,26 @@
+/**
+ * The shared shape of component roots: class names and the theme attribute.
+ */
+
+/** Color theme of a component root: follow the page / OS (`auto`) or force one. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Props every top-level component root takes. */
+export interface ThemeProps {
+  /**
+   * The color theme, as `data-tm-theme` on the root. `auto` follows the page's theme and the
+   * reader's `prefers-color-scheme`.
+   * @default 'auto'
+   */
+  theme?: Theme;
+}
+
+/** A boolean data attribute: present (empty) when on, absent when off. */
+export function flag(on: unknown): '' | undefined {
+  return on ? '' : undefined;
+}
+
+/** Joins class names, skipping empty ones. */
+export function classNames(...names: Array<string | false | null | undefined>): string {
+  return names.filter(Boolean).join(' ');
+}

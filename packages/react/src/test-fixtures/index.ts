@@ -1,0 +1,2 @@
+export { fixtureCurriculum, fixtureTopicIds } from './curriculum';
+export { type GenerateOptions, generateCurriculum } from './generate';

@@ -1,0 +1,2 @@
+export type { SetStateAction, UseControllableStateOptions } from './useControllableState';
+export { useControllableState } from './useControllableState';

@@ -1,0 +1,54 @@
+import { useCallback, useRef, useState } from 'react';
+
+/** Options of {@link useControllableState}. */
+export interface UseControllableStateOptions<T> {
+  /** The controlled value. When not `undefined`, the hook follows it and never stores its own. */
+  prop?: T | undefined;
+  /** The initial value when uncontrolled. */
+  defaultProp: T;
+  /** Called with the next value whenever a setter call changes it, controlled or not. */
+  onChange?: ((value: T) => void) | undefined;
+}
+
+/** The value to store, or a function of the current value. */
+export type SetStateAction<T> = T | ((previous: T) => T);
+
+/**
+ * One state for every `value` / `defaultValue` / `onValueChange` prop trio: controlled when `prop`
+ * is defined, uncontrolled otherwise. The setter is stable across renders.
+ *
+ * @example
+ * const [expanded, setExpanded] = useControllableState({
+ *   prop: props.expanded,
+ *   defaultProp: props.defaultExpanded ?? false,
+ *   onChange: props.onExpandedChange,
+ * });
+ */
+export function useControllableState<T>({
+  prop,
+  defaultProp,
+  onChange,
+}: UseControllableStateOptions<T>): [T, (next: SetStateAction<T>) => void] {
+  const [uncontrolled, setUncontrolled] = useState(defaultProp);
+  const controlled = prop !== undefined;
+  const value = controlled ? prop : uncontrolled;
+
+  // The setter reads the latest value and callback through refs so that it can stay stable, which
+  // keeps memoized children from re-rendering when a parent re-renders.
+  const latest = useRef({ value, controlled, onChange });
+  latest.current = { value, controlled, onChange };
+
+  const setValue = useCallback((next: SetStateAction<T>) => {
+    const { value: current, controlled: isControlled, onChange: notify } = latest.current;
+    const resolved =
+      typeof next === 'function' ? (next as (previous: T) => T)(current) : (next as T);
+    if (Object.is(resolved, current)) return;
+    if (!isControlled) {
+      latest.current = { ...latest.current, value: resolved };
+      setUncontrolled(resolved);
+    }
+    notify?.(resolved);
+  }, []);
+
+  return [value, setValue];
+}

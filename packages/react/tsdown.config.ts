@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  dts: true,
+  sourcemap: true,
+  fixedExtension: false,
+  // Every export uses hooks: mark the bundle as client code for React Server Components hosts.
+  banner: { js: "'use client';" },
+  deps: { neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@trailmark\//] },
+});
