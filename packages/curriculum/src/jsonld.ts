@@ -1,0 +1,90 @@
+/**
+ * schema.org structured data for search engines: the roadmap as an ItemList of Courses.
+ */
+import { localize } from './localize.js';
+import type { Curriculum, Level } from './schema.js';
+import { levelHours } from './topics.js';
+
+/** Options of {@link toJsonLd}. */
+export interface JsonLdOptions {
+  /**
+   * The language to write texts in.
+   * @default curriculum.defaultLocale
+   */
+  locale?: string;
+  /** The address of the page showing the roadmap; each level's course gets `${url}#${level.id}`. */
+  url?: string;
+}
+
+/** ISO 8601 duration in hours: `PT40H`, `PT2.5H`. */
+function duration(hours: number): string {
+  return `PT${Math.round(hours * 100) / 100}H`;
+}
+
+/** `true` when every resource of the level is marked free, `false` when one is not, else unknown. */
+function freeOfCharge(level: Level): boolean | undefined {
+  let known = false;
+  for (const module of level.modules) {
+    for (const topic of module.topics) {
+      for (const resource of topic.resources) {
+        if (resource.free === false) return false;
+        if (resource.free === true) known = true;
+      }
+    }
+  }
+  return known ? true : undefined;
+}
+
+/**
+ * The curriculum as schema.org JSON-LD: an `ItemList` whose items are the levels as `Course`s
+ * (name, description, level code, time required, what it teaches). Serialize it into
+ * `<script type="application/ld+json">` with `<` escaped, so text cannot close the script element:
+ * `JSON.stringify(toJsonLd(c)).replace(/</g, '\\u003c')`.
+ * @example toJsonLd(curriculum, { locale: 'en', url: 'https://example.org/roadmap' })
+ */
+export function toJsonLd(c: Curriculum, options: JsonLdOptions = {}): Record<string, unknown> {
+  const locale = options.locale ?? c.defaultLocale;
+  const text = (value: Parameters<typeof localize>[0]) => localize(value, locale, c.defaultLocale);
+  const skills = new Map(c.skills.map((skill) => [skill.id, text(skill.name)]));
+  const provider = c.authors?.map((author) => ({
+    '@type': 'Organization',
+    name: author.name,
+    ...(author.url ? { url: author.url } : {}),
+  }));
+
+  const courses = c.levels.map((level, i) => {
+    const teaches =
+      level.outcomes.length > 0
+        ? level.outcomes.map(text)
+        : level.skills.map((id) => skills.get(id) ?? id);
+    const free = freeOfCharge(level);
+    const hours = duration(levelHours(level));
+    return {
+      '@type': 'ListItem',
+      position: i + 1,
+      item: {
+        '@type': 'Course',
+        name: text(level.title),
+        description: text(level.summary),
+        ...(options.url ? { url: `${options.url}#${level.id}` } : {}),
+        educationalLevel: level.code,
+        timeRequired: hours,
+        inLanguage: locale,
+        ...(teaches.length > 0 ? { teaches } : {}),
+        ...(free === undefined ? {} : { isAccessibleForFree: free }),
+        ...(provider && provider.length > 0 ? { provider } : {}),
+      },
+    };
+  });
+
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    name: text(c.title),
+    description: text(c.summary),
+    ...(options.url ? { url: options.url } : {}),
+    inLanguage: locale,
+    numberOfItems: courses.length,
+    itemListElement: courses,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Reading untrusted data as a curriculum: the shape first (zod), then the whole-document rules.
+ */
+import * as z from 'zod/mini';
+import { checkDocument } from './document-checks.js';
+import { type CurriculumIssue, createIssue, formatIssues } from './issues.js';
+import { Curriculum, type CurriculumInput } from './schema.js';
+import { createSuggest } from './suggest.js';
+import { translateZodIssues } from './zod-issues.js';
+
+/** The outcome of {@link parseCurriculum}: the curriculum, or every problem found. */
+export type ParseResult =
+  | { ok: true; value: Curriculum; issues?: never }
+  | { ok: false; issues: CurriculumIssue[]; value?: never };
+
+function unreadable(): CurriculumIssue {
+  return createIssue(
+    [],
+    'unreadable_input',
+    'the input could not be read (it threw); pass plain data, such as the result of JSON.parse',
+  );
+}
+
+/**
+ * Checks that `input` is a valid curriculum. Never throws, whatever the input: malformed data,
+ * `undefined`, cyclic objects, Proxies or getters that throw, huge strings.
+ *
+ * The shape is checked first; only when it is right are the whole-document rules checked
+ * (unique ids per kind, references that resolve, no prerequisite cycles, the default locale in
+ * every translated text, links that parse). So a document with shape problems may show more
+ * problems once those are fixed.
+ *
+ * On success `value` is a fresh copy with defaults applied (empty lists, `optional: false`);
+ * the input is never changed.
+ * @example
+ * const result = parseCurriculum(JSON.parse(text));
+ * if (result.ok) render(result.value);
+ * else console.error(formatIssues(result.issues));
+ */
+export function parseCurriculum(input: unknown): ParseResult {
+  try {
+    const suggest = createSuggest();
+    const shaped = z.safeParse(Curriculum, input, { reportInput: true });
+    if (!shaped.success) {
+      return { ok: false, issues: translateZodIssues(shaped.error.issues, suggest) };
+    }
+    const issues = checkDocument(shaped.data, suggest);
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, value: shaped.data };
+  } catch {
+    return { ok: false, issues: [unreadable()] };
+  }
+}
+
+/** Thrown by {@link assertCurriculum}; `issues` holds every problem, `message` lists them. */
+export class CurriculumError extends Error {
+  /** Every problem found, in the same form {@link parseCurriculum} returns. */
+  readonly issues: CurriculumIssue[];
+
+  constructor(issues: CurriculumIssue[]) {
+    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+    super(`Invalid curriculum (${count}):\n${formatIssues(issues)}`);
+    this.name = 'CurriculumError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Like {@link parseCurriculum}, for data that must be valid (a built-in roadmap, a fixture):
+ * returns the parsed curriculum or throws one {@link CurriculumError} listing every problem.
+ * @example const roadmap = assertCurriculum(defineCurriculum({ … }));
+ */
+export function assertCurriculum(input: unknown): Curriculum {
+  const result = parseCurriculum(input);
+  if (!result.ok) throw new CurriculumError(result.issues);
+  return result.value;
+}
+
+/**
+ * Types a curriculum written in TypeScript, with completion and checks in the editor; returns it
+ * unchanged (parse it with {@link assertCurriculum} for defaults and the whole-document rules).
+ * @example
+ * export default defineCurriculum({
+ *   schemaVersion: 1, id: 'web', version: '1.0.0', title: 'Web', summary: '…',
+ *   defaultLocale: 'en', locales: ['en'], levels: [ … ],
+ * });
+ */
+export function defineCurriculum<const T extends CurriculumInput>(curriculum: T): T {
+  return curriculum;
+}

@@ -1,0 +1,279 @@
+/**
+ * A learner's progress: changing it, reading it back safely, merging copies, and summing it up.
+ */
+import * as z from 'zod/mini';
+import { topicGraph, walk } from './graph.js';
+import { describeValue, quote } from './issues.js';
+import {
+  type Curriculum,
+  ID_PATTERN,
+  type Progress,
+  SCHEMA_VERSION,
+  TopicProgress,
+  type TopicStatus,
+} from './schema.js';
+import { type TopicEntry, topicIndex } from './topics.js';
+
+/**
+ * An empty progress record for a curriculum.
+ * @example const progress = createProgress('llm-engineer');
+ */
+export function createProgress(curriculumId: string): Progress {
+  return { curriculumId, schemaVersion: SCHEMA_VERSION, topics: {} };
+}
+
+/**
+ * The status of a topic; `'not-started'` when the progress has no entry for it (or is undefined).
+ * @example statusOf(progress, 'rag') // 'in-progress'
+ */
+export function statusOf(p: Progress | undefined, topicId: string): TopicStatus {
+  // Own keys only: "constructor" must not find Object.prototype.constructor.
+  return (p && Object.hasOwn(p.topics, topicId) && p.topics[topicId]?.status) || 'not-started';
+}
+
+/** Whether a status counts as finished: `done` and `skipped` both do. */
+export function isComplete(status: TopicStatus): boolean {
+  return status === 'done' || status === 'skipped';
+}
+
+/**
+ * A new progress with `topicId` set to `status` at `now`; the given progress is not changed.
+ * `'not-started'` removes the topic's entry. Setting the status a topic already has returns the
+ * same object, so UI state does not change needlessly.
+ * @default now new Date()
+ * @throws RangeError when `now` is an invalid Date.
+ * @example progress = setStatus(progress, 'rag', 'done');
+ */
+export function setStatus(
+  p: Progress,
+  topicId: string,
+  status: TopicStatus,
+  now: Date = new Date(),
+): Progress {
+  if (statusOf(p, topicId) === status) return p;
+  const entries = Object.entries(p.topics).filter(([id]) => id !== topicId);
+  if (status !== 'not-started') entries.push([topicId, { status, updatedAt: now.toISOString() }]);
+  // fromEntries defines keys, so even an id like "__proto__" stays a key, never a prototype.
+  return { ...p, topics: Object.fromEntries(entries) };
+}
+
+/** What {@link parseProgress} read, and what it had to leave out. */
+export interface ParseProgressResult {
+  /** Always a valid progress for the curriculum asked for. */
+  progress: Progress;
+  /** One sentence per problem met (empty when the input was clean). */
+  warnings: string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads saved progress (an object, or its JSON text) for the curriculum `curriculumId`. Never
+ * throws and never returns another curriculum's data: input that is not JSON, not an object,
+ * belongs to another curriculum or has an unknown `schemaVersion` gives an empty progress and a
+ * warning; broken topic entries are dropped one by one (a warning each) and the rest kept.
+ * `null` and `undefined` (nothing saved yet) give an empty progress without a warning.
+ * @example
+ * const { progress, warnings } = parseProgress(localStorage.getItem(key), 'llm-engineer');
+ */
+export function parseProgress(input: unknown, curriculumId: string): ParseProgressResult {
+  const progress = createProgress(curriculumId);
+  const warnings: string[] = [];
+  const fresh = (problem: string): ParseProgressResult => ({
+    progress: createProgress(curriculumId),
+    warnings: [`saved progress ${problem}; starting with no progress`],
+  });
+  if (input === null || input === undefined) return { progress, warnings };
+  try {
+    let data = input;
+    if (typeof data === 'string') {
+      try {
+        data = JSON.parse(data);
+      } catch {
+        return fresh('is not valid JSON');
+      }
+    }
+    if (!isRecord(data)) return fresh('is not an object');
+    if (data.curriculumId !== curriculumId) {
+      return fresh(`belongs to ${describeValue(data.curriculumId)}, not ${quote(curriculumId)}`);
+    }
+    if (data.schemaVersion !== SCHEMA_VERSION) {
+      return fresh(`has schemaVersion ${describeValue(data.schemaVersion)}, not ${SCHEMA_VERSION}`);
+    }
+    if (!isRecord(data.topics)) return fresh('has no "topics" object');
+    for (const id of Object.keys(data.topics)) {
+      const entry = z.safeParse(TopicProgress, data.topics[id]);
+      if (!ID_PATTERN.test(id)) {
+        warnings.push(`dropped the entry for ${quote(id)}: it is not a topic id`);
+      } else if (!entry.success || Number.isNaN(Date.parse(entry.data.updatedAt))) {
+        warnings.push(`dropped the entry for topic ${quote(id)}: it needs a status and a date`);
+      } else {
+        progress.topics[id] = entry.data;
+      }
+    }
+    return { progress, warnings };
+  } catch {
+    // A Proxy or getter threw while reading: nothing read so far can be trusted.
+    return fresh('could not be read');
+  }
+}
+
+function time(entry: { updatedAt: string } | undefined): number {
+  const ms = entry ? Date.parse(entry.updatedAt) : Number.NaN;
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+}
+
+/**
+ * Combines two copies of the same learner's progress (two tabs, a device and a server): for each
+ * topic the entry changed last wins; on a tie `base` wins. Progress of another curriculum is
+ * ignored (`base` is returned).
+ * @example const merged = mergeProgress(local, remote);
+ */
+export function mergeProgress(base: Progress, incoming: Progress): Progress {
+  if (incoming.curriculumId !== base.curriculumId) return base;
+  const topics = new Map(Object.entries(base.topics));
+  let changed = false;
+  for (const [id, entry] of Object.entries(incoming.topics)) {
+    if (time(entry) > time(topics.get(id))) {
+      topics.set(id, entry);
+      changed = true;
+    }
+  }
+  return changed ? { ...base, topics: Object.fromEntries(topics) } : base;
+}
+
+/** Topic counts and hours of one part of a curriculum. */
+export interface Counts {
+  total: number;
+  done: number;
+  skipped: number;
+  inProgress: number;
+  notStarted: number;
+  /** `done + skipped`. */
+  complete: number;
+  /** Estimated hours of all the topics counted. */
+  hours: number;
+  /** Estimated hours of the complete ones. */
+  hoursComplete: number;
+  /** `complete / total * 100`, from 0 to 100; 0 when there are no topics. */
+  percent: number;
+}
+
+/** Progress counted for the whole curriculum, each level and each module. */
+export interface ProgressSummary {
+  /** Required work only: the non-optional topics of non-optional levels. */
+  overall: Counts;
+  /** By level id: all topics of the level, optional ones included. */
+  levels: Record<string, Counts>;
+  /** By module id: all topics of the module. */
+  modules: Record<string, Counts>;
+}
+
+function emptyCounts(): Counts {
+  return {
+    total: 0,
+    done: 0,
+    skipped: 0,
+    inProgress: 0,
+    notStarted: 0,
+    complete: 0,
+    hours: 0,
+    hoursComplete: 0,
+    percent: 0,
+  };
+}
+
+const STATUS_FIELD = {
+  done: 'done',
+  skipped: 'skipped',
+  'in-progress': 'inProgress',
+  'not-started': 'notStarted',
+} as const;
+
+function count(counts: Counts, status: TopicStatus, hours: number): void {
+  counts.total++;
+  counts[STATUS_FIELD[status]]++;
+  counts.hours += hours;
+  if (isComplete(status)) {
+    counts.complete++;
+    counts.hoursComplete += hours;
+  }
+  counts.percent = (counts.complete / counts.total) * 100;
+}
+
+/**
+ * Counts topics by status, with hours and percent complete, for the whole curriculum (required
+ * work only), each level and each module. Done and skipped both count as complete; entries for
+ * topics the curriculum does not have are ignored.
+ * @example summarize(curriculum, progress).overall.percent // 37.5
+ */
+export function summarize(c: Curriculum, p: Progress | undefined): ProgressSummary {
+  const summary: ProgressSummary = { overall: emptyCounts(), levels: {}, modules: {} };
+  for (const level of c.levels) {
+    const levelCounts = emptyCounts();
+    summary.levels[level.id] = levelCounts;
+    for (const module of level.modules) {
+      const moduleCounts = emptyCounts();
+      summary.modules[module.id] = moduleCounts;
+      for (const topic of module.topics) {
+        const status = statusOf(p, topic.id);
+        count(levelCounts, status, topic.estimatedHours);
+        count(moduleCounts, status, topic.estimatedHours);
+        if (!level.optional && !topic.optional) {
+          count(summary.overall, status, topic.estimatedHours);
+        }
+      }
+    }
+  }
+  return summary;
+}
+
+/**
+ * The direct prerequisites of `topicId` that are not complete yet (in the order listed).
+ * @example blockingPrerequisites(curriculum, progress, 'rag') // ['embeddings']
+ */
+export function blockingPrerequisites(
+  c: Curriculum,
+  p: Progress | undefined,
+  topicId: string,
+): string[] {
+  const entry = topicIndex(c).get(topicId);
+  if (!entry) return [];
+  return entry.topic.prerequisites.filter((id) => !isComplete(statusOf(p, id)));
+}
+
+/**
+ * Whether a topic is ready to study: it exists and all its direct prerequisites are complete.
+ * @example isUnlocked(curriculum, progress, 'rag') // false
+ */
+export function isUnlocked(c: Curriculum, p: Progress | undefined, topicId: string): boolean {
+  return topicIndex(c).has(topicId) && blockingPrerequisites(c, p, topicId).length === 0;
+}
+
+/**
+ * What to study next: topics in progress first, then unlocked topics not started yet, required
+ * before optional (a topic is optional when it or its level is), each group in study order.
+ * @default n 3
+ * @example nextTopics(curriculum, progress).map((entry) => entry.topic.id) // ['rag', 'agents']
+ */
+export function nextTopics(c: Curriculum, p: Progress | undefined, n = 3): TopicEntry[] {
+  const limit = Number.isNaN(n) ? 0 : Math.max(0, Math.floor(n));
+  if (limit === 0) return [];
+  const graph = topicGraph(c);
+  const index = topicIndex(c);
+  const inProgress: TopicEntry[] = [];
+  const required: TopicEntry[] = [];
+  const optional: TopicEntry[] = [];
+  for (const v of walk(graph).order) {
+    const entry = index.get(graph.ids[v] as string);
+    if (!entry) continue;
+    const status = statusOf(p, entry.topic.id);
+    if (status === 'in-progress') inProgress.push(entry);
+    else if (status === 'not-started' && isUnlocked(c, p, entry.topic.id)) {
+      (entry.topic.optional || entry.level.optional ? optional : required).push(entry);
+    }
+  }
+  return [...inProgress, ...required, ...optional].slice(0, limit);
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  // Globs so the built-in roadmap modules are picked up as they are added.
+  entry: ['src/index.ts', 'src/roadmaps/*.ts', '!src/**/*.test.ts', 'src/cli.ts'],
+  format: 'esm',
+  platform: 'neutral',
+  // `.js`/`.d.ts` (the package is "type": "module"), as the exports map expects.
+  fixedExtension: false,
+  dts: true,
+  clean: true,
+});
