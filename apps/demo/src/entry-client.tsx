@@ -1,4 +1,5 @@
-import '@trailmark/tokens/tokens.css';
+// The components' styles, design tokens included (light, dark and system themes).
+import '@trailmark/react/styles.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -15,6 +16,8 @@ const app = (
 );
 
 if (container.dataset.tmSsr === hydrationKey(location.pathname, location.search)) {
+  // Loading the modules was one long task; hydrating starts in the next, so input is not held up.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   hydrateRoot(container, app, {
     // Production React repairs a mismatch silently; say so, so the e2e tests can catch it.
     onRecoverableError: (error) => console.error('Hydration error:', error),

@@ -10,6 +10,7 @@ import { HeadCollectorProvider } from './head/Head';
 import { type PageHead, renderHeadHtml } from './head/head';
 import { FRAME_PATH, hydrationKey } from './hydration';
 import { LOCALES, localizedPath } from './locale/locales';
+import { roadmap } from './roadmap/builtIn';
 
 /** One prerendered page. */
 export interface RenderedPage {
@@ -39,7 +40,8 @@ export interface ServerEntry {
 export function prerenderPaths(): PrerenderPath[] {
   const paths: PrerenderPath[] = [];
   for (const locale of LOCALES) {
-    for (const path of ['/', '/playground', '/embed']) {
+    const levels = roadmap.levels.map((level) => `/levels/${level.id}`);
+    for (const path of ['/', ...levels, '/playground', '/embed']) {
       paths.push({ pathname: localizedPath(locale, path) });
     }
     paths.push({
@@ -82,7 +84,7 @@ export async function render(url: string): Promise<RenderedPage> {
   return {
     html,
     head: renderHeadHtml(head),
-    lang: head.locale,
+    lang: head.lang,
     hydrationKey: hydrationKey(pathname, search),
   };
 }

@@ -13,19 +13,36 @@ export interface PageHead {
   title: string;
   /** One or two sentences for search results and link previews. */
   description: string;
-  /** The interface language of the page; sets `<html lang>`. */
-  locale: Locale;
-  /**
-   * The locale-relative path of the page (`/levels/l2`): its canonical URL, and, unless
-   * `alternates` is false, the path of its twins in the other languages.
-   */
+  /** The language of the page (BCP 47); sets `<html lang>`. */
+  lang: string;
+  /** The full pathname of the page's canonical URL, e.g. `/zh-CN/levels/l2`. */
   path: string;
-  /** Whether the same path exists in every locale. @default true */
-  alternates?: boolean;
+  /** The same page in other languages, for hreflang links (include the page itself). */
+  alternates?: ReadonlyArray<{ hreflang: string; path: string }>;
   /** Keep the page out of search indexes (chromeless frames, not-found pages). @default false */
   noindex?: boolean;
   /** schema.org data for the page, written as a JSON-LD script. */
   jsonLd?: Record<string, unknown>;
+}
+
+/**
+ * The head of a page that exists in every interface language at the same relative path.
+ * @example localizedHead('zh-CN', '/playground', { title, description })
+ */
+export function localizedHead(
+  locale: Locale,
+  path: string,
+  fields: Pick<PageHead, 'title' | 'description' | 'jsonLd'>,
+): PageHead {
+  return {
+    ...fields,
+    lang: locale,
+    path: localizedPath(locale, path),
+    alternates: [
+      ...LOCALES.map((hreflang) => ({ hreflang, path: localizedPath(hreflang, path) })),
+      { hreflang: 'x-default', path: localizedPath(DEFAULT_LOCALE, path) },
+    ],
+  };
 }
 
 /** One element of the head, as plain data both renderers understand. */
@@ -35,7 +52,11 @@ export interface HeadTag {
   text?: string;
 }
 
-const OG_LOCALE: Record<Locale, string> = { en: 'en_US', 'zh-CN': 'zh_CN' };
+const OG_LOCALE: Record<string, string> = { en: 'en_US', 'zh-CN': 'zh_CN' };
+
+function ogLocale(lang: string): string {
+  return OG_LOCALE[lang] ?? lang.replace('-', '_');
+}
 
 /** The absolute URL of a full pathname on this site. */
 export function absoluteUrl(pathname: string): string {
@@ -44,31 +65,18 @@ export function absoluteUrl(pathname: string): string {
 
 /** Every head element of a page, in document order. */
 export function headTags(head: PageHead): HeadTag[] {
-  const url = absoluteUrl(localizedPath(head.locale, head.path));
+  const url = absoluteUrl(head.path);
+  const alternates = head.alternates ?? [];
   const tags: HeadTag[] = [
     { tag: 'title', attributes: {}, text: head.title },
     { tag: 'meta', attributes: { name: 'description', content: head.description } },
     { tag: 'link', attributes: { rel: 'canonical', href: url } },
   ];
   if (head.noindex) tags.push({ tag: 'meta', attributes: { name: 'robots', content: 'noindex' } });
-  if (head.alternates !== false) {
-    for (const locale of LOCALES) {
-      tags.push({
-        tag: 'link',
-        attributes: {
-          rel: 'alternate',
-          hreflang: locale,
-          href: absoluteUrl(localizedPath(locale, head.path)),
-        },
-      });
-    }
+  for (const { hreflang, path } of alternates) {
     tags.push({
       tag: 'link',
-      attributes: {
-        rel: 'alternate',
-        hreflang: 'x-default',
-        href: absoluteUrl(localizedPath(DEFAULT_LOCALE, head.path)),
-      },
+      attributes: { rel: 'alternate', hreflang, href: absoluteUrl(path) },
     });
   }
   const og: Array<[string, string]> = [
@@ -80,11 +88,11 @@ export function headTags(head: PageHead): HeadTag[] {
     ['og:image', absoluteUrl('/og-image.png')],
     ['og:image:width', '1200'],
     ['og:image:height', '630'],
-    ['og:locale', OG_LOCALE[head.locale]],
+    ['og:locale', ogLocale(head.lang)],
   ];
-  if (head.alternates !== false) {
-    for (const locale of LOCALES) {
-      if (locale !== head.locale) og.push(['og:locale:alternate', OG_LOCALE[locale]]);
+  for (const { hreflang } of alternates) {
+    if (hreflang !== head.lang && hreflang !== 'x-default') {
+      og.push(['og:locale:alternate', ogLocale(hreflang)]);
     }
   }
   for (const [property, content] of og) {
@@ -133,7 +141,7 @@ export function renderHeadHtml(head: PageHead): string {
 
 /** Replaces the page's head elements in the live document (client-side navigation). */
 export function applyHead(head: PageHead): void {
-  document.documentElement.lang = head.locale;
+  document.documentElement.lang = head.lang;
   for (const element of document.head.querySelectorAll('[data-tm-head]')) element.remove();
   const fragment = document.createDocumentFragment();
   for (const { tag, attributes, text } of headTags(head)) {

@@ -74,7 +74,6 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="demo-footer">
         <p>{t('footer.about')}</p>
         <p>{t('footer.privacy')}</p>
-        <p className="demo-footer__print">{t('footer.print')}</p>
       </footer>
     </div>
   );

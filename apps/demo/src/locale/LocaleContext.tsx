@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useCallback, useContext } from 'react';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import { type MessageKey, messagesFor } from './messages';
 
@@ -21,7 +21,7 @@ export function useAppLocale(): Locale {
  */
 export function useT(): (key: MessageKey, values?: Record<string, string | number>) => string {
   const messages = messagesFor(useContext(LocaleContext));
-  return (key, values) => fillMessage(messages[key], values);
+  return useCallback((key, values) => fillMessage(messages[key], values), [messages]);
 }
 
 /** Replaces each `{name}` in `template` with `values[name]`; unknown names stay as written. */

@@ -21,7 +21,6 @@ const en = {
   'footer.about':
     'Trailmark is a design system and curriculum SDK for learning roadmaps. This site is its demo.',
   'footer.privacy': 'Your progress and documents stay in this browser; nothing is sent anywhere.',
-  'footer.print': 'Printing a page prints every level in full.',
 
   'roadmap.progress': 'Your progress',
   'roadmap.progressSummary': '{complete} of {total} required topics complete ({hours} of study).',
@@ -50,7 +49,9 @@ const en = {
   'progress.resetConfirm': 'Reset progress',
   'dialog.cancel': 'Cancel',
 
-  'level.back': 'All levels',
+  'level.breadcrumb': 'Breadcrumb',
+  'level.pager': 'Other levels',
+  'level.progress': 'Progress through {level}',
   'level.outcomes': 'After this level you can',
   'level.roles': 'Prepares you for',
   'level.modules': 'Modules and topics',
@@ -91,6 +92,7 @@ const en = {
   'playground.previewStale': 'Showing the last valid version while the document has issues.',
   'playground.previewNone': 'The preview appears once the document is a valid curriculum.',
   'playground.uploadFailed': 'Could not read {name}: {reason}',
+  'playground.tooLarge': 'the file is larger than 2 MB',
 
   'embed.title': 'Embed a roadmap',
   'embed.description':
@@ -105,6 +107,7 @@ const en = {
   'embed.orientation': 'Layout',
   'embed.vertical': 'Vertical',
   'embed.horizontal': 'Horizontal',
+  'embed.orientationAuto': 'Adapt to the width',
   'embed.preview': 'Live preview',
   'embed.previewNote': 'This is the real <trailmark-roadmap> element, loaded from this site.',
   'embed.scriptTitle': 'Script tag and custom element',
@@ -114,6 +117,11 @@ const en = {
   'embed.iframeNote':
     'The iframe shows the timeline alone. It has a fixed height and scrolls; to make it grow with its content, add the listener below to your page.',
   'embed.resizeTitle': 'Optional: let the iframe resize itself',
+  'embed.resizeNote':
+    'The frame posts its content height to your page ({ type: "trailmark:resize", height }). This listener, placed once on your page, applies it to every Trailmark iframe, and accepts messages from this site only.',
+  'embed.scriptWhat': 'the script-tag snippet',
+  'embed.iframeWhat': 'the iframe snippet',
+  'embed.resizeWhat': 'the resize listener',
   'embed.copy': 'Copy {what}',
   'embed.copied': 'Copied to the clipboard.',
   'embed.copyFailed': 'Copying failed; select the text and copy it by hand.',
@@ -143,7 +151,6 @@ const zhCN: Messages = {
   'theme.system': '跟随系统',
   'footer.about': 'Trailmark 是一套面向学习路线图的设计系统和课程 SDK，本站是它的演示。',
   'footer.privacy': '你的进度和文档只保存在本浏览器中，不会发送到任何地方。',
-  'footer.print': '打印页面时，每个级别都会完整展开。',
 
   'roadmap.progress': '你的进度',
   'roadmap.progressSummary': '必修主题已完成 {complete} / {total}（学习时长 {hours}）。',
@@ -171,7 +178,9 @@ const zhCN: Messages = {
   'progress.resetConfirm': '重置进度',
   'dialog.cancel': '取消',
 
-  'level.back': '全部级别',
+  'level.breadcrumb': '面包屑导航',
+  'level.pager': '其他级别',
+  'level.progress': '{level} 的进度',
   'level.outcomes': '学完本级别后，你能够',
   'level.roles': '可胜任的岗位',
   'level.modules': '模块与主题',
@@ -210,6 +219,7 @@ const zhCN: Messages = {
   'playground.previewStale': '文档有问题，这里显示的是最后一个有效版本。',
   'playground.previewNone': '文档成为有效课程后，这里会显示预览。',
   'playground.uploadFailed': '无法读取 {name}：{reason}',
+  'playground.tooLarge': '文件大于 2 MB',
 
   'embed.title': '嵌入路线图',
   'embed.description':
@@ -224,6 +234,7 @@ const zhCN: Messages = {
   'embed.orientation': '布局',
   'embed.vertical': '纵向',
   'embed.horizontal': '横向',
+  'embed.orientationAuto': '随宽度自适应',
   'embed.preview': '实时预览',
   'embed.previewNote': '这是真实的 <trailmark-roadmap> 元素，从本站加载。',
   'embed.scriptTitle': 'script 标签和自定义元素',
@@ -233,6 +244,11 @@ const zhCN: Messages = {
   'embed.iframeNote':
     'iframe 只显示时间线。它的高度固定，内容可滚动；如果想让它随内容变高，请在你的页面中加入下面的监听代码。',
   'embed.resizeTitle': '可选：让 iframe 自动调整高度',
+  'embed.resizeNote':
+    '框架会把内容高度发送给你的页面（{ type: "trailmark:resize", height }）。把这段监听代码放在你的页面上一次，它就会应用到每个 Trailmark iframe，并且只接受来自本站的消息。',
+  'embed.scriptWhat': ' script 标签代码',
+  'embed.iframeWhat': ' iframe 代码',
+  'embed.resizeWhat': '监听代码',
   'embed.copy': '复制{what}',
   'embed.copied': '已复制到剪贴板。',
   'embed.copyFailed': '复制失败，请手动选中文本并复制。',

@@ -1,20 +1,193 @@
+import { localize } from '@trailmark/curriculum';
+import { listRoadmaps } from '@trailmark/curriculum/roadmaps';
+import { useId, useState } from 'react';
+import { CopyButton } from '../embed/CopyButton';
+import {
+  EMBED_ORIENTATIONS,
+  EMBED_THEMES,
+  type EmbedOptions,
+  iframeSnippet,
+  resizeListenerSnippet,
+  scriptSnippet,
+} from '../embed/options';
+import { useEmbedScript } from '../embed/useEmbedScript';
+import { useOrigin } from '../embed/useOrigin';
 import { Head } from '../head/Head';
+import { localizedHead } from '../head/head';
 import { useAppLocale, useT } from '../locale/LocaleContext';
+import { localizedPath } from '../locale/locales';
+import type { MessageKey } from '../locale/messages';
 import { PageTitle } from './PageTitle';
 
-/** `/embed`: the snippet generator. */
+/** Names of content languages, written in themselves (no `Intl.DisplayNames`: server and browser ICU data differ). */
+const LANGUAGE_NAMES: Record<string, string> = { 'zh-CN': '简体中文', en: 'English' };
+
+const THEME_LABELS: Record<EmbedOptions['theme'], MessageKey> = {
+  light: 'theme.light',
+  dark: 'theme.dark',
+  auto: 'embed.themeAuto',
+};
+const ORIENTATION_LABELS: Record<EmbedOptions['orientation'], MessageKey> = {
+  vertical: 'embed.vertical',
+  horizontal: 'embed.horizontal',
+  auto: 'embed.orientationAuto',
+};
+
+/** `/embed`: choose what to embed, see it live, copy the script-tag or iframe snippet. */
 export function EmbedPage() {
   const t = useT();
   const locale = useAppLocale();
+  const origin = useOrigin();
+  const roadmaps = listRoadmaps();
+  const ids = { roadmap: useId(), locale: useId() };
+  const [options, setOptions] = useState<EmbedOptions>(() => {
+    const first = roadmaps[0];
+    return {
+      roadmap: first?.id ?? '',
+      locale: first?.locales.includes(locale) ? locale : (first?.defaultLocale ?? locale),
+      theme: 'auto',
+      orientation: 'vertical',
+    };
+  });
+  useEmbedScript();
+
+  const info = roadmaps.find((roadmap) => roadmap.id === options.roadmap) ?? roadmaps[0];
+  const title = info ? localize(info.title, options.locale, info.defaultLocale) : options.roadmap;
+  const update = (change: Partial<EmbedOptions>) => setOptions((old) => ({ ...old, ...change }));
+
   return (
-    <article className="demo-page">
+    <article className="demo-page demo-embed">
       <Head
-        title={t('embed.title')}
-        description={t('embed.description')}
-        locale={locale}
-        path="/embed"
+        {...localizedHead(locale, '/embed', {
+          title: `${t('embed.title')} · ${t('site.name')}`,
+          description: t('embed.description'),
+        })}
       />
-      <PageTitle>{t('embed.title')}</PageTitle>
+      <header className="demo-hero">
+        <PageTitle>{t('embed.title')}</PageTitle>
+        <p className="demo-lead">{t('embed.intro')}</p>
+      </header>
+
+      <div className="demo-embed__grid">
+        <form
+          className="demo-panel demo-embed__options"
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <h2>{t('embed.options')}</h2>
+          <div className="demo-field">
+            <label htmlFor={ids.roadmap}>{t('embed.roadmap')}</label>
+            <select
+              id={ids.roadmap}
+              value={options.roadmap}
+              onChange={(event) => {
+                const next = roadmaps.find((roadmap) => roadmap.id === event.currentTarget.value);
+                if (!next) return;
+                update({
+                  roadmap: next.id,
+                  locale: next.locales.includes(options.locale)
+                    ? options.locale
+                    : next.defaultLocale,
+                });
+              }}
+            >
+              {roadmaps.map((roadmap) => (
+                <option key={roadmap.id} value={roadmap.id}>
+                  {localize(roadmap.title, locale, roadmap.defaultLocale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="demo-field">
+            <label htmlFor={ids.locale}>{t('embed.locale')}</label>
+            <select
+              id={ids.locale}
+              value={options.locale}
+              onChange={(event) => update({ locale: event.currentTarget.value })}
+            >
+              {(info?.locales ?? [options.locale]).map((tag) => (
+                <option key={tag} value={tag} lang={tag}>
+                  {LANGUAGE_NAMES[tag] ?? tag}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="demo-field">
+            <legend>{t('embed.theme')}</legend>
+            {EMBED_THEMES.map((theme) => (
+              <label key={theme} className="demo-choice">
+                <input
+                  type="radio"
+                  name="embed-theme"
+                  value={theme}
+                  checked={options.theme === theme}
+                  onChange={() => update({ theme })}
+                />
+                {t(THEME_LABELS[theme])}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="demo-field">
+            <legend>{t('embed.orientation')}</legend>
+            {EMBED_ORIENTATIONS.map((orientation) => (
+              <label key={orientation} className="demo-choice">
+                <input
+                  type="radio"
+                  name="embed-orientation"
+                  value={orientation}
+                  checked={options.orientation === orientation}
+                  onChange={() => update({ orientation })}
+                />
+                {t(ORIENTATION_LABELS[orientation])}
+              </label>
+            ))}
+          </fieldset>
+        </form>
+
+        <section className="demo-embed__preview" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">{t('embed.preview')}</h2>
+          <p className="demo-note">{t('embed.previewNote')}</p>
+          <div className="demo-embed__stage">
+            <trailmark-roadmap
+              roadmap={options.roadmap}
+              locale={options.locale}
+              theme={options.theme}
+              orientation={options.orientation}
+            >
+              <a href={localizedPath(locale, '/')}>{t('embed.fallbackText', { title })}</a>
+            </trailmark-roadmap>
+          </div>
+        </section>
+      </div>
+
+      <section className="demo-section" aria-labelledby="script-heading">
+        <h2 id="script-heading">{t('embed.scriptTitle')}</h2>
+        <p>{t('embed.scriptNote')}</p>
+        <Snippet text={scriptSnippet(origin, options, t('embed.fallbackText', { title }))} />
+        <CopyButton
+          text={scriptSnippet(origin, options, t('embed.fallbackText', { title }))}
+          what={t('embed.scriptWhat')}
+        />
+      </section>
+
+      <section className="demo-section" aria-labelledby="iframe-heading">
+        <h2 id="iframe-heading">{t('embed.iframeTitle')}</h2>
+        <p>{t('embed.iframeNote')}</p>
+        <Snippet text={iframeSnippet(origin, options, title)} />
+        <CopyButton text={iframeSnippet(origin, options, title)} what={t('embed.iframeWhat')} />
+        <h3>{t('embed.resizeTitle')}</h3>
+        <p>{t('embed.resizeNote')}</p>
+        <Snippet text={resizeListenerSnippet(origin)} />
+        <CopyButton text={resizeListenerSnippet(origin)} what={t('embed.resizeWhat')} />
+      </section>
     </article>
+  );
+}
+
+/** A snippet as code; it wraps instead of scrolling, so it needs no scroll container. */
+function Snippet({ text }: { text: string }) {
+  return (
+    <pre className="demo-snippet">
+      <code>{text}</code>
+    </pre>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { Head } from '../head/Head';
 import { useAppLocale, useT } from '../locale/LocaleContext';
+import { localizedPath } from '../locale/locales';
 import { PageTitle } from './PageTitle';
 
 /** Any address no route matches. */
@@ -12,9 +13,8 @@ export function NotFoundPage() {
       <Head
         title={`${t('notFound.title')} · ${t('site.name')}`}
         description={t('notFound.body')}
-        locale={locale}
-        path="/404"
-        alternates={false}
+        lang={locale}
+        path={localizedPath(locale, '/404')}
         noindex
       />
       <PageTitle>{t('notFound.title')}</PageTitle>

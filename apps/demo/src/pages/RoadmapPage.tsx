@@ -1,15 +1,155 @@
+import { type LocalizedText, localize, nextTopics, toJsonLd } from '@trailmark/curriculum';
+import {
+  ProgressMeter,
+  RoadmapTimeline,
+  RoleBadge,
+  StudyPlan,
+  TopicList,
+  useLocale,
+  useProgress,
+} from '@trailmark/react';
+import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
 import { Head } from '../head/Head';
+import { absoluteUrl, localizedHead, type PageHead } from '../head/head';
+import { HydrationBoundary } from '../layout/HydrationBoundary';
 import { useAppLocale, useT } from '../locale/LocaleContext';
+import { type Locale, localizedPath } from '../locale/locales';
+import { STORAGE_KEYS } from '../preferences/storage';
+import { useStoredState } from '../preferences/useStoredState';
+import { ProgressActions } from '../progress/ProgressActions';
+import { roadmap } from '../roadmap/builtIn';
+import { RoadmapProvider } from '../roadmap/RoadmapProvider';
+import { usePrintExpansion } from '../roadmap/usePrintExpansion';
 import { PageTitle } from './PageTitle';
 
-/** `/`: the built-in roadmap with progress, next topics and the study plan. */
+const LEVEL_IDS = roadmap.levels.map((level) => level.id);
+const NONE: readonly string[] = [];
+
+/** Hours per week the study plan starts from. */
+const DEFAULT_HOURS_PER_WEEK = 10;
+
+function decodeHours(stored: string): number | undefined {
+  const hours = Number(stored);
+  return Number.isFinite(hours) && hours > 0 && hours <= 168 ? hours : undefined;
+}
+
+/** The head of the roadmap page, with the roadmap as schema.org JSON-LD. */
+function roadmapHead(locale: Locale, siteName: string): PageHead {
+  const title = localize(roadmap.title, locale, roadmap.defaultLocale);
+  const url = absoluteUrl(localizedPath(locale, '/'));
+  return localizedHead(locale, '/', {
+    title: `${title} · ${siteName}`,
+    description: localize(roadmap.summary, locale, roadmap.defaultLocale),
+    jsonLd: toJsonLd(roadmap, { locale, url }),
+  });
+}
+
+/** `/`: the built-in roadmap with progress, next topics, the levels, the study plan and roles. */
 export function RoadmapPage() {
   const t = useT();
   const locale = useAppLocale();
+  const head = useMemo(() => roadmapHead(locale, t('site.name')), [locale, t]);
   return (
-    <article className="demo-page">
-      <Head title={t('site.name')} description={t('site.tagline')} locale={locale} path="/" />
-      <PageTitle>{t('nav.roadmap')}</PageTitle>
+    <RoadmapProvider>
+      <Head {...head} />
+      <RoadmapContent />
+    </RoadmapProvider>
+  );
+}
+
+function RoadmapContent() {
+  const t = useT();
+  const { locale, format } = useLocale();
+  const { progress, summary } = useProgress();
+  const [hoursPerWeek, setHoursPerWeek] = useStoredState(
+    STORAGE_KEYS.hoursPerWeek,
+    DEFAULT_HOURS_PER_WEEK,
+    decodeHours,
+    String,
+  );
+  const next = useMemo(() => nextTopics(roadmap, progress, 3), [progress]);
+  // Levels start collapsed: the page is an overview (each level has its own page in depth), and a
+  // short first render matters on slow phones.
+  const [expanded, setExpanded] = useState<readonly string[] | undefined>(NONE);
+  usePrintExpansion(LEVEL_IDS, expanded, setExpanded);
+  const text = (value: LocalizedText) => localize(value, locale, roadmap.defaultLocale);
+  const { overall } = summary;
+
+  return (
+    <article className="demo-page demo-roadmap">
+      <header className="demo-hero">
+        <PageTitle>{text(roadmap.title)}</PageTitle>
+        <p className="demo-lead">{text(roadmap.summary)}</p>
+      </header>
+
+      <HydrationBoundary>
+        <div className="demo-overview">
+          <section className="demo-panel" aria-labelledby="progress-heading">
+            <h2 id="progress-heading">{t('roadmap.progress')}</h2>
+            <ProgressMeter value={overall.percent} label={t('roadmap.progress')} />
+            <p>
+              {t('roadmap.progressSummary', {
+                complete: format.number(overall.complete),
+                total: format.number(overall.total),
+                hours: format.hours(overall.hoursComplete),
+              })}
+            </p>
+            <ProgressActions />
+          </section>
+
+          <section className="demo-panel" aria-labelledby="next-heading">
+            <h2 id="next-heading">{t('roadmap.next')}</h2>
+            {next.length > 0 ? (
+              <TopicList topicIds={next.map((entry) => entry.topic.id)} />
+            ) : (
+              <p>{t('roadmap.nextEmpty')}</p>
+            )}
+          </section>
+        </div>
+      </HydrationBoundary>
+
+      <HydrationBoundary>
+        <section aria-labelledby="levels-heading" className="demo-section">
+          <h2 id="levels-heading">{t('roadmap.levels')}</h2>
+          <RoadmapTimeline
+            headingLevel={3}
+            expandedLevels={expanded}
+            onExpandedLevelsChange={setExpanded}
+          />
+          <p className="demo-note">{t('roadmap.estimate')}</p>
+        </section>
+      </HydrationBoundary>
+
+      <HydrationBoundary>
+        <StudyPlan
+          className="demo-section demo-section--deferred"
+          headingLevel={2}
+          heading={t('roadmap.plan')}
+          hoursPerWeek={hoursPerWeek}
+          onHoursPerWeekChange={setHoursPerWeek}
+        />
+      </HydrationBoundary>
+
+      <HydrationBoundary>
+        <section aria-labelledby="roles-heading" className="demo-section demo-section--deferred">
+          <h2 id="roles-heading">{t('roadmap.roles')}</h2>
+          <ul className="demo-level-roles">
+            {roadmap.levels.map((level) => (
+              <li key={level.id}>
+                <Link href={`/levels/${level.id}`} className="demo-level-link">
+                  {t('roadmap.levelLink', { code: level.code, title: text(level.title) })}
+                </Link>
+                <span className="demo-tags">
+                  {level.roles.map((role) => (
+                    <RoleBadge key={role} role={role} />
+                  ))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </HydrationBoundary>
     </article>
   );
 }

@@ -1,0 +1,148 @@
+/**
+ * Lighthouse on the built site, the way the issue asks for it: the roadmap page, mobile emulation
+ * (Lighthouse's default: a mid-range phone, slow 4G, 4x CPU slowdown), in the local Chromium.
+ *
+ *   npm run lighthouse -w @trailmark/demo                   # prints the four scores
+ *   npm run lighthouse -w @trailmark/demo -- --write        # and records them in README.md
+ *   npm run lighthouse -w @trailmark/demo -- --path /zh-CN/ --runs 1 --json /tmp/lhr.json
+ *
+ * It serves dist/ itself (vite preview on a free port) and reports the median of `--runs` runs
+ * (default 3), with every audit that cost points so they can be fixed.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { preview } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const readme = path.join(root, 'README.md');
+const START = '<!-- lighthouse:start -->';
+const END = '<!-- lighthouse:end -->';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const { values: args } = parseArgs({
+  options: {
+    write: { type: 'boolean', default: false },
+    path: { type: 'string', default: '/' },
+    runs: { type: 'string', default: '3' },
+    json: { type: 'string' },
+  },
+});
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a positive integer, not ${args.runs}`);
+
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromePath)) {
+  console.error(
+    `lighthouse: no Chromium at ${chromePath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
+  process.exit(1);
+}
+if (!existsSync(path.join(root, 'dist', 'index.html'))) {
+  console.error('lighthouse: dist/ is missing; run `npm run build -w @trailmark/demo` first.');
+  process.exit(1);
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+const server = await preview({
+  root,
+  logLevel: 'silent',
+  preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+});
+const address = server.httpServer.address();
+if (!address || typeof address === 'string') throw new Error('the preview server has no port');
+const url = `http://127.0.0.1:${address.port}${args.path}`;
+
+const chrome = await launch({
+  chromePath,
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // English, so the page is not sent on to /zh-CN by the language preference.
+    '--lang=en-US',
+  ],
+});
+
+/** @type {Record<string, number[]>} */
+const scores = Object.fromEntries(CATEGORIES.map((id) => [id, []]));
+/** @type {Map<string, string>} */
+const lost = new Map();
+let lighthouseVersion = '';
+try {
+  for (let run = 1; run <= runs; run++) {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr } = result;
+    lighthouseVersion = lhr.lighthouseVersion;
+    // The full report of the last run, for digging into what a score is made of.
+    if (args.json) await writeFile(args.json, JSON.stringify(lhr, null, 2));
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    for (const id of CATEGORIES) {
+      const category = lhr.categories[id];
+      scores[id]?.push(Math.round((category?.score ?? 0) * 100));
+      for (const ref of category?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          lost.set(
+            ref.id,
+            `${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
+          );
+        }
+      }
+    }
+    const line = CATEGORIES.map((id) => `${id} ${scores[id]?.at(-1)}`).join(', ');
+    console.log(`run ${run}/${runs}: ${line}`);
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+const summary = Object.fromEntries(CATEGORIES.map((id) => [id, median(scores[id] ?? [])]));
+console.log(`\nLighthouse ${lighthouseVersion}, mobile emulation, ${url} (median of ${runs}):`);
+for (const id of CATEGORIES) console.log(`  ${id.padEnd(15)} ${summary[id]}`);
+if (lost.size > 0) {
+  console.log('\nAudits that cost points in at least one run:');
+  for (const line of lost.values()) console.log(`  - ${line}`);
+}
+
+if (args.write) {
+  const date = new Date().toISOString().slice(0, 10);
+  const command = `npm run lighthouse -w @trailmark/demo -- --write${args.path === '/' ? '' : ` --path ${args.path}`}${runs === 3 ? '' : ` --runs ${runs}`}`;
+  const section = [
+    START,
+    `| page | performance | accessibility | best practices | SEO |`,
+    `| --- | --- | --- | --- | --- |`,
+    `| \`${args.path}\` (mobile) | ${summary.performance} | ${summary.accessibility} | ${summary['best-practices']} | ${summary.seo} |`,
+    '',
+    `Lighthouse ${lighthouseVersion}, default mobile emulation (slow 4G, 4x CPU slowdown), Chromium at \`${chromePath}\`, median of ${runs} runs, measured ${date} with \`${command}\`.`,
+    END,
+  ].join('\n');
+  const text = await readFile(readme, 'utf8');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start === -1 || end < start) {
+    throw new Error(`README.md has no ${START} … ${END} section to update`);
+  }
+  await writeFile(readme, `${text.slice(0, start)}${section}${text.slice(end + END.length)}`);
+  console.log(`\nWrote the scores to ${path.relative(process.cwd(), readme)}.`);
+}

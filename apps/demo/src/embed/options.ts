@@ -1,0 +1,120 @@
+/**
+ * The options of an embedded roadmap, shared by the embed page (which writes them into snippets and
+ * frame URLs) and the chromeless frame route (which reads them back from its query string).
+ */
+import { listRoadmaps } from '@trailmark/curriculum/roadmaps';
+import { FRAME_PATH } from '../hydration';
+
+/** Themes of the embedded timeline; `auto` follows the visitor's system. */
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+/** Layouts of the embedded timeline; `auto` adapts to the width it gets. */
+export const EMBED_ORIENTATIONS = ['vertical', 'horizontal', 'auto'] as const;
+
+/** What an embedded roadmap shows, and how. */
+export interface EmbedOptions {
+  /** A built-in roadmap id. */
+  roadmap: string;
+  /** The language of the roadmap's text (one of the roadmap's locales). */
+  locale: string;
+  theme: (typeof EMBED_THEMES)[number];
+  orientation: (typeof EMBED_ORIENTATIONS)[number];
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** The options a frame opened with `search` shows; anything missing or unknown takes its default. */
+export function readEmbedOptions(search: string): EmbedOptions {
+  const query = new URLSearchParams(search);
+  const roadmaps = listRoadmaps();
+  const fallback = roadmaps[0];
+  const roadmap = query.get('roadmap') ?? fallback?.id ?? '';
+  const info = roadmaps.find((candidate) => candidate.id === roadmap);
+  return {
+    roadmap,
+    locale: query.get('locale') ?? info?.defaultLocale ?? 'en',
+    theme: oneOf(query.get('theme'), EMBED_THEMES, 'auto'),
+    orientation: oneOf(query.get('orientation'), EMBED_ORIENTATIONS, 'vertical'),
+  };
+}
+
+/** The absolute URL of the chromeless frame showing `options`. */
+export function frameUrl(origin: string, options: EmbedOptions): string {
+  const query = new URLSearchParams({
+    roadmap: options.roadmap,
+    locale: options.locale,
+    theme: options.theme,
+    orientation: options.orientation,
+  });
+  return `${origin}${FRAME_PATH}?${query}`;
+}
+
+/** The URL the embed script is served from on this site. */
+export function embedScriptUrl(origin: string): string {
+  return `${origin}/embed/trailmark-embed.js`;
+}
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;' };
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+function attribute(value: string): string {
+  return value.replace(/[&"<]/g, (char) => ATTRIBUTE_ESCAPES[char] ?? char);
+}
+
+function html(value: string): string {
+  return value.replace(/[&<>]/g, (char) => TEXT_ESCAPES[char] ?? char);
+}
+
+/**
+ * The script-tag snippet: the module script and the element, with a link inside as the no-script
+ * and crawler fallback.
+ */
+export function scriptSnippet(origin: string, options: EmbedOptions, fallbackText: string): string {
+  return [
+    `<script type="module" src="${attribute(embedScriptUrl(origin))}"></script>`,
+    `<trailmark-roadmap roadmap="${attribute(options.roadmap)}" locale="${attribute(options.locale)}" theme="${options.theme}" orientation="${options.orientation}">`,
+    `  <a href="${attribute(origin)}/">${html(fallbackText)}</a>`,
+    '</trailmark-roadmap>',
+  ].join('\n');
+}
+
+/**
+ * The iframe snippet. A fixed height with scrolling works everywhere; the resize listener (below)
+ * lets it grow with its content. `style` is the one inline attribute: iframes draw a border by
+ * default.
+ */
+export function iframeSnippet(origin: string, options: EmbedOptions, title: string): string {
+  return [
+    '<iframe',
+    `  src="${attribute(frameUrl(origin, options))}"`,
+    `  title="${attribute(title)}"`,
+    '  width="100%" height="720" loading="lazy"',
+    '  style="border: 0; max-width: 100%;"',
+    '></iframe>',
+  ].join('\n');
+}
+
+/** The message the frame posts to its parent whenever its content height changes. */
+export interface FrameResizeMessage {
+  type: 'trailmark:resize';
+  /** The height of the frame's content in CSS pixels. */
+  height: number;
+}
+
+/**
+ * A listener for the page that hosts the iframe: it sets each Trailmark iframe's height to its
+ * content's, accepting messages only from this site.
+ */
+export function resizeListenerSnippet(origin: string): string {
+  return [
+    '<script>',
+    "  addEventListener('message', (event) => {",
+    `    if (event.origin !== '${origin}' || event.data?.type !== 'trailmark:resize') return;`,
+    "    for (const frame of document.querySelectorAll('iframe')) {",
+    "      if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';",
+    '    }',
+    '  });',
+    '</script>',
+  ].join('\n');
+}
