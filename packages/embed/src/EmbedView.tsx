@@ -1,5 +1,6 @@
 import type { Curriculum } from '@trailmark/curriculum';
 import {
+  type HeadingLevel,
   type ProgressStore,
   RoadmapTimeline,
   type Theme,
@@ -23,6 +24,7 @@ export interface EmbedViewProps {
   theme: Theme;
   orientation: TimelineOrientation;
   readOnly: boolean;
+  headingLevel: HeadingLevel;
   /** Called when drawing the roadmap threw; the view then shows the error itself. */
   onRenderError: (error: EmbedError) => void;
 }
@@ -40,6 +42,7 @@ export function EmbedView({ view, onRenderError, ...props }: EmbedViewProps) {
         theme={props.theme}
         orientation={props.orientation}
         readOnly={props.readOnly}
+        headingLevel={props.headingLevel}
       />
     </RenderBoundary>
   );

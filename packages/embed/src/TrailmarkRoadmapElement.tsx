@@ -1,5 +1,5 @@
 import type { Curriculum } from '@trailmark/curriculum';
-import type { TimelineOrientation } from '@trailmark/react';
+import type { HeadingLevel, TimelineOrientation } from '@trailmark/react';
 import { createRoot, type Root } from 'react-dom/client';
 import { EmbedView, type ViewState } from './EmbedView';
 import type { EmbedError } from './embed-error';
@@ -20,7 +20,18 @@ export type EmbedTheme = 'light' | 'dark' | 'auto';
 export type EmbedOrientation = TimelineOrientation;
 
 const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
+const HEADING_LEVELS: readonly HeadingLevel[] = [2, 3, 4, 5, 6];
 const ORIENTATIONS: readonly EmbedOrientation[] = ['vertical', 'horizontal', 'auto'];
+const MIRRORED_PROPERTIES = [
+  'roadmap',
+  'src',
+  'locale',
+  'theme',
+  'orientation',
+  'progressKey',
+  'readOnly',
+  'headingLevel',
+] as const;
 const INLINE_JSON_SELECTOR = ':scope > script[type="application/json"]';
 
 /** Where the curriculum comes from, in order of precedence: `src`, `roadmap`, inline JSON. */
@@ -62,6 +73,7 @@ export class TrailmarkRoadmapElement extends HTMLElement {
     'orientation',
     'progress-key',
     'readonly',
+    'heading-level',
   ];
 
   /** URL of the embed script; `roadmap="<id>"` loads `roadmaps/<id>.json` relative to it. */
@@ -144,6 +156,18 @@ export class TrailmarkRoadmapElement extends HTMLElement {
   }
   set readOnly(value: boolean) {
     this.toggleAttribute('readonly', Boolean(value));
+  }
+
+  /**
+   * The heading level of the level titles (2 to 6), to fit the page's outline: 2 under the page's
+   * `<h1>`, 3 inside a section with an `<h2>`. @default 2
+   */
+  get headingLevel(): HeadingLevel {
+    const level = Number(this.getAttribute('heading-level'));
+    return HEADING_LEVELS.find((candidate) => candidate === level) ?? 2;
+  }
+  set headingLevel(value: HeadingLevel | null) {
+    this.#reflect('heading-level', value);
   }
 
   /** The curriculum on show, once loaded and valid; otherwise `null`. */
@@ -336,6 +360,7 @@ export class TrailmarkRoadmapElement extends HTMLElement {
         theme={theme}
         orientation={this.orientation}
         readOnly={this.readOnly}
+        headingLevel={this.headingLevel}
         onRenderError={this.#onRenderError}
       />,
     );
@@ -349,7 +374,7 @@ export class TrailmarkRoadmapElement extends HTMLElement {
     return this.#view.status === 'ready' ? this.#view.curriculum.defaultLocale : 'en';
   }
 
-  #reflect(name: string, value: string | null | undefined): void {
+  #reflect(name: string, value: string | number | null | undefined): void {
     if (value === null || value === undefined) this.removeAttribute(name);
     else this.setAttribute(name, String(value));
   }

@@ -35,6 +35,7 @@ export function emit<K extends keyof TrailmarkEventMap>(
 }
 
 declare global {
-  // The events are composed and bubble, so any element on the path can hear them.
+  // The events are composed and bubble: every element on the path, and the document, hear them.
   interface HTMLElementEventMap extends TrailmarkEventMap {}
+  interface DocumentEventMap extends TrailmarkEventMap {}
 }

@@ -1,0 +1,156 @@
+/**
+ * Progress: three elements on one page stay independent unless they share a progress-key, a
+ * status change is announced with `trailmark:progress`, and it survives a reload.
+ */
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage, waitForSettled } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const noProblems = { pageErrors: [], consoleErrors: [], cspViolations: [] };
+
+interface ProgressEventRecord {
+  target: string;
+  topicId: string;
+  status: string;
+  done: number;
+  total: number;
+}
+
+/** Records every `trailmark:progress` event heard on the document. */
+async function recordProgressEvents(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const records: ProgressEventRecord[] = [];
+    (window as unknown as { progressEvents: ProgressEventRecord[] }).progressEvents = records;
+    document.addEventListener('trailmark:progress', (event) => {
+      const { topicId, status, summary } = event.detail;
+      records.push({
+        target: (event.target as HTMLElement).id,
+        topicId,
+        status,
+        done: summary.overall.done,
+        total: summary.overall.total,
+      });
+    });
+  });
+}
+
+const progressEvents = (page: Page): Promise<ProgressEventRecord[]> =>
+  page.evaluate(
+    () => (window as unknown as { progressEvents: ProgressEventRecord[] }).progressEvents,
+  );
+
+/** The status of one topic as an element shows it. */
+function topicStatus(page: Page, elementId: string, topicId: string): Promise<string | null> {
+  return page.$eval(
+    `#${elementId}`,
+    (element, id) =>
+      element.shadowRoot?.querySelector(`[data-topic-id="${id}"]`)?.getAttribute('data-status') ??
+      null,
+    topicId,
+  );
+}
+
+/** Sets a topic's status the way a reader does: the status button, then the menu item. */
+async function markTopic(page: Page, elementId: string, topicTitle: RegExp, status: RegExp) {
+  const element = page.locator(`#${elementId}`);
+  await element
+    .getByRole('button', { name: topicTitle })
+    .and(element.locator('[aria-haspopup="menu"]'))
+    .click();
+  await element.getByRole('menuitemradio', { name: status }).click();
+}
+
+describe('progress', () => {
+  it('announces a change, shares it between elements with one key, and survives a reload', async () => {
+    const { page, context, problems } = await openPage(browser, 'three.html');
+    await waitForSettled(page);
+    await recordProgressEvents(page);
+
+    await markTopic(page, 'a', /Elements/, /^Done$/);
+    await expect
+      .poll(() => progressEvents(page))
+      .toEqual([{ target: 'a', topicId: 'elements', status: 'done', done: 1, total: 4 }]);
+    // #b shares progress-key="shared-web" and follows; #c shows another curriculum.
+    await expect.poll(() => topicStatus(page, 'b', 'elements')).toBe('done');
+    expect(await topicStatus(page, 'a', 'elements')).toBe('done');
+    expect(await topicStatus(page, 'c', 'hello')).toBe('not-started');
+
+    await markTopic(page, 'c', /Hello topic/, /^In progress$/);
+    await expect.poll(async () => (await progressEvents(page)).length).toBe(2);
+    expect((await progressEvents(page))[1]).toEqual({
+      target: 'c',
+      topicId: 'hello',
+      status: 'in-progress',
+      done: 0,
+      total: 2,
+    });
+    expect(await topicStatus(page, 'a', 'elements')).toBe('done');
+
+    const stored = await page.evaluate(() => ({
+      shared: JSON.parse(localStorage.getItem('shared-web') ?? 'null'),
+      inline: JSON.parse(localStorage.getItem('trailmark:progress:inline-demo') ?? 'null'),
+    }));
+    expect(stored.shared).toMatchObject({
+      curriculumId: 'web-basics',
+      topics: { elements: { status: 'done' } },
+    });
+    expect(stored.inline).toMatchObject({
+      curriculumId: 'inline-demo',
+      topics: { hello: { status: 'in-progress' } },
+    });
+
+    const reloaded = await openPage(browser, 'three.html', { context });
+    await waitForSettled(reloaded.page);
+    expect(await topicStatus(reloaded.page, 'a', 'elements')).toBe('done');
+    expect(await topicStatus(reloaded.page, 'b', 'elements')).toBe('done');
+    expect(await topicStatus(reloaded.page, 'c', 'hello')).toBe('in-progress');
+    expect(problems).toEqual(noProblems);
+    expect(reloaded.problems).toEqual(noProblems);
+    await context.close();
+  });
+
+  it('keeps elements with different keys independent', async () => {
+    const { page, context, problems } = await openPage(browser, 'blank.html');
+    await page.evaluate(() => {
+      const stage = document.getElementById('stage') as HTMLElement;
+      stage.innerHTML = `
+        <trailmark-roadmap id="one" src="/fixtures/web-basics.json" locale="en" progress-key="one"></trailmark-roadmap>
+        <trailmark-roadmap id="two" src="/fixtures/web-basics.json" locale="en" progress-key="two"></trailmark-roadmap>`;
+    });
+    await waitForSettled(page);
+    await markTopic(page, 'one', /Elements/, /^Skipped$/);
+    await expect.poll(() => topicStatus(page, 'one', 'elements')).toBe('skipped');
+    expect(await topicStatus(page, 'two', 'elements')).toBe('not-started');
+    expect(problems).toEqual(noProblems);
+    await context.close();
+  });
+
+  it('shows progress without controls when readonly', async () => {
+    const { page, context } = await openPage(browser, 'blank.html');
+    await page.evaluate(() => {
+      localStorage.setItem(
+        'trailmark:progress:web-basics',
+        JSON.stringify({
+          curriculumId: 'web-basics',
+          schemaVersion: 1,
+          topics: { elements: { status: 'done', updatedAt: '2026-01-01T00:00:00Z' } },
+        }),
+      );
+      const stage = document.getElementById('stage') as HTMLElement;
+      stage.innerHTML =
+        '<trailmark-roadmap id="ro" src="/fixtures/web-basics.json" locale="en" readonly></trailmark-roadmap>';
+    });
+    await waitForSettled(page);
+    expect(await topicStatus(page, 'ro', 'elements')).toBe('done');
+    expect(await page.locator('#ro [aria-haspopup="menu"]').count()).toBe(0);
+    await context.close();
+  });
+});
