@@ -176,17 +176,7 @@ export class TrailmarkRoadmapElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    for (const name of [
-      'roadmap',
-      'src',
-      'locale',
-      'theme',
-      'orientation',
-      'progressKey',
-      'readOnly',
-    ] as const) {
-      this.#upgradeProperty(name);
-    }
+    for (const name of MIRRORED_PROPERTIES) this.#upgradeProperty(name);
     this.#root = createRoot(this.#container);
     // A later change to the inline JSON (a CMS preview, a framework re-render) reloads it.
     this.#childObserver = new MutationObserver(() => {
@@ -380,9 +370,7 @@ export class TrailmarkRoadmapElement extends HTMLElement {
   }
 
   /** A property set before the element upgraded shadows the accessor; route it through the setter. */
-  #upgradeProperty(
-    name: 'roadmap' | 'src' | 'locale' | 'theme' | 'orientation' | 'progressKey' | 'readOnly',
-  ): void {
+  #upgradeProperty(name: (typeof MIRRORED_PROPERTIES)[number]): void {
     if (!Object.hasOwn(this, name)) return;
     const value: unknown = Reflect.get(this, name);
     Reflect.deleteProperty(this, name);
