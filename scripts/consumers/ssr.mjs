@@ -1,0 +1,14 @@
+// Server rendering in plain Node ESM: no DOM, no bundler.
+import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
+import { RoadmapTimeline } from '@trailmark/react';
+import { createElement, version } from 'react';
+import { renderToString } from 'react-dom/server';
+
+if (typeof document !== 'undefined') throw new Error('expected no DOM');
+const html = renderToString(
+  createElement(RoadmapTimeline, { curriculum: llmEngineer, locale: 'zh-CN' }),
+);
+for (const title of ['AI大模型时代的华丽登场', '大模型微调与私有化部署']) {
+  if (!html.includes(title)) throw new Error(`server HTML lacks "${title}"`);
+}
+console.log(`React ${version}: rendered ${html.length} characters of HTML on the server`);
