@@ -180,10 +180,10 @@ function rangeMessage(issue: RawIssue, got: string): string {
   const { input } = issue;
   const bound = `${small ? 'at least' : 'at most'} ${limit}`;
   if (issue.origin === 'string') {
-    const length = typeof input === 'string' ? input.length : 0;
+    // No count: zod measures in code points, and a message should not disagree with it.
     return small && limit <= 1
       ? 'must not be empty'
-      : `is ${length} characters long; expected ${bound}`;
+      : `is too ${small ? 'short' : 'long'}; expected ${bound} characters`;
   }
   if (issue.origin === 'array') {
     return `has ${Array.isArray(input) ? input.length : 0} items; expected ${bound}`;

@@ -1,0 +1,48 @@
+/**
+ * The built core entry stays browser-safe and small: it imports nothing but zod/mini (no Node
+ * built-ins, no YAML, no CLI code) and leaves zod's JSON Schema generator out.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const dist = new URL('../dist/', import.meta.url);
+if (!existsSync(new URL('index.js', dist))) {
+  throw new Error('dist/index.js is missing: run `npm run build` first');
+}
+
+/** Every module the core entry loads, following relative imports through shared chunks. */
+function graphOf(entry: string): { files: string[]; external: Map<string, string[]> } {
+  const files: string[] = [];
+  const external = new Map<string, string[]>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (files.includes(file)) continue;
+    files.push(file);
+    const code = readFileSync(new URL(file, dist), 'utf8');
+    for (const [, names = '', from = ''] of code.matchAll(
+      /\b(?:import|export)\s*([^'"]*?)\s*from\s*['"]([^'"]+)['"]/g,
+    )) {
+      if (from.startsWith('./')) queue.push(from.slice(2));
+      else external.set(from, [...(external.get(from) ?? []), names]);
+    }
+    for (const [, from = ''] of code.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      external.set(from, ['import()']);
+    }
+  }
+  return { files, external };
+}
+
+describe('dist/index.js', () => {
+  const { files, external } = graphOf('index.js');
+
+  it('imports only zod/mini from outside the package', () => {
+    expect([...external.keys()]).toEqual(['zod/mini']);
+  });
+
+  it('leaves toJSONSchema, the CLI and the built-in roadmaps out', () => {
+    const code = files.map((file) => readFileSync(new URL(file, dist), 'utf8')).join('\n');
+    expect(code).not.toMatch(/toJSONSchema/);
+    expect(files.some((file) => /cli|roadmaps/.test(file))).toBe(false);
+  });
+});

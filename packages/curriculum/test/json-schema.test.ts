@@ -1,0 +1,300 @@
+/**
+ * The shipped JSON Schema (dist/schema.json, built by `npm run build`) against parseCurriculum:
+ * both must accept and reject the same documents at the shape level. Whole-document rules
+ * (unique ids, references, cycles, the default locale, URLs that parse) are beyond JSON Schema;
+ * those cases are pinned here as accepted by the schema and rejected by parseCurriculum.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fc, test } from '@fast-check/vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { Curriculum, type IssueCode, parseCurriculum } from '../src/index.js';
+import { fixture, fixtureInput } from './fixture.js';
+import { mutate, mutations } from './mutations.js';
+
+const file = new URL('../dist/schema.json', import.meta.url);
+if (!existsSync(file)) throw new Error('dist/schema.json is missing: run `npm run build` first');
+const schema = JSON.parse(readFileSync(file, 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats.default(ajv);
+const validate = ajv.compile(schema);
+
+// biome-ignore lint/suspicious/noExplicitAny: documents are broken on purpose.
+type Doc = any;
+const changed = (change: (doc: Doc) => void) => {
+  const doc = fixtureInput();
+  change(doc);
+  return doc;
+};
+const topic = (doc: Doc) => doc.levels[0].modules[0].topics[0];
+
+describe('dist/schema.json', () => {
+  it('is a draft 2020-12 schema with an id, a title and a description', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe('urn:trailmark:curriculum:schema-version:1');
+    expect(schema.title).toBe('Trailmark curriculum');
+    expect(schema.description).toMatch(/parseCurriculum also checks/);
+  });
+
+  it.each([
+    ['the fixture', fixtureInput()],
+    ['the fixture after parsing (defaults written out)', fixture()],
+    [
+      'links with http and upper-case schemes',
+      changed((doc) => {
+        topic(doc).resources[0].url = 'HTTP://example.org/a?b#c';
+      }),
+    ],
+    [
+      'text as a plain string',
+      changed((doc) => {
+        doc.title = 'Web';
+      }),
+    ],
+  ])('accepts %s, as parseCurriculum does', (_name, doc) => {
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(parseCurriculum(doc).ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'an unknown topic kind',
+      changed((doc) => {
+        topic(doc).kind = 'lecture';
+      }),
+    ],
+    [
+      'an unknown key',
+      changed((doc) => {
+        topic(doc).prerequisite = [];
+      }),
+    ],
+    [
+      'a javascript: link',
+      changed((doc) => {
+        topic(doc).resources[0].url = 'javascript:alert(1)';
+      }),
+    ],
+    [
+      'a protocol-relative link',
+      changed((doc) => {
+        topic(doc).resources[0].url = '//evil.example';
+      }),
+    ],
+    [
+      'a link with a leading space',
+      changed((doc) => {
+        topic(doc).resources[0].url = ' https://example.org';
+      }),
+    ],
+    [
+      'text that is a number',
+      changed((doc) => {
+        doc.title = 5;
+      }),
+    ],
+    [
+      'a text map with a number',
+      changed((doc) => {
+        doc.title = { en: 5 };
+      }),
+    ],
+    [
+      'a text map with a bad locale tag',
+      changed((doc) => {
+        doc.title = { en: 'x', 'en_US!': 'x' };
+      }),
+    ],
+    [
+      'empty text',
+      changed((doc) => {
+        doc.summary = '';
+      }),
+    ],
+    [
+      'a missing title',
+      changed((doc) => {
+        delete topic(doc).title;
+      }),
+    ],
+    [
+      'negative hours',
+      changed((doc) => {
+        topic(doc).estimatedHours = -1;
+      }),
+    ],
+    [
+      'zero hours',
+      changed((doc) => {
+        topic(doc).estimatedHours = 0;
+      }),
+    ],
+    [
+      'too many hours',
+      changed((doc) => {
+        topic(doc).estimatedHours = 1001;
+      }),
+    ],
+    [
+      'hours as text',
+      changed((doc) => {
+        topic(doc).estimatedHours = '4';
+      }),
+    ],
+    [
+      'a module without topics',
+      changed((doc) => {
+        doc.levels[0].modules[0].topics = [];
+      }),
+    ],
+    [
+      'no levels',
+      changed((doc) => {
+        doc.levels = [];
+      }),
+    ],
+    [
+      'an over-long title',
+      changed((doc) => {
+        topic(doc).title = 'x'.repeat(301);
+      }),
+    ],
+    [
+      'an id that is not kebab-case',
+      changed((doc) => {
+        doc.id = 'Web Basics';
+      }),
+    ],
+    [
+      'a version that is not semver',
+      changed((doc) => {
+        doc.version = '1.0';
+      }),
+    ],
+    [
+      'another schemaVersion',
+      changed((doc) => {
+        doc.schemaVersion = 2;
+      }),
+    ],
+    [
+      'a date that is not ISO 8601',
+      changed((doc) => {
+        doc.updatedAt = 'June 2024';
+      }),
+    ],
+    [
+      'a level code that is too long',
+      changed((doc) => {
+        doc.levels[0].code = 'LEVEL-ONE-TWO';
+      }),
+    ],
+    ['an array', []],
+    ['a string', 'curriculum'],
+    ['null', null],
+  ])('rejects %s, as parseCurriculum does', (_name, doc) => {
+    expect(validate(doc)).toBe(false);
+    const result = parseCurriculum(doc);
+    expect(result.ok).toBe(false);
+  });
+
+  it.each<[string, Doc, IssueCode]>([
+    [
+      'a duplicate topic id',
+      changed((doc) => {
+        doc.levels[2].modules[0].topics[0].id = 'css';
+      }),
+      'duplicate_id',
+    ],
+    [
+      'a prerequisite that names no topic',
+      changed((doc) => {
+        topic(doc).prerequisites = ['nope'];
+      }),
+      'unknown_reference',
+    ],
+    [
+      'a skill that names no skill',
+      changed((doc) => {
+        doc.levels[0].skills = ['nope'];
+      }),
+      'unknown_reference',
+    ],
+    [
+      'a topic requiring itself',
+      changed((doc) => {
+        topic(doc).prerequisites = ['html'];
+      }),
+      'prerequisite_cycle',
+    ],
+    [
+      'a prerequisite cycle',
+      changed((doc) => {
+        topic(doc).prerequisites = ['todo-app'];
+      }),
+      'prerequisite_cycle',
+    ],
+    [
+      'locales without the defaultLocale',
+      changed((doc) => {
+        doc.locales = ['zh-CN'];
+      }),
+      'missing_locale',
+    ],
+    [
+      'text without the defaultLocale',
+      changed((doc) => {
+        doc.title = { 'zh-CN': '网页' };
+      }),
+      'missing_locale',
+    ],
+    [
+      'an http(s) link that does not parse',
+      changed((doc) => {
+        topic(doc).resources[0].url = 'https://[::1';
+      }),
+      'invalid_format',
+    ],
+  ])('accepts %s, which only parseCurriculum can reject', (_name, doc, code) => {
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(new Set(parseCurriculum(doc).issues?.map((issue) => issue.code))).toEqual(
+      new Set([code]),
+    );
+  });
+
+  it('measures text in characters (code points), as parseCurriculum does', () => {
+    const fits = changed((doc) => {
+      topic(doc).title = '😀'.repeat(300);
+    });
+    const tooLong = changed((doc) => {
+      topic(doc).title = '😀'.repeat(301);
+    });
+    expect([validate(fits), parseCurriculum(fits).ok]).toEqual([true, true]);
+    expect([validate(tooLong), parseCurriculum(tooLong).ok]).toEqual([false, false]);
+  });
+
+  // The one known difference, documented in the README.
+  it('rejects a "__proto__" key in a text map, which parseCurriculum drops', () => {
+    const doc = JSON.parse(
+      JSON.stringify(fixtureInput()).replace(
+        '"title":{"en":"Web basics"',
+        '"title":{"__proto__":"x","en":"Web basics"',
+      ),
+    );
+    expect(validate(doc)).toBe(false);
+    expect(parseCurriculum(doc).ok).toBe(true);
+  });
+
+  test.prop([mutations], { numRuns: 1_500 })(
+    'agrees with the zod schema on random changes to a valid curriculum',
+    (changes) => {
+      const doc = mutate(fixtureInput(), changes);
+      const json = JSON.stringify(doc);
+      // The one known difference that random changes can produce (see the test above).
+      fc.pre(!json.includes('"__proto__"'));
+      expect(validate(JSON.parse(json))).toBe(z.safeParse(Curriculum, doc).success);
+    },
+  );
+});
