@@ -5,9 +5,11 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, waitForSettled } from './browser';
+import { failOnPageProblems, launchChromium, openPage, waitForSettled } from './browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+failOnPageProblems();
 
 let browser: Browser;
 beforeAll(async () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -41,6 +41,31 @@ export interface TestPage {
   problems: PageProblems;
 }
 
+/** Problems of every page opened by the current test, checked after it. */
+const openedThisTest: { path: string; problems: PageProblems; allowCspViolations: boolean }[] = [];
+
+/**
+ * Fails a test when any page it opened saw an uncaught error, an unhandled rejection, an
+ * unexpected console error or a CSP violation, even if the test itself did not look.
+ */
+export function failOnPageProblems(): void {
+  afterEach(() => {
+    const pages = openedThisTest.splice(0);
+    for (const { path, problems, allowCspViolations } of pages) {
+      expect({
+        path,
+        ...problems,
+        cspViolations: allowCspViolations ? [] : problems.cspViolations,
+      }).toEqual({
+        path,
+        pageErrors: [],
+        consoleErrors: [],
+        cspViolations: [],
+      });
+    }
+  });
+}
+
 /** The origin the test pages are served from. */
 export const origin = (): string => inject('origin');
 /** A second origin serving the same files. */
@@ -53,11 +78,18 @@ export const crossOrigin = (): string => inject('crossOrigin');
 export async function openPage(
   browser: Browser,
   path: string,
-  options: { context?: BrowserContext; expectedConsoleErrors?: RegExp } = {},
+  options: {
+    context?: BrowserContext;
+    /** Chromium's own log lines for requests a test makes fail on purpose. */
+    expectedConsoleErrors?: RegExp;
+    /** For the test proving the policy is enforced. */
+    allowCspViolations?: boolean;
+  } = {},
 ): Promise<TestPage> {
   const context = options.context ?? (await browser.newContext());
   const page = await context.newPage();
   const problems: PageProblems = { pageErrors: [], consoleErrors: [], cspViolations: [] };
+  openedThisTest.push({ path, problems, allowCspViolations: options.allowCspViolations ?? false });
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;

@@ -4,8 +4,17 @@
  */
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crossOrigin, launchChromium, openPage, origin, waitForSettled } from './browser';
+import {
+  crossOrigin,
+  failOnPageProblems,
+  launchChromium,
+  openPage,
+  origin,
+  waitForSettled,
+} from './browser';
 import type { RequestRecord } from './server';
+
+failOnPageProblems();
 
 let browser: Browser;
 beforeAll(async () => {

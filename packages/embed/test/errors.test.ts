@@ -5,7 +5,9 @@
  */
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crossOrigin, launchChromium, openPage, origin } from './browser';
+import { crossOrigin, failOnPageProblems, launchChromium, openPage, origin } from './browser';
+
+failOnPageProblems();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -138,6 +140,21 @@ describe('error states', () => {
     expect(outcome.alert?.text).toContain(outcome.event?.message);
     expect(outcome.eventCount).toBe(1);
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [] });
+    await page.context().close();
+  });
+
+  it('accepts a curriculum whatever content type the server gives it', async () => {
+    const { page } = await blankPage();
+    const id = await page.evaluate(async () => {
+      const element = document.createElement('trailmark-roadmap');
+      element.setAttribute('src', '/fixtures/web-basics.json?type=text/plain');
+      const ready = new Promise<string>((resolve) => {
+        element.addEventListener('trailmark:ready', (event) => resolve(event.detail.curriculum.id));
+      });
+      document.getElementById('stage')?.append(element);
+      return ready;
+    });
+    expect(id).toBe('web-basics');
     await page.context().close();
   });
 

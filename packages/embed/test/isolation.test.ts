@@ -5,8 +5,10 @@
  */
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, origin, waitForSettled } from './browser';
+import { failOnPageProblems, launchChromium, openPage, origin, waitForSettled } from './browser';
 import { STRICT_CSP } from './server';
+
+failOnPageProblems();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,7 +46,10 @@ describe('strict Content-Security-Policy', () => {
   });
 
   it('really enforces the policy on the test page (the check can fail)', async () => {
-    const { page, problems } = await openPage(browser, 'csp-module.html');
+    const { page, problems } = await openPage(browser, 'csp-module.html', {
+      allowCspViolations: true,
+      expectedConsoleErrors: /Content Security Policy/,
+    });
     await page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'body { color: red }';

@@ -4,7 +4,9 @@
  */
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, waitForSettled } from './browser';
+import { failOnPageProblems, launchChromium, openPage, waitForSettled } from './browser';
+
+failOnPageProblems();
 
 let browser: Browser;
 beforeAll(async () => {
