@@ -45,6 +45,11 @@ try {
     }
     // The tools (changesets, npm) resolve from the real install; the copy's own files are what ships.
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    // A repository of its own, so `changeset publish` tags releases there and not in this one.
+    const git = ['-c', 'user.name=Release rehearsal', '-c', 'user.email=rehearsal@localhost'];
+    await run('git', ['init', '-q', '-b', 'main'], { cwd: copy, quiet: true });
+    await run('git', ['add', '-A'], { cwd: copy, quiet: true });
+    await run('git', [...git, 'commit', '-q', '-m', 'rehearsal'], { cwd: copy, quiet: true });
     writeFileSync(
       join(copy, '.changeset', 'release-rehearsal.md'),
       `---\n${publishedPackages.map((p) => `'${p.name}': patch`).join('\n')}\n---\n\nRelease rehearsal.\n`,
@@ -137,6 +142,8 @@ try {
       }
     }
   });
+  const { stdout: tags } = await run('git', ['tag'], { cwd: copy, quiet: true });
+  console.log(`  tags in the throwaway copy: ${tags.trim().split('\n').join(', ')}`);
   console.log('\nrelease rehearsal passed');
 } finally {
   registry?.kill('SIGTERM');
