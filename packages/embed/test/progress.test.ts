@@ -135,6 +135,30 @@ describe('progress', () => {
     await context.close();
   });
 
+  it('switches to another store when progress-key changes', async () => {
+    const { page, context } = await openPage(browser, 'blank.html');
+    await page.evaluate(() => {
+      localStorage.setItem(
+        'saved-elsewhere',
+        JSON.stringify({
+          curriculumId: 'web-basics',
+          schemaVersion: 1,
+          topics: { forms: { status: 'in-progress', updatedAt: '2026-01-01T00:00:00Z' } },
+        }),
+      );
+      const stage = document.getElementById('stage') as HTMLElement;
+      stage.innerHTML =
+        '<trailmark-roadmap id="el" src="/fixtures/web-basics.json" locale="en"></trailmark-roadmap>';
+    });
+    await waitForSettled(page);
+    expect(await topicStatus(page, 'el', 'forms')).toBe('not-started');
+    await page.$eval('#el', (element) => {
+      (element as HTMLElement & { progressKey: string }).progressKey = 'saved-elsewhere';
+    });
+    await expect.poll(() => topicStatus(page, 'el', 'forms')).toBe('in-progress');
+    await context.close();
+  });
+
   it('shows progress without controls when readonly', async () => {
     const { page, context } = await openPage(browser, 'blank.html');
     await page.evaluate(() => {
