@@ -58,8 +58,8 @@ function sourceKey(source: Source): string {
  * `<trailmark-roadmap>`: a learning roadmap drawn inside Shadow DOM.
  *
  * Attributes (each mirrored by a property): `roadmap`, `src`, `locale`, `theme`, `orientation`,
- * `progress-key` (`progressKey`), `readonly` (`readOnly`). Events: `trailmark:ready`,
- * `trailmark:progress`, `trailmark:error`.
+ * `progress-key` (`progressKey`), `readonly` (`readOnly`), `heading-level` (`headingLevel`).
+ * Events: `trailmark:ready`, `trailmark:progress`, `trailmark:error`.
  *
  * @example
  * <trailmark-roadmap roadmap="llm-engineer" locale="zh-CN"></trailmark-roadmap>
