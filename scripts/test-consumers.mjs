@@ -69,7 +69,7 @@ try {
       const server = await serveStatic(join(app, 'dist'));
       try {
         await checkPage(`${server.url}/`, async (page) => {
-          const levels = page.locator('.tm-timeline > li');
+          const levels = page.locator('.tm-timeline__stop');
           await levels.first().waitFor();
           assertEqual(await levels.count(), 5, 'levels in the timeline');
           await page.getByText('Fine-tuning and private deployment').first().waitFor();
@@ -110,9 +110,9 @@ try {
     try {
       await checkPage(`${server.url}/embed.html`, async (page) => {
         const element = page.locator('trailmark-roadmap');
-        await element.locator('.tm-timeline > li').first().waitFor();
+        await element.locator('.tm-timeline__stop').first().waitFor();
         assertEqual(
-          await element.locator('.tm-timeline > li').count(),
+          await element.locator('.tm-timeline__stop').count(),
           5,
           'levels inside the element',
         );
@@ -133,6 +133,9 @@ async function checkPage(url, check) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
