@@ -5,7 +5,7 @@
  */
 import { topicGraph, walk } from './graph.js';
 import { type CurriculumIssue, createIssue, formatPath, type IssueCode, quote } from './issues.js';
-import type { Curriculum, LocalizedText } from './schema.js';
+import type { Curriculum, LocalizedText, Topic } from './schema.js';
 import type { Suggest } from './suggest.js';
 import { type TopicEntry, topicIndex } from './topics.js';
 
@@ -39,25 +39,30 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
     }
   };
   const { defaultLocale } = c;
-  const text = (value: LocalizedText | undefined, at: Segments) => {
-    if (value === undefined || typeof value === 'string' || Object.hasOwn(value, defaultLocale)) {
-      return;
+  // Paths are built only for problems found: most documents have none, and a path per text would
+  // be thousands of arrays for nothing.
+  const texts = (owner: object, at: Segments, ...keys: (string | number)[]) => {
+    for (const key of keys) {
+      const value = (owner as Record<string, LocalizedText | undefined>)[key];
+      if (value === undefined || typeof value === 'string' || Object.hasOwn(value, defaultLocale)) {
+        continue;
+      }
+      report(
+        [...at, key],
+        'missing_locale',
+        `has no text for the defaultLocale ${quote(defaultLocale)}; add it`,
+      );
     }
-    report(
-      at,
-      'missing_locale',
-      `has no text for the defaultLocale ${quote(defaultLocale)}; add it`,
-    );
   };
-  const url = (value: string | undefined, at: Segments) => {
+  const url = (owner: { url?: string }, at: Segments) => {
     // try/new URL rather than URL.canParse, which older browsers lack.
     try {
-      if (value !== undefined) new URL(value);
+      if (owner.url !== undefined) new URL(owner.url);
     } catch {
       report(
-        at,
+        [...at, 'url'],
         'invalid_format',
-        `${quote(value as string)} is not a valid URL; check it for typos`,
+        `${quote(owner.url as string)} is not a valid URL; check it for typos`,
       );
     }
   };
@@ -69,60 +74,55 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
       `does not include the defaultLocale ${quote(defaultLocale)}; add it`,
     );
   }
-  text(c.title, ['title']);
-  text(c.summary, ['summary']);
+  texts(c, [], 'title', 'summary');
+  const topics: [Topic, Segments][] = [];
   c.authors?.forEach((author, i) => {
-    url(author.url, ['authors', i, 'url']);
+    url(author, ['authors', i]);
   });
   c.skills.forEach((skill, i) => {
     define('skill', skill.id, ['skills', i]);
-    text(skill.name, ['skills', i, 'name']);
-    text(skill.summary, ['skills', i, 'summary']);
+    texts(skill, ['skills', i], 'name', 'summary');
   });
   c.roles.forEach((role, i) => {
     define('role', role.id, ['roles', i]);
-    text(role.title, ['roles', i, 'title']);
-    text(role.summary, ['roles', i, 'summary']);
+    texts(role, ['roles', i], 'title', 'summary');
   });
   c.levels.forEach((level, li) => {
     const at: Segments = ['levels', li];
     define('level', level.id, at);
-    text(level.title, [...at, 'title']);
-    text(level.summary, [...at, 'summary']);
-    level.outcomes.forEach((outcome, i) => {
-      text(outcome, [...at, 'outcomes', i]);
-    });
+    texts(level, at, 'title', 'summary');
+    texts(level.outcomes, [...at, 'outcomes'], ...level.outcomes.keys());
     level.modules.forEach((module, mi) => {
       const moduleAt: Segments = [...at, 'modules', mi];
       define('module', module.id, moduleAt);
-      text(module.title, [...moduleAt, 'title']);
-      text(module.summary, [...moduleAt, 'summary']);
+      texts(module, moduleAt, 'title', 'summary');
       module.topics.forEach((topic, ti) => {
         const topicAt: Segments = [...moduleAt, 'topics', ti];
         define('topic', topic.id, topicAt);
-        text(topic.title, [...topicAt, 'title']);
-        text(topic.summary, [...topicAt, 'summary']);
+        texts(topic, topicAt, 'title', 'summary');
+        topics.push([topic, topicAt]);
         topic.resources.forEach((resource, ri) => {
-          text(resource.title, [...topicAt, 'resources', ri, 'title']);
-          url(resource.url, [...topicAt, 'resources', ri, 'url']);
+          const resourceAt = [...topicAt, 'resources', ri];
+          texts(resource, resourceAt, 'title');
+          url(resource, resourceAt);
         });
       });
     });
   });
 
   // References are checked once every id is known: a prerequisite may come later in the document.
-  const refer = (kind: Kind, ids: string[], at: Segments, self?: string) => {
+  const refer = (kind: Kind, ids: string[], at: Segments, key: string, self?: string) => {
     ids.forEach((id, i) => {
       if (id === self) {
         report(
-          [...at, i],
+          [...at, key, i],
           'prerequisite_cycle',
           `topic ${quote(id)} lists itself as a prerequisite; remove it`,
         );
       } else if (!defined[kind].has(id)) {
         const hint = suggest(id, [...defined[kind].keys()]);
         report(
-          [...at, i],
+          [...at, key, i],
           'unknown_reference',
           `no ${kind} has the id ${quote(id)}; use the id of a ${kind} of this curriculum${hint}`,
         );
@@ -130,16 +130,13 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
     });
   };
   c.levels.forEach((level, li) => {
-    refer('role', level.roles, ['levels', li, 'roles']);
-    refer('skill', level.skills, ['levels', li, 'skills']);
-    level.modules.forEach((module, mi) => {
-      module.topics.forEach((topic, ti) => {
-        const at = ['levels', li, 'modules', mi, 'topics', ti];
-        refer('topic', topic.prerequisites, [...at, 'prerequisites'], topic.id);
-        refer('skill', topic.skills, [...at, 'skills']);
-      });
-    });
+    refer('role', level.roles, ['levels', li], 'roles');
+    refer('skill', level.skills, ['levels', li], 'skills');
   });
+  for (const [topic, at] of topics) {
+    refer('topic', topic.prerequisites, at, 'prerequisites', topic.id);
+    refer('skill', topic.skills, at, 'skills');
+  }
 
   // Self-references are reported above; every other cycle once, from where the walk closed it.
   const graph = topicGraph(c);
