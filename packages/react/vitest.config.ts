@@ -13,6 +13,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.ssr.test.{ts,tsx}'],
+          setupFiles: ['./src/test-support/setup.ts'],
         },
       },
       {

@@ -117,7 +117,7 @@ const LevelCardBase = memo(
             data-tm-stop=""
             onClick={() => setExpanded(!expanded)}
           >
-            <span className="tm-level-card__code">{level.code}</span>
+            <span className="tm-level-card__code">{level.code}</span>{' '}
             <span className="tm-level-card__title">{title}</span>
           </button>
         </Heading>
@@ -144,7 +144,7 @@ const LevelCardBase = memo(
               <p className="tm-tags">
                 <span className="tm-level-card__label">{messages['level.roles']}: </span>
                 {level.roles.map((role) => (
-                  <RoleBadge key={role} role={role} />
+                  <RoleBadge key={role} jobRole={role} />
                 ))}
               </p>
             )}

@@ -4,10 +4,13 @@ import { useOptionalCurriculumContext } from '../CurriculumProvider/context';
 import { useInterface } from '../CurriculumProvider/useInterface';
 import { classNames } from '../root';
 
-/** Props of {@link RoleBadge}. `role` is the job role, not an ARIA role. */
-export interface RoleBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'role'> {
-  /** The job role, or its id (looked up in the provider's curriculum; unknown ids show as is). */
-  role: Role | string;
+/** Props of {@link RoleBadge}. */
+export interface RoleBadgeProps extends ComponentPropsWithoutRef<'span'> {
+  /**
+   * The job role, or its id (looked up in the provider's curriculum; unknown ids show as is).
+   * Named `jobRole` so it never clashes with the ARIA `role` attribute.
+   */
+  jobRole: Role | string;
   /**
    * Locale of the title.
    * @default the provider's, else 'en'
@@ -18,20 +21,22 @@ export interface RoleBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, '
 /**
  * A job role a level prepares for, as a badge.
  *
- * @example <RoleBadge role="llm-application-engineer" />
+ * @example <RoleBadge jobRole="llm-application-engineer" />
  */
 export const RoleBadge = forwardRef<HTMLSpanElement, RoleBadgeProps>(function RoleBadge(
-  { role, locale, className, ...rest },
+  { jobRole, locale, className, ...rest },
   ref,
 ) {
   const context = useOptionalCurriculumContext();
   const { messages, text } = useInterface(locale);
   const found =
-    typeof role === 'string' ? context?.curriculum.roles.find((r) => r.id === role) : role;
+    typeof jobRole === 'string'
+      ? context?.curriculum.roles.find((role) => role.id === jobRole)
+      : jobRole;
   return (
     <span {...rest} ref={ref} className={classNames('tm-role-badge', className)}>
       <span className="tm-visually-hidden">{`${messages['role.label']}: `}</span>
-      {found ? text(found.title) : String(role)}
+      {found ? text(found.title) : String(jobRole)}
     </span>
   );
 });

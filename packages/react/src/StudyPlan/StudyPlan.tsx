@@ -6,7 +6,11 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { useCurriculumContext, useProgressSelector } from '../CurriculumProvider/context';
+import {
+  summaryOf,
+  useCurriculumContext,
+  useProgressSelector,
+} from '../CurriculumProvider/context';
 import { withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
 import { fill } from '../i18n/messages';
@@ -87,6 +91,7 @@ const StudyPlanBase = forwardRef<HTMLElement, StudyPlanProps>(function StudyPlan
       }),
     [curriculum, progress, hoursPerWeek, startDate, includeOptional],
   );
+  const summary = summaryOf(curriculum, progress);
   const longest = Math.max(1, ...curriculum.levels.map(levelHours));
   const headingId = `${idPrefix}plan`;
   const dateOrElse = (date: string | null, remaining: number) => {
@@ -139,6 +144,7 @@ const StudyPlanBase = forwardRef<HTMLElement, StudyPlanProps>(function StudyPlan
             const plan = schedule.levels.find((entry) => entry.levelId === level.id);
             const total = levelHours(level);
             const remaining = plan?.remainingHours ?? total;
+            const done = Math.min(total, summary.levels[level.id]?.hoursComplete ?? 0);
             return (
               <tr key={level.id} data-tone={(index % 5) + 1} data-optional={flag(level.optional)}>
                 <th scope="row">
@@ -160,7 +166,7 @@ const StudyPlanBase = forwardRef<HTMLElement, StudyPlanProps>(function StudyPlan
                     />
                     <rect
                       className="tm-study-plan__done"
-                      width={((total - remaining) / longest) * 100}
+                      width={(done / longest) * 100}
                       height="8"
                     />
                   </svg>

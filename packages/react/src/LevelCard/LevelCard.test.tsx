@@ -1,0 +1,102 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { fixtureCurriculum } from '../test-fixtures/curriculum';
+import { describeConformance } from '../test-support/conformance';
+import { fixtureStore, renderWithFixture } from '../test-support/render';
+import { LevelCard } from './LevelCard';
+
+describeConformance('LevelCard', 'tm-level-card', (props) => (
+  <LevelCard
+    {...props}
+    ref={props.ref as never}
+    curriculum={fixtureCurriculum}
+    levelId="l1"
+    defaultExpanded
+  />
+));
+
+describe('LevelCard', () => {
+  it('shows code, title, summary, hours, topic count and progress', () => {
+    renderWithFixture(<LevelCard levelId="l1" />, {
+      store: fixtureStore({ python: 'done', http: 'skipped' }),
+    });
+    const article = screen.getByRole('article', { name: 'L1 Foundations' });
+    const heading = within(article).getByRole('heading', { level: 3 });
+    expect(within(heading).getByRole('button').getAttribute('aria-expanded')).toBe('false');
+    expect(article.textContent).toContain('Programming and first prompts.');
+    expect(article.textContent).toContain('33 hr · Topics: 4');
+    const meter = within(article).getByRole('progressbar', {
+      name: 'L1 Foundations progress',
+    }) as HTMLProgressElement;
+    expect(meter.value).toBe(50);
+  });
+
+  it('expands to outcomes, roles, skills and the modules with their topics', async () => {
+    const user = userEvent.setup();
+    renderWithFixture(<LevelCard levelId="l1" />);
+    const toggle = screen.getByRole('button', { name: 'L1 Foundations' });
+    expect(screen.queryByRole('region')).toBeNull();
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const body = document.getElementById(toggle.getAttribute('aria-controls') as string);
+    expect(body?.textContent).toContain('Call an LLM API from Python');
+    expect(body?.textContent).toContain('Role: LLM application engineer');
+    expect(body?.textContent).toContain('Programming: Python');
+    const modules = screen.getAllByRole('region');
+    expect(
+      modules.map((module) => within(module).getByRole('heading', { level: 4 }).textContent),
+    ).toEqual(['Programming basics', 'LLM basics']);
+    expect(within(modules[0] as HTMLElement).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByRole('article').hasAttribute('data-expanded')).toBe(true);
+    await user.click(toggle);
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('is controllable: expanded follows the prop and changes are reported with the level id', async () => {
+    const user = userEvent.setup();
+    const onExpandedChange = vi.fn();
+    const { rerender } = render(
+      <LevelCard
+        curriculum={fixtureCurriculum}
+        levelId="l2"
+        expanded={false}
+        onExpandedChange={onExpandedChange}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'L2 Applications' }));
+    expect(onExpandedChange).toHaveBeenCalledWith(true, 'l2');
+    expect(screen.queryByRole('region')).toBeNull();
+    rerender(
+      <LevelCard
+        curriculum={fixtureCurriculum}
+        levelId="l2"
+        expanded
+        onExpandedChange={onExpandedChange}
+      />,
+    );
+    expect(screen.getAllByRole('region')).toHaveLength(1);
+  });
+
+  it('marks optional levels and the current step', () => {
+    renderWithFixture(<LevelCard levelId="l3" current headingLevel={2} />);
+    const article = screen.getByRole('article');
+    expect(article.hasAttribute('data-optional')).toBe(true);
+    expect(article.textContent).toContain('Optional');
+    expect(
+      within(screen.getByRole('heading', { level: 2 }))
+        .getByRole('button')
+        .getAttribute('aria-current'),
+    ).toBe('step');
+  });
+
+  it('renders nothing for an unknown level', () => {
+    const { container } = renderWithFixture(<LevelCard levelId="nope" />);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('shows an error panel, not a crash, for a bad curriculum', () => {
+    render(<LevelCard curriculum={{ id: 1 }} levelId="l1" />);
+    expect(screen.getByRole('alert')).toBeTruthy();
+  });
+});

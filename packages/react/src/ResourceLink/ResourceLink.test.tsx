@@ -1,0 +1,66 @@
+import { render, screen } from '@testing-library/react';
+import type { Resource } from '@trailmark/curriculum';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describeConformance } from '../test-support/conformance';
+import { isHttpUrl, ResourceLink } from './ResourceLink';
+
+const paper: Resource = {
+  title: 'Attention Is All You Need',
+  url: 'https://arxiv.org/abs/1706.03762',
+  kind: 'paper',
+  language: 'en',
+  free: true,
+};
+
+describeConformance('ResourceLink', 'tm-resource', (props) => (
+  <ResourceLink {...props} ref={props.ref as never} resource={paper} />
+));
+
+describe('ResourceLink', () => {
+  it('links http(s) resources in a new tab, safely, and says so', () => {
+    render(<ResourceLink resource={paper} />);
+    const link = screen.getByRole('link', {
+      name: /^Paper · Free\s+Attention Is All You Need\s*\(opens in a new tab\)$/,
+    });
+    expect(link.getAttribute('href')).toBe(paper.url);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.getAttribute('data-kind')).toBe('paper');
+  });
+
+  it('names the resource language when it differs from the reader', () => {
+    render(<ResourceLink resource={paper} locale="zh-CN" />);
+    expect(screen.getByRole('link').textContent).toContain('论文 · 免费 · EN');
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '//evil.example/path',
+    '/relative/path',
+    'ftp://files.example/x',
+  ])('renders %s as plain text, not a link', (url) => {
+    const { container } = render(<ResourceLink resource={{ ...paper, url }} />);
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(container.querySelector('[href]')).toBeNull();
+    expect(container.textContent).toContain('Attention Is All You Need');
+    expect(container.firstElementChild?.hasAttribute('data-unsafe')).toBe(true);
+  });
+
+  it('accepts only http: and https: URLs, whatever the string', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom('HTTPS://A.B', 'http://x')),
+        (url) => {
+          const accepted = isHttpUrl(url);
+          if (accepted) {
+            expect(['http:', 'https:']).toContain(new URL(url).protocol);
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,29 @@
+import { render, screen } from '@testing-library/react';
+import llmEngineer from '@trailmark/curriculum/roadmaps/llm-engineer';
+import { describe, expect, it } from 'vitest';
+import { RoadmapTimeline, StudyPlan } from './index';
+
+const topicCount = llmEngineer.levels.reduce(
+  (sum, level) =>
+    sum + level.modules.reduce((inLevel, module) => inLevel + module.topics.length, 0),
+  0,
+);
+
+describe('the built-in LLM engineer roadmap', () => {
+  it.each(llmEngineer.locales)('renders whole, every level and topic, in %s', (locale) => {
+    const { container } = render(
+      <RoadmapTimeline curriculum={llmEngineer} locale={locale} defaultExpandedLevels="all" />,
+    );
+    // Structural queries: role queries over a thousand elements are slow in jsdom.
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+    const list = container.querySelector('ol.tm-timeline__list');
+    expect(list?.getAttribute('aria-label')).toBeTruthy();
+    expect(list?.querySelectorAll(':scope > li > article')).toHaveLength(llmEngineer.levels.length);
+    expect(container.querySelectorAll('[data-tm-action="status"]')).toHaveLength(topicCount);
+  });
+
+  it('plans it', () => {
+    render(<StudyPlan curriculum={llmEngineer} start="2025-01-06" />);
+    expect(screen.getAllByRole('row')).toHaveLength(llmEngineer.levels.length + 1);
+  });
+});

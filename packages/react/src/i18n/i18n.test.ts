@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { formattersFor } from './format';
+import { en, fill, resolveMessages, zhCN } from './messages';
+
+describe('resolveMessages', () => {
+  it('has the same keys in both built-in languages', () => {
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each([
+    ['en', en['status.done']],
+    ['en-GB', en['status.done']],
+    ['zh-CN', zhCN['status.done']],
+    ['zh-Hant-TW', zhCN['status.done']],
+    ['fr', en['status.done']],
+  ])('picks the built-in strings for %s', (locale, expected) => {
+    expect(resolveMessages(locale)['status.done']).toBe(expected);
+  });
+
+  it('merges overrides from the least to the most specific tag', () => {
+    const overrides = {
+      zh: { 'status.done': '完成' },
+      'zh-TW': { 'status.done': '完成了', 'status.skipped': '略過' },
+      ja: { 'status.done': '完了' },
+    };
+    expect(resolveMessages('zh-CN', overrides)['status.done']).toBe('完成');
+    expect(resolveMessages('zh-TW', overrides)['status.done']).toBe('完成了');
+    expect(resolveMessages('zh-TW', overrides)['status.skipped']).toBe('略過');
+    expect(resolveMessages('ja', overrides)['status.done']).toBe('完了');
+    expect(resolveMessages('ja', overrides)['status.skipped']).toBe(en['status.skipped']);
+  });
+
+  it('caches per overrides object and locale', () => {
+    const overrides = { en: { 'status.done': 'Finished' } };
+    expect(resolveMessages('en', overrides)).toBe(resolveMessages('en', overrides));
+    expect(resolveMessages('en')).not.toBe(resolveMessages('en', overrides));
+  });
+});
+
+describe('fill', () => {
+  it('fills known placeholders and leaves unknown ones', () => {
+    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('formattersFor', () => {
+  it('returns one cached set of formatters per locale', () => {
+    expect(formattersFor('en')).toBe(formattersFor('en'));
+  });
+
+  it('formats hours, percentages, dates (UTC) and lists per locale', () => {
+    const en = formattersFor('en');
+    expect(en.hours(4)).toBe('4 hr');
+    expect(en.percent(42)).toBe('42%');
+    expect(en.date('2025-03-01')).toBe('Mar 1, 2025');
+    expect(en.list(['A', 'B', 'C'])).toBe('A, B, and C');
+    const zh = formattersFor('zh-CN');
+    expect(zh.hours(4)).toBe('4小时');
+    expect(zh.date('2025-03-01')).toBe('2025年3月1日');
+    expect(zh.list(['甲', '乙'])).toBe('甲和乙');
+  });
+
+  it('falls back to English for a malformed locale instead of throwing', () => {
+    expect(formattersFor('not a locale!').percent(10)).toBe('10%');
+  });
+
+  it('leaves an unreadable date as it is', () => {
+    expect(formattersFor('en').date('someday')).toBe('someday');
+  });
+});
