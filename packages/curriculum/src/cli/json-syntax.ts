@@ -65,13 +65,14 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
 /**
  * The first place `text` is not valid JSON, or `undefined` when it is valid. Iterative, so deep
  * nesting cannot overflow the stack.
- * @example findJsonSyntaxError('{"a": 1,}') // { offset: 8, message: 'a comma before "}"…' }
+ * @example findJsonSyntaxError('{"a": 1,}') // { offset: 7, message: 'this comma before "}"…' }
  */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const stack: Array<'{' | '['> = [];
   let expect: Expect = 'value';
   let i = 0;
-  let afterComma = false;
+  // Where the last comma was, while the next token is awaited: a closer there is a trailing comma.
+  let comma: number | undefined;
   const afterValue = (): Expect => (stack.length > 0 ? 'comma-or-close' : 'end');
 
   while (true) {
@@ -86,12 +87,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     }
     const char = text[i] as string;
 
-    const trailing = afterComma;
-    afterComma = false;
-    if (trailing && open && char === CLOSER[open]) {
+    const trailing = comma;
+    comma = undefined;
+    if (trailing !== undefined && open && char === CLOSER[open]) {
       return {
-        offset: i,
-        message: `a comma before "${char}" must be followed by another ${expect === 'key' ? 'property' : 'value'}; JSON allows no trailing comma`,
+        offset: trailing,
+        message: `this comma before "${char}" must be followed by another ${expect === 'key' ? 'property' : 'value'}; JSON allows no trailing comma`,
       };
     }
     switch (expect) {
@@ -160,7 +161,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         const closer = CLOSER[open as '{' | '['];
         if (char === ',') {
           i++;
-          afterComma = true;
+          comma = i - 1;
           expect = open === '{' ? 'key' : 'value';
           continue;
         }

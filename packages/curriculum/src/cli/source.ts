@@ -13,6 +13,7 @@ import {
   isSeq,
   LineCounter,
   type ParsedNode,
+  Parser,
   parseDocument,
 } from 'yaml';
 import { findJsonSyntaxError } from './json-syntax.js';
@@ -138,7 +139,8 @@ function offsetOf(
   code?: string,
 ): number | undefined {
   let node: unknown = doc.contents;
-  let offset = isNode(node) ? node.range?.[0] : undefined;
+  // An empty document has no node: its problems are at the start.
+  let offset = isNode(node) ? node.range?.[0] : 0;
   for (const [index, segment] of segments.entries()) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
@@ -163,19 +165,16 @@ function offsetOf(
 
 /** `locate` over a YAML document parsed lazily: only invalid inputs need positions. */
 function locator(text: string, parsed?: { doc: Document.Parsed; lineCounter: LineCounter }) {
-  let cache = parsed;
+  let cache: { doc: Document.Parsed; lineCounter: LineCounter } | null | undefined = parsed;
   return (segments: readonly Segment[], code?: string): Position | undefined => {
-    try {
-      if (!cache) {
-        const lineCounter = new LineCounter();
-        cache = { doc: parseDocument(text, { lineCounter }), lineCounter };
-      }
-      const offset = offsetOf(cache.doc, segments, code);
-      return offset === undefined ? undefined : positionOf(cache.lineCounter, offset);
-    } catch {
-      // Positions are a help, not a need: a document too deep for the YAML parser has none.
-      return undefined;
+    if (cache === undefined) {
+      // Positions are a help, not a need: JSON too deep for the YAML parser goes without them.
+      const lineCounter = new LineCounter();
+      cache = tooDeep(text) ? null : { doc: parseDocument(text, { lineCounter }), lineCounter };
     }
+    if (cache === null) return undefined;
+    const offset = offsetOf(cache.doc, segments, code);
+    return offset === undefined ? undefined : positionOf(cache.lineCounter, offset);
   };
 }
 
@@ -202,9 +201,50 @@ const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'a key is repeated in the same mapping; keys must be unique',
 };
 
+/**
+ * Deeper YAML is refused before it is composed: yaml composes recursively, and near the stack limit
+ * V8 can abort the whole process (seen: "RegExpCompiler Allocation failed") instead of throwing.
+ * A curriculum nests about 12 levels.
+ */
+export const MAX_NESTING = 100;
+
+/**
+ * Whether `text` nests deeper than {@link MAX_NESTING}, measured on yaml's concrete syntax tree:
+ * its parser works with a stack of its own, so it reads any depth safely.
+ */
+function tooDeep(text: string): boolean {
+  type CstNode = {
+    key?: unknown;
+    value?: unknown;
+    items?: Array<{ key?: unknown; value?: unknown }>;
+  };
+  for (const token of new Parser().parse(text)) {
+    const stack: Array<[CstNode, number]> = [[token as CstNode, 0]];
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+      const [node, depth] = entry;
+      if (depth > MAX_NESTING) return true;
+      const children = [
+        node.key,
+        node.value,
+        ...(node.items ?? []).flatMap((item) => [item.key, item.value]),
+      ];
+      for (const child of children) {
+        if (typeof child === 'object' && child !== null) stack.push([child as CstNode, depth + 1]);
+      }
+    }
+  }
+  return false;
+}
+
 function parseYaml(
   text: string,
 ): { data: unknown; doc: Document.Parsed; lineCounter: LineCounter } | InputProblem {
+  if (tooDeep(text)) {
+    return {
+      code: 'unreadable_file',
+      message: `is nested more than ${MAX_NESTING} levels deep; a curriculum needs about 12`,
+    };
+  }
   const lineCounter = new LineCounter();
   let doc: Document.Parsed<ParsedNode>;
   try {
@@ -230,7 +270,6 @@ function parseYaml(
 }
 
 function oneLine(error: unknown): string {
-  if (error instanceof RangeError) return 'it is nested too deeply';
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] as string;
 }
 

@@ -2,6 +2,7 @@
  * `trailmark schema`: prints the JSON Schema generated at build time (`dist/schema.json`).
  */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineCommand } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 
@@ -26,7 +27,7 @@ export const schema = defineCommand(
       text = await readFile(context.assets.schema, 'utf8');
     } catch {
       throw new CliError(
-        `the JSON Schema is missing from this installation (${context.assets.schema.pathname}); reinstall @trailmark/curriculum, and please report it`,
+        `the JSON Schema is missing from this installation (${fileURLToPath(context.assets.schema)}); reinstall @trailmark/curriculum, and please report it`,
         { exitCode: EXIT.internal },
       );
     }
