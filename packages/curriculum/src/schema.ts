@@ -3,7 +3,8 @@
  * these, and `schema.json` is generated from them at build time.
  *
  * `zod/mini` keeps the browser bundle small (about 5 kB gzip against 23 kB for classic zod); its
- * default error messages are not loaded, so every message users see is written in `issues.ts`.
+ * default error messages are not loaded, so every message users see is written in `zod-issues.ts`
+ * and `document-checks.ts`.
  */
 import * as z from 'zod/mini';
 
@@ -51,6 +52,7 @@ export const LocalizedTitle = localized(MAX_TITLE_LENGTH);
 /** Like {@link LocalizedTitle}, for paragraphs. */
 export const LocalizedText = localized(MAX_TEXT_LENGTH);
 
+/** What a resource is: the values of `Resource.kind`. */
 export const RESOURCE_KINDS = [
   'docs',
   'paper',
@@ -63,8 +65,11 @@ export const RESOURCE_KINDS = [
   'report',
   'dataset',
 ] as const;
+/** What a topic asks of the learner: understand it, practise it, or build something. */
 export const TOPIC_KINDS = ['concept', 'practice', 'project'] as const;
+/** The four kinds of skill a roadmap builds. */
 export const SKILL_CATEGORIES = ['knowledge', 'programming', 'practice', 'collaboration'] as const;
+/** Where a learner is with a topic; `done` and `skipped` both count as complete. */
 export const TOPIC_STATUSES = ['not-started', 'in-progress', 'done', 'skipped'] as const;
 
 /** A page a learner can read or use: paper, docs, course, repository… Only http(s) links. */
@@ -138,6 +143,7 @@ export const Role = z.strictObject({
   summary: LocalizedText,
 });
 
+/** Who wrote the curriculum; shown as the courses' provider in JSON-LD. */
 export const Author = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)),
   url: z.optional(z.string().check(z.maxLength(2_048), z.regex(HTTP_URL_PATTERN))),
@@ -166,6 +172,7 @@ export const Curriculum = z.strictObject({
   updatedAt: z.optional(z.string().check(z.regex(ISO_DATE_PATTERN))),
 });
 
+/** A learner's status for one topic, and when it last changed. */
 export const TopicProgress = z.strictObject({
   status: z.enum(TOPIC_STATUSES),
   /** ISO 8601 date-time of the last change; the newest wins when progress is merged. */
@@ -183,17 +190,31 @@ export const Progress = z.strictObject({
 export type Curriculum = z.output<typeof Curriculum>;
 /** A curriculum as authored: arrays with defaults may be left out. */
 export type CurriculumInput = z.input<typeof Curriculum>;
+/** One stage of the roadmap, parsed. */
 export type Level = z.output<typeof Level>;
+/** A group of topics within a level, parsed. */
 export type Module = z.output<typeof Module>;
+/** One thing to learn or do, parsed (`prerequisites`, `skills`, `resources` default to `[]`, `optional` to false). */
 export type Topic = z.output<typeof Topic>;
+/** A link to read or use. */
 export type Resource = z.output<typeof Resource>;
+/** A capability the roadmap builds. */
 export type Skill = z.output<typeof Skill>;
+/** A job the roadmap prepares for. */
 export type Role = z.output<typeof Role>;
+/** Who wrote the curriculum. */
 export type Author = z.output<typeof Author>;
+/** A string (in the `defaultLocale`) or an object of BCP 47 tag to text. */
 export type LocalizedText = z.output<typeof LocalizedText>;
+/** A learner's progress through one curriculum. */
 export type Progress = z.output<typeof Progress>;
+/** The status of one topic and when it changed. */
 export type TopicProgress = z.output<typeof TopicProgress>;
+/** `not-started`, `in-progress`, `done` or `skipped`. */
 export type TopicStatus = (typeof TOPIC_STATUSES)[number];
+/** `concept`, `practice` or `project`. */
 export type TopicKind = (typeof TOPIC_KINDS)[number];
+/** One of {@link RESOURCE_KINDS}. */
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+/** One of {@link SKILL_CATEGORIES}. */
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
