@@ -18,6 +18,11 @@ interface TrailmarkParameters {
   progress?: Readonly<Record<string, TopicStatus>>;
   /** Statuses as text instead of controls. */
   readOnly?: boolean;
+  /**
+   * Renders the story in a box this many CSS pixels wide (`data-testid="story-width"`), e.g. 320
+   * for the narrowest supported screen; `play` functions check nothing overflows it.
+   */
+  width?: number;
 }
 
 function curriculumId(curriculum: unknown): string {
@@ -55,7 +60,14 @@ function StoryProvider({
 const withTrailmark: Decorator = (Story, context) => {
   const { theme, direction, locale } = context.globals as Record<string, string>;
   const parameters = (context.parameters.trailmark ?? {}) as TrailmarkParameters;
-  const story = <Story />;
+  const story =
+    parameters.width === undefined ? (
+      <Story />
+    ) : (
+      <div data-testid="story-width" style={{ inlineSize: parameters.width }}>
+        <Story />
+      </div>
+    );
   return (
     <div
       className="sb-trailmark-frame"

@@ -262,16 +262,9 @@ const longText = {
 
 /** Very long titles and unbroken words at 320 px: text wraps, nothing overflows sideways. */
 export const LongText: Story = {
-  parameters: { trailmark: { curriculum: longText } },
-  decorators: [
-    (Story) => (
-      <div data-testid="narrow" style={{ inlineSize: 320 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  parameters: { trailmark: { curriculum: longText, width: 320 } },
   play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('narrow');
+    const frame = within(canvasElement).getByTestId('story-width');
     await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
   },
 };
