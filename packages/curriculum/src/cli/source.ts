@@ -108,7 +108,8 @@ export function snippet(text: string, position: Position): string[] {
   }
   const gutter = String(position.line);
   return [
-    ` ${gutter} | ${shown.replace(/\t/g, ' ')}`,
+    // Control characters from the file must not reach the terminal as escape sequences.
+    ` ${gutter} | ${shown.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '\ufffd')}`,
     ` ${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, column))}^`,
   ];
 }
@@ -124,7 +125,9 @@ function positionAt(text: string, offset: number): Position {
   return { line: lines.length, column: (lines.at(-1) as string).length + 1 };
 }
 
-function syntaxProblem(text: string, message: string, position?: Position): InputProblem {
+function syntaxProblem(text: string, raw: string, position?: Position): InputProblem {
+  // One line, whatever a parser's message quotes from the file.
+  const message = raw.replace(/\p{Cc}+/gu, ' ');
   return position
     ? { code: 'syntax_error', message, position, snippet: snippet(text, position) }
     : { code: 'syntax_error', message };

@@ -53,6 +53,8 @@ const mutatedCurriculum = fc
 
 const text = fc.oneof(
   fc.string({ unit: 'binary' }),
+  // ASCII with its control characters, which the full Unicode range almost never picks.
+  fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)) }),
   fc.json(),
   fc.jsonValue().map((value) => stringify(value)),
   mutatedCurriculum.map((value) => JSON.stringify(value, null, 2)),
@@ -82,6 +84,8 @@ describe('trailmark validate on arbitrary files', () => {
 
       expect([0, 1, 2]).toContain(code);
       expect(stdout + stderr).not.toMatch(STACK_TRACE);
+      // Nothing from the file reaches the terminal as a control character (an escape sequence).
+      expect([...stdout, ...stderr].filter((char) => char < ' ' && char !== '\n')).toEqual([]);
       if (asJson) {
         expect(stderr).toBe('');
         const [report, ...more] = JSON.parse(stdout);
