@@ -30,6 +30,7 @@ export default defineConfig({
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}'],
           globalSetup: ['./src/test-support/require-chromium.ts'],
+          setupFiles: ['./src/test-support/setup.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -1,35 +1,23 @@
-// Builds dist/styles.css: the design tokens, then every component's CSS in a fixed order (shared
-// rules first, containers after their parts), minified with Lightning CSS.
+// Builds dist/styles.css: the design tokens, then every component's CSS in a fixed order
+// (scripts/css-order.js), minified with Lightning CSS.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
+import { cssOrder } from './css-order.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-export const order = [
-  'root.css',
-  'ErrorPanel/ErrorPanel.css',
-  'ProgressMeter/ProgressMeter.css',
-  'SkillTag/SkillTag.css',
-  'RoleBadge/RoleBadge.css',
-  'ResourceLink/ResourceLink.css',
-  'TopicItem/TopicItem.css',
-  'TopicList/TopicList.css',
-  'LevelCard/LevelCard.css',
-  'RoadmapTimeline/RoadmapTimeline.css',
-  'StudyPlan/StudyPlan.css',
-];
-
 const tokens = readFileSync(require.resolve('@trailmark/tokens/tokens.css'), 'utf8');
-const parts = order.map(
+const parts = cssOrder.map(
   (file) => `/* ${file} */\n${readFileSync(join(root, 'src', file), 'utf8')}`,
 );
 const source = [tokens, ...parts].join('\n');
 
 // Browsers with container queries: logical properties and :dir() need no fallbacks there.
+/** @param {number} major @param {number} [minor] */
 const version = (major, minor = 0) => (major << 16) | (minor << 8);
 const { code, warnings } = transform({
   filename: 'styles.css',

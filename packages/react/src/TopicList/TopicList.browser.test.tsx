@@ -1,0 +1,64 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../test-support/styles';
+import { createMemoryStore } from '../stores/createMemoryStore';
+import { downloadProgress } from '../stores/transfer';
+import { fixtureCurriculum } from '../test-fixtures/curriculum';
+import { TopicList } from './TopicList';
+
+describe('TopicList in Chromium', () => {
+  it('sets a status with the keyboard and keeps focus where a person expects', async () => {
+    const store = createMemoryStore(fixtureCurriculum.id);
+    render(<TopicList curriculum={fixtureCurriculum} store={store} moduleId="basics" />);
+    const button = screen.getByRole('button', { name: 'Python, status: Not started' });
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    const menu = screen.getByRole('menu', { name: 'Status of Python' });
+    expect(document.activeElement?.getAttribute('aria-checked')).toBe('true');
+    // The open menu is painted above the rows that follow it.
+    const rect = menu.getBoundingClientRect();
+    expect(rect.height).toBeGreaterThan(0);
+    expect(
+      document.elementFromPoint(rect.left + 5, rect.bottom - 5)?.closest('[role="menu"]'),
+    ).toBe(menu);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ }');
+    expect(store.get().topics.python?.status).toBe('done');
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Python, status: Done' }),
+    );
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('shows the focus ring on menu items', async () => {
+    render(<TopicList curriculum={fixtureCurriculum} moduleId="basics" />);
+    screen.getByRole('button', { name: /^Python, status/ }).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const style = getComputedStyle(document.activeElement as Element);
+    expect(style.outlineStyle).toBe('solid');
+    expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('downloadProgress in Chromium', () => {
+  it('offers <curriculumId>-progress.json holding the exported JSON', async () => {
+    const store = createMemoryStore(fixtureCurriculum.id);
+    const captured = new Promise<{ name: string; text: Promise<string> }>((resolve) => {
+      document.addEventListener(
+        'click',
+        (event) => {
+          const link = event.target as HTMLAnchorElement;
+          // Read the Blob URL before the page lets it go; do not actually download.
+          event.preventDefault();
+          resolve({ name: link.download, text: fetch(link.href).then((r) => r.text()) });
+        },
+        { once: true, capture: true },
+      );
+    });
+    downloadProgress(store);
+    const { name, text } = await captured;
+    expect(name).toBe('fixture-roadmap-progress.json');
+    expect(JSON.parse(await text)).toEqual(store.get());
+    expect(document.querySelector('a[download]')).toBeNull();
+  });
+});
