@@ -5,6 +5,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import {
+  Composer,
+  type CST,
   type Document,
   isAlias,
   isMap,
@@ -12,9 +14,7 @@ import {
   isScalar,
   isSeq,
   LineCounter,
-  type ParsedNode,
   Parser,
-  parseDocument,
 } from 'yaml';
 import { findJsonSyntaxError } from './json-syntax.js';
 import type { CliContext } from './terminal.js';
@@ -167,13 +167,12 @@ function offsetOf(
 }
 
 /** `locate` over a YAML document parsed lazily: only invalid inputs need positions. */
-function locator(text: string, parsed?: { doc: Document.Parsed; lineCounter: LineCounter }) {
-  let cache: { doc: Document.Parsed; lineCounter: LineCounter } | null | undefined = parsed;
+function locator(text: string, parsed?: YamlDocument) {
+  let cache: YamlDocument | null | undefined = parsed;
   return (segments: readonly Segment[], code?: string): Position | undefined => {
     if (cache === undefined) {
       // Positions are a help, not a need: JSON too deep for the YAML parser goes without them.
-      const lineCounter = new LineCounter();
-      cache = tooDeep(text) ? null : { doc: parseDocument(text, { lineCounter }), lineCounter };
+      cache = parseYamlDocument(text);
     }
     if (cache === null) return undefined;
     const offset = offsetOf(cache.doc, segments, code);
@@ -197,13 +196,6 @@ function parseJson(text: string): { data: unknown } | InputProblem {
   }
 }
 
-/** yaml's messages for the errors an author meets most, said for this tool. */
-const YAML_MESSAGES: Record<string, string> = {
-  MULTIPLE_DOCS:
-    'the file holds more than one YAML document (separated by "---"); put one curriculum in each file',
-  DUPLICATE_KEY: 'a key is repeated in the same mapping; keys must be unique',
-};
-
 /**
  * Deeper YAML is refused before it is composed: yaml composes recursively, and near the stack limit
  * V8 can abort the whole process (seen: "RegExpCompiler Allocation failed") instead of throwing.
@@ -211,53 +203,77 @@ const YAML_MESSAGES: Record<string, string> = {
  */
 export const MAX_NESTING = 100;
 
-/**
- * Whether `text` nests deeper than {@link MAX_NESTING}, measured on yaml's concrete syntax tree:
- * its parser works with a stack of its own, so it reads any depth safely.
- */
-function tooDeep(text: string): boolean {
+/** Whether a CST token nests deeper than {@link MAX_NESTING}; walked with a stack, not recursion. */
+function tooDeep(token: CST.Token): boolean {
   type CstNode = {
     key?: unknown;
     value?: unknown;
     items?: Array<{ key?: unknown; value?: unknown }>;
   };
-  for (const token of new Parser().parse(text)) {
-    const stack: Array<[CstNode, number]> = [[token as CstNode, 0]];
-    for (let entry = stack.pop(); entry; entry = stack.pop()) {
-      const [node, depth] = entry;
-      if (depth > MAX_NESTING) return true;
-      const children = [
-        node.key,
-        node.value,
-        ...(node.items ?? []).flatMap((item) => [item.key, item.value]),
-      ];
-      for (const child of children) {
-        if (typeof child === 'object' && child !== null) stack.push([child as CstNode, depth + 1]);
-      }
+  const stack: Array<[CstNode, number]> = [[token as CstNode, 0]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, depth] = entry;
+    if (depth > MAX_NESTING) return true;
+    const children = [
+      node.key,
+      node.value,
+      ...(node.items ?? []).flatMap((item) => [item.key, item.value]),
+    ];
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null) stack.push([child as CstNode, depth + 1]);
     }
   }
   return false;
 }
 
-function parseYaml(
-  text: string,
-): { data: unknown; doc: Document.Parsed; lineCounter: LineCounter } | InputProblem {
-  if (tooDeep(text)) {
+interface YamlDocument {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Where a second document starts, if the text holds more than one. */
+  secondDocument?: number;
+}
+
+/**
+ * YAML (or JSON) text as a document with node positions, or `null` when it nests deeper than
+ * {@link MAX_NESTING}. yaml's parser keeps its own stack, so it reads any depth safely; the depth
+ * is checked on its syntax tree before the recursive composer sees it.
+ */
+function parseYamlDocument(text: string): YamlDocument | null {
+  const lineCounter = new LineCounter();
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  if (tokens.some(tooDeep)) return null;
+  const documents = new Composer({ prettyErrors: false }).compose(tokens, true, text.length);
+  const first = documents.next();
+  const second = documents.next();
+  // compose() always yields at least one document when forced, even for an empty text.
+  const doc = first.value as Document.Parsed;
+  return second.done
+    ? { doc, lineCounter }
+    : { doc, lineCounter, secondDocument: second.value.range[0] };
+}
+
+function parseYaml(text: string): (YamlDocument & { data: unknown }) | InputProblem {
+  const parsed = parseYamlDocument(text);
+  if (!parsed) {
     return {
       code: 'unreadable_file',
       message: `is nested more than ${MAX_NESTING} levels deep; a curriculum needs about 12`,
     };
   }
-  const lineCounter = new LineCounter();
-  let doc: Document.Parsed<ParsedNode>;
-  try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  } catch (error) {
-    return syntaxProblem(text, `YAML syntax error: ${oneLine(error)}`);
+  const { doc, lineCounter, secondDocument } = parsed;
+  if (secondDocument !== undefined) {
+    return syntaxProblem(
+      text,
+      'YAML syntax error: the file holds more than one YAML document (separated by "---"); put one curriculum in each file',
+      positionOf(lineCounter, secondDocument),
+    );
   }
   const [error] = doc.errors;
   if (error) {
-    const message = YAML_MESSAGES[error.code] ?? error.message;
+    const message =
+      error.code === 'DUPLICATE_KEY'
+        ? 'a key is repeated in the same mapping; keys must be unique'
+        : error.message;
     return syntaxProblem(
       text,
       `YAML syntax error: ${message}`,
@@ -266,7 +282,7 @@ function parseYaml(
   }
   try {
     // maxAliasCount stops "billion laughs" documents that expand aliases exponentially.
-    return { data: doc.toJS({ maxAliasCount: 100 }), doc, lineCounter };
+    return { ...parsed, data: doc.toJS({ maxAliasCount: 100 }) };
   } catch (error) {
     return syntaxProblem(text, `YAML could not be read: ${oneLine(error)}`);
   }
