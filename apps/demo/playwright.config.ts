@@ -32,9 +32,17 @@ function freePort(): Promise<number> {
   });
 }
 
-// Chosen once in the runner; the workers inherit it through the environment.
+// Chosen once in the runner; the workers inherit them through the environment.
 process.env.TRAILMARK_DEMO_PORT ??= String(await freePort());
+process.env.TRAILMARK_DEMO_DEV_PORT ??= String(await freePort());
 const port = Number(process.env.TRAILMARK_DEMO_PORT);
+const devPort = Number(process.env.TRAILMARK_DEMO_DEV_PORT);
+
+/**
+ * A second build of the site with React's development build, which reports hydration mismatches
+ * that the production build repairs silently; tests/hydration.spec.ts runs against it.
+ */
+const devDist = 'test-results/dev-dist';
 
 export default defineConfig({
   testDir: 'tests',
@@ -61,10 +69,27 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  projects: [
+    { name: 'site', testIgnore: /hydration\.spec\.ts/ },
+    {
+      name: 'development-react',
+      testMatch: /hydration\.spec\.ts/,
+      use: { baseURL: `http://localhost:${devPort}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node scripts/build.js --development --out-dir ${devDist} && npx vite preview --outDir ${devDist} --port ${devPort} --strictPort`,
+      url: `http://localhost:${devPort}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      timeout: 120_000,
+    },
+  ],
 });

@@ -5,15 +5,28 @@
  *   3. every static route rendered to HTML with react-dom/static and written where a static host
  *      looks for it (`/levels/l1` -> levels/l1.html), with its head (title, description, canonical,
  *      Open Graph, JSON-LD) filled in. The browser then hydrates that HTML.
+ *
+ *   node scripts/build.js [--development] [--out-dir dist]
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({
+  options: {
+    // React's development build, which reports every hydration mismatch (the e2e tests use it).
+    development: { type: 'boolean', default: false },
+    'out-dir': { type: 'string', default: 'dist' },
+  },
+});
+// Before Vite and React load: both pick their build from it.
+process.env.NODE_ENV = args.development ? 'development' : 'production';
+const { build } = await import('vite');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = path.join(root, 'dist');
-const ssrDir = path.join(root, '.ssr');
+const dist = path.resolve(root, args['out-dir']);
+const ssrDir = path.join(root, args.development ? '.ssr-development' : '.ssr');
 
 /**
  * Where a static host looks for a path's file: `/` -> index.html, `/zh-CN/` -> zh-CN/index.html,
@@ -25,13 +38,39 @@ function fileFor(pathname) {
 }
 
 /**
+ * `<link rel="modulepreload">` tags for the chunks of the given source modules and the chunks they
+ * import, as Vite's manifest lists them.
+ * @param {Record<string, { file: string, imports?: string[], isEntry?: boolean }>} manifest
+ * @param {string[]} modules
+ * @param {string} template the page template, whose own links are not repeated
+ */
+function preloadLinks(manifest, modules, template) {
+  const seen = new Set();
+  /** @type {string[]} */
+  const files = [];
+  const visit = (/** @type {string} */ key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in the Vite manifest; is it imported lazily?`);
+    // The entry and the chunks it imports statically are linked by the template already.
+    if (chunk.isEntry) return;
+    if (!template.includes(`/${chunk.file}"`)) files.push(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const module of modules) visit(module);
+  return files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('');
+}
+
+/**
  * @param {string} template the client build's index.html
  * @param {{ html: string, head: string, lang: string, hydrationKey: string }} page
+ * @param {string} preloads extra head elements
  */
-function fillTemplate(template, page) {
+function fillTemplate(template, page, preloads) {
   const filled = template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
-    .replace('<!--head-->', page.head)
+    .replace('<!--head-->', `${page.head}${preloads}`)
     .replace(
       '<div id="root"><!--app--></div>',
       () => `<div id="root" data-tm-ssr="${page.hydrationKey}">${page.html}</div>`,
@@ -41,13 +80,18 @@ function fillTemplate(template, page) {
       'index.html lost its <!--head--> or <div id="root"><!--app--></div> placeholder',
     );
   }
+  // The site runs under a Content-Security-Policy without 'unsafe-inline': only data may be inline.
+  const inline = filled.match(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g);
+  if (inline) throw new Error(`inline script in the prerendered page: ${inline.join(', ')}`);
   return filled;
 }
 
 const started = performance.now();
-await build({ root, logLevel: 'warn' });
+const mode = args.development ? 'development' : 'production';
+await build({ root, mode, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
 await build({
   root,
+  mode,
   logLevel: 'warn',
   build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, sourcemap: false },
 });
@@ -56,15 +100,24 @@ try {
   /** @type {import('../src/entry-server').ServerEntry} */
   const server = await import(pathToFileURL(path.join(ssrDir, 'entry-server.js')).href);
   const template = await readFile(path.join(dist, 'index.html'), 'utf8');
+  const manifestFile = path.join(dist, '.vite', 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
   const pages = server.prerenderPaths();
-  for (const { pathname, file } of pages) {
+  for (const { pathname, file, preload = [] } of pages) {
     const page = await server.render(pathname);
     const target = path.join(dist, file ?? fileFor(pathname));
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, fillTemplate(template, page));
+    await writeFile(
+      target,
+      fillTemplate(template, page, preloadLinks(manifest, preload, template)),
+    );
   }
+  await rm(path.dirname(manifestFile), { recursive: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`demo: built and prerendered ${pages.length} pages into dist/ in ${seconds} s`);
+  const where = path.relative(root, dist);
+  console.log(
+    `demo: built (${mode}) and prerendered ${pages.length} pages into ${where}/ in ${seconds} s`,
+  );
 } finally {
   await rm(ssrDir, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { FRAME_PATH } from './hydration';
 import { Layout } from './layout/Layout';
@@ -11,7 +11,11 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { RoadmapPage } from './pages/RoadmapPage';
 
 /** The playground brings the YAML parser and the editor: loaded only when visited. */
-const PlaygroundPage = lazy(() => import('./playground/PlaygroundPage'));
+export const loadPlayground = () => import('./playground/PlaygroundPage');
+const PlaygroundPage = lazy(loadPlayground);
+
+/** The source module of the playground's chunk, which its prerendered pages preload. */
+export const PLAYGROUND_MODULE = 'src/playground/PlaygroundPage.tsx';
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -26,10 +30,6 @@ export interface AppProps {
  * the language its URL names (`/zh-CN/...` or the English root).
  */
 export function App({ ssrPath, ssrSearch }: AppProps) {
-  // Marks the page interactive once hydrated; the e2e tests wait for it.
-  useEffect(() => {
-    document.documentElement.dataset.tmReady = '';
-  }, []);
   return (
     <Router ssrPath={ssrPath} ssrSearch={ssrSearch}>
       <Switch>

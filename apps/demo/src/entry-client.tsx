@@ -3,8 +3,9 @@ import '@trailmark/react/styles.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, loadPlayground } from './App';
 import { hydrationKey } from './hydration';
+import { stripLocale } from './locale/locales';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -16,6 +17,9 @@ const app = (
 );
 
 if (container.dataset.tmSsr === hydrationKey(location.pathname, location.search)) {
+  // The playground's chunk is needed to hydrate its page (its HTML preloads it): wait for it, so
+  // the page becomes interactive at once rather than after a second round of loading.
+  if (stripLocale(location.pathname) === '/playground') await loadPlayground();
   // Loading the modules was one long task; hydrating starts in the next, so input is not held up.
   await new Promise((resolve) => setTimeout(resolve, 0));
   hydrateRoot(container, app, {

@@ -5,7 +5,7 @@
  */
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { App } from './App';
+import { App, PLAYGROUND_MODULE } from './App';
 import { HeadCollectorProvider } from './head/Head';
 import { type PageHead, renderHeadHtml } from './head/head';
 import { FRAME_PATH, hydrationKey } from './hydration';
@@ -24,10 +24,13 @@ export interface RenderedPage {
   hydrationKey: string;
 }
 
-/** A path to prerender, and the file to write when it is not the one a static host would look for. */
+/** A path to prerender. */
 export interface PrerenderPath {
   pathname: string;
+  /** The file to write, when not the one a static host looks for (`/levels/l1` -> levels/l1.html). */
   file?: string;
+  /** Source modules of lazily loaded chunks the page needs at once, to preload from its HTML. */
+  preload?: string[];
 }
 
 /** What scripts/build.js imports from the server bundle. */
@@ -41,9 +44,10 @@ export function prerenderPaths(): PrerenderPath[] {
   const paths: PrerenderPath[] = [];
   for (const locale of LOCALES) {
     const levels = roadmap.levels.map((level) => `/levels/${level.id}`);
-    for (const path of ['/', ...levels, '/playground', '/embed']) {
+    for (const path of ['/', ...levels, '/embed']) {
       paths.push({ pathname: localizedPath(locale, path) });
     }
+    paths.push({ pathname: localizedPath(locale, '/playground'), preload: [PLAYGROUND_MODULE] });
     paths.push({
       pathname: localizedPath(locale, '/404'),
       file: localizedPath(locale, '/404.html'),
@@ -74,7 +78,12 @@ export async function render(url: string): Promise<RenderedPage> {
         <App ssrPath={pathname} ssrSearch={search.replace(/^\?/, '')} />
       </HeadCollectorProvider>
     </StrictMode>,
-    { onError: (error) => void errors.push(error) },
+    {
+      onError: (error) => void errors.push(error),
+      // Every boundary inline and in order: React would otherwise move large ones to the end of
+      // the document behind an inline script, which needs JavaScript (and 'unsafe-inline').
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+    },
   );
   const html = await streamToString(prelude);
   if (errors.length > 0) {

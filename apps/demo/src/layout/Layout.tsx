@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { useT } from '../locale/LocaleContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
+import { requestTitleFocus, takeTitleFocus } from './navigationFocus';
 import { ThemeSwitch } from './ThemeSwitch';
 
 const NAV = [
@@ -17,21 +18,18 @@ function currentness(href: string, path: string): 'page' | 'true' | undefined {
   return href === '/' && path.startsWith('/levels/') ? 'true' : undefined;
 }
 
-/**
- * After a client-side navigation, start at the top and move focus to the new page's heading, so
- * keyboard and screen-reader users land where a full page load would put them.
- */
+/** After a client-side navigation: start at the top, and let the new page's title take focus. */
 function useFocusOnNavigation(path: string) {
-  const first = useRef(true);
+  // The path last handled; comparing (not counting runs) keeps StrictMode's re-run harmless.
+  const handled = useRef(path);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (path && !location.hash) {
-      window.scrollTo(0, 0);
-      document.querySelector<HTMLElement>('main h1')?.focus();
-    }
+    if (handled.current === path) return;
+    handled.current = path;
+    if (location.hash) return;
+    window.scrollTo(0, 0);
+    requestTitleFocus();
+    // A page rendered in the same commit has mounted its title already.
+    takeTitleFocus(document.querySelector<HTMLElement>('main h1'));
   }, [path]);
 }
 

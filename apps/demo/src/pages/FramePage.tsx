@@ -10,6 +10,7 @@ import { fillMessage } from '../locale/LocaleContext';
 import { isLocale } from '../locale/locales';
 import { messagesFor } from '../locale/messages';
 import { roadmap as bundled, progressStore } from '../roadmap/builtIn';
+import { PageTitle } from './PageTitle';
 
 const stores = new Map<string, ProgressStore>([[bundled.id, progressStore]]);
 
@@ -74,7 +75,7 @@ export function FramePage() {
         path={FRAME_PATH}
         noindex
       />
-      <h1 className="demo-frame__title">{title}</h1>
+      <PageTitle className="demo-frame__title">{title}</PageTitle>
       {state.status === 'ready' && (
         <RoadmapTimeline
           curriculum={state.curriculum}

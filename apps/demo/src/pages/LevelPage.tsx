@@ -94,7 +94,7 @@ function LevelContent({
                 const role = roadmap.roles.find((candidate) => candidate.id === roleId);
                 return (
                   <li key={roleId}>
-                    <RoleBadge role={roleId} />
+                    <RoleBadge jobRole={roleId} />
                     {role && <p>{text(role.summary)}</p>}
                   </li>
                 );

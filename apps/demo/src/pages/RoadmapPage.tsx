@@ -123,7 +123,7 @@ function RoadmapContent() {
 
       <HydrationBoundary>
         <StudyPlan
-          className="demo-section demo-section--deferred"
+          className="demo-section demo-plan"
           headingLevel={2}
           heading={t('roadmap.plan')}
           hoursPerWeek={hoursPerWeek}
@@ -132,7 +132,7 @@ function RoadmapContent() {
       </HydrationBoundary>
 
       <HydrationBoundary>
-        <section aria-labelledby="roles-heading" className="demo-section demo-section--deferred">
+        <section aria-labelledby="roles-heading" className="demo-section">
           <h2 id="roles-heading">{t('roadmap.roles')}</h2>
           <ul className="demo-level-roles">
             {roadmap.levels.map((level) => (
@@ -142,7 +142,7 @@ function RoadmapContent() {
                 </Link>
                 <span className="demo-tags">
                   {level.roles.map((role) => (
-                    <RoleBadge key={role} role={role} />
+                    <RoleBadge key={role} jobRole={role} />
                   ))}
                 </span>
               </li>

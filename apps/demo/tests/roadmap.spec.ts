@@ -1,0 +1,278 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './support';
+
+const LEVEL_TITLES_EN = [
+  'The grand arrival of the LLM era',
+  'LLM API application engineering',
+  'Advanced LLM application architecture',
+  'Fine-tuning and private deployment',
+  'The ceiling',
+];
+const LEVEL_TITLES_ZH = [
+  'AI大模型时代的华丽登场',
+  'AI大模型API应用开发工程',
+  '大模型应用架构进阶实践',
+  '大模型微调与私有化部署',
+  '天花板',
+];
+
+/** The level stops of the timeline (the direct items of its ordered list). */
+function levels(page: Page, name: string) {
+  return page.getByRole('list', { name, exact: true }).locator(':scope > li');
+}
+
+/** Sets a topic's status through its status menu, as a person would. */
+async function setStatus(page: Page, topic: string, status: string) {
+  const scope = page.getByRole('region', { name: 'Next up' });
+  await scope.getByRole('button', { name: `${topic}, status:` }).click();
+  await page.getByRole('menuitemradio', { name: status }).click();
+}
+
+test('the roadmap shows its five levels in order', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('LLM engineer roadmap');
+  const stops = levels(page, 'LLM engineer roadmap');
+  await expect(stops).toHaveCount(5);
+  for (const [index, title] of LEVEL_TITLES_EN.entries()) {
+    await expect(stops.nth(index).getByRole('heading', { level: 3 })).toContainText(title);
+  }
+});
+
+test('the prerendered page shows the roadmap without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('LLM engineer roadmap');
+  await expect(levels(page, 'LLM engineer roadmap')).toHaveCount(5);
+  await expect(page.getByRole('link', { name: /Study L2 in depth/ })).toHaveAttribute(
+    'href',
+    '/levels/l2',
+  );
+  await context.close();
+});
+
+test('switching the language changes the titles, the URL and <html lang>, and is remembered', async ({
+  page,
+}) => {
+  await open(page, '/');
+  await page
+    .getByRole('navigation', { name: 'Language' })
+    .getByRole('link', { name: '中文' })
+    .click();
+  await expect(page).toHaveURL(/\/zh-CN\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI 大模型工程师学习路线');
+  const stops = levels(page, 'AI 大模型工程师学习路线');
+  for (const [index, title] of LEVEL_TITLES_ZH.entries()) {
+    await expect(stops.nth(index).getByRole('heading', { level: 3 })).toContainText(title);
+  }
+  await expect(page).toHaveTitle(/AI 大模型工程师学习路线/);
+
+  // The choice is remembered: the English address now leads to the Chinese page…
+  await open(page, '/levels/l1');
+  await expect(page).toHaveURL(/\/zh-CN\/levels\/l1$/);
+  // …until English is chosen again.
+  await page
+    .getByRole('navigation', { name: '语言' })
+    .getByRole('link', { name: 'English' })
+    .click();
+  await expect(page).toHaveURL(/\/levels\/l1$/);
+  await open(page, '/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('LLM engineer roadmap');
+});
+
+test.describe('a browser that prefers Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('gets the Chinese roadmap by default', async ({ page }) => {
+    await open(page, '/');
+    await expect(page).toHaveURL(/\/zh-CN\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI 大模型工程师学习路线');
+  });
+});
+
+test('marking a topic done survives a reload', async ({ page }) => {
+  await open(page, '/');
+  await setStatus(page, 'AI, machine learning and deep learning', 'Done');
+  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+  await page.reload();
+  await page.locator('html[data-tm-ready]').waitFor({ state: 'attached' });
+  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+  // The done topic left "Next up"; the level page shows it done.
+  await open(page, '/levels/l1');
+  await expect(
+    page.getByRole('button', { name: 'AI, machine learning and deep learning, status: Done' }),
+  ).toBeVisible();
+});
+
+test('export, reset and import restore the progress', async ({ page }, testInfo) => {
+  await open(page, '/');
+  await setStatus(page, 'AI, machine learning and deep learning', 'Done');
+  await setStatus(page, 'Python and data handling for AI', 'In progress');
+  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('llm-engineer-progress.json');
+  const file = testInfo.outputPath('progress.json');
+  await download.saveAs(file);
+  const exported = JSON.parse(await readFile(file, 'utf8'));
+  expect(exported.curriculumId).toBe('llm-engineer');
+  expect(exported.topics['ai-ml-dl-overview'].status).toBe('done');
+
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('0 of 53 required topics complete')).toBeVisible();
+
+  await page.getByLabel('Import progress').setInputFiles(file);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported the status of 2 topics' }),
+  ).toBeVisible();
+  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Python and data handling for AI, status: In progress' }),
+  ).toBeVisible();
+});
+
+test('importing a file that is not progress says so and changes nothing', async ({ page }) => {
+  await open(page, '/');
+  await setStatus(page, 'AI, machine learning and deep learning', 'Done');
+  await page.getByLabel('Import progress').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"curriculumId": "another-roadmap", "schemaVersion": 1, "topics": {}}'),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'not a progress file' })).toBeVisible();
+  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+});
+
+test('reset asks first, and cancelling keeps the progress', async ({ page }) => {
+  await open(page, '/');
+  await setStatus(page, 'AI, machine learning and deep learning', 'Done');
+  const reset = page.getByRole('button', { name: 'Reset progress' });
+  await reset.click();
+  const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
+  await expect(dialog).toBeVisible();
+  // The safe choice has focus; Escape cancels and gives focus back to the button.
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(reset).toBeFocused();
+  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+});
+
+test('the study plan follows the hours per week and remembers them', async ({ page }) => {
+  await open(page, '/');
+  const plan = page.getByRole('region', { name: 'Study plan' });
+  const hours = plan.getByRole('spinbutton', { name: 'Hours per week' });
+  await expect(hours).toHaveValue('10');
+  const finish = plan.getByText(/^Finish by/);
+  const atTen = await finish.textContent();
+  await hours.fill('20');
+  await hours.blur();
+  await expect(finish).not.toHaveText(atTen ?? '');
+  await page.reload();
+  await page.locator('html[data-tm-ready]').waitFor({ state: 'attached' });
+  await expect(plan.getByRole('spinbutton', { name: 'Hours per week' })).toHaveValue('20');
+});
+
+test('"Next up" follows progress: a finished topic makes way for the next', async ({ page }) => {
+  await open(page, '/');
+  const next = page.getByRole('region', { name: 'Next up' });
+  await expect(next.getByRole('listitem')).toHaveCount(2);
+  await setStatus(page, 'AI, machine learning and deep learning', 'Done');
+  await expect(next).not.toContainText('AI, machine learning and deep learning');
+  await expect(next.getByRole('listitem').first()).toBeVisible();
+});
+
+test('the head carries title, description, canonical, Open Graph and JSON-LD in the HTML', async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  expect(head).toContain('<title data-tm-head>LLM engineer roadmap · Trailmark</title>');
+  expect(head).toMatch(/<meta name="description" content="A study plan from first principles/);
+  expect(head).toMatch(/<link rel="canonical" href="http:\/\/localhost:5173\/"/);
+  expect(head).toMatch(
+    /<link rel="alternate" hreflang="zh-CN" href="http:\/\/localhost:5173\/zh-CN\/"/,
+  );
+  expect(head).toMatch(/<meta property="og:title" content="LLM engineer roadmap · Trailmark"/);
+  const jsonLd = /<script type="application\/ld\+json" data-tm-head>(.*?)<\/script>/s.exec(head);
+  expect(jsonLd).not.toBeNull();
+  const data = JSON.parse(jsonLd?.[1] ?? 'null');
+  expect(data['@type']).toBe('ItemList');
+  expect(data.itemListElement).toHaveLength(5);
+  expect(html).toMatch(/<html lang="en">/);
+});
+
+test('the head follows client-side navigation', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('link', { name: /Study L2 in depth/ }).click();
+  await expect(page).toHaveTitle(/^L2 · LLM API application engineering/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    'http://localhost:5173/levels/l2',
+  );
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+  // Focus moves to the new page's heading, as a page load would put it.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test.describe('the theme', () => {
+  test('is applied before the first paint, without waiting for the app', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('trailmark-demo:theme', 'dark'));
+    // Hold the app's script back: the colours must already be right without it.
+    await page.route('**/assets/*.js', () => {});
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(page.locator('html')).toHaveAttribute('data-tm-theme', 'dark');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(14, 19, 24)');
+  });
+
+  test('switches between light, dark and system, and is remembered', async ({ page }) => {
+    await open(page, '/');
+    const theme = page.getByLabel('Theme');
+    await expect(theme).toHaveValue('system');
+    await expect(page.locator('html')).toHaveAttribute('data-tm-theme', 'auto');
+    await theme.selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-tm-theme', 'dark');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-tm-theme', 'dark');
+    await page.locator('html[data-tm-ready]').waitFor({ state: 'attached' });
+    await expect(page.getByLabel('Theme')).toHaveValue('dark');
+    await page.getByLabel('Theme').selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-tm-theme', 'light');
+  });
+});
+
+test('printing expands every level and hides the controls', async ({ page }) => {
+  await open(page, '/');
+  const toggles = levels(page, 'LLM engineer roadmap').getByRole('button', { expanded: true });
+  await expect(toggles).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(toggles).toHaveCount(5);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export progress' })).toBeHidden();
+  await expect(page.getByRole('spinbutton', { name: 'Hours per week' })).toBeHidden();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(toggles).toHaveCount(0);
+});
+
+test('printed links show where they go', async ({ page }) => {
+  await open(page, '/levels/l1');
+  await page.getByRole('button', { name: 'The Transformer and attention', exact: true }).click();
+  const paper = page.getByRole('link', { name: /Attention Is All You Need/ });
+  await expect(paper).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const after = await paper.evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(after).toContain('https://arxiv.org/abs/1706.03762');
+});
