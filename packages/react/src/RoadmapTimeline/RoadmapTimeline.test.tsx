@@ -57,6 +57,22 @@ describe('RoadmapTimeline', () => {
     expect(stops()[1]?.getAttribute('aria-current')).toBe('step');
   });
 
+  it('keeps a completed level open and the focus in it when the current level moves on', async () => {
+    const user = userEvent.setup();
+    renderWithFixture(<RoadmapTimeline />, {
+      store: fixtureStore({ python: 'done', http: 'done', tokens: 'done' }),
+    });
+    await user.click(screen.getByRole('button', { name: /^Prompt engineering, status/ }));
+    await user.click(screen.getByRole('menuitemradio', { name: 'Done' }));
+    const [l1, l2] = stops();
+    expect(l2?.getAttribute('aria-current')).toBe('step');
+    expect(l1?.getAttribute('aria-expanded')).toBe('true');
+    expect(l2?.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Prompt engineering, status: Done' }),
+    );
+  });
+
   it('has one tab stop among the levels and moves it with the arrow keys, Home and End', async () => {
     const user = userEvent.setup();
     render(<RoadmapTimeline curriculum={fixtureCurriculum} orientation="vertical" />);

@@ -49,7 +49,7 @@ export interface RoadmapTimelineProps extends ComponentPropsWithoutRef<'div'>, T
   expandedLevels?: readonly string[];
   /**
    * The expanded levels at first, when not controlled; `'all'` expands every level.
-   * @default the current level only
+   * @default the current level (and each level that becomes current, until one is toggled)
    */
   defaultExpandedLevels?: readonly string[] | 'all';
   /** Called with the ids of the expanded levels when a level is expanded or collapsed. */
@@ -153,7 +153,11 @@ const RoadmapTimelineBase = forwardRef<HTMLDivElement, RoadmapTimelineProps>(
           : defaultExpandedLevels,
       onChange: (ids) => onExpandedLevelsChange?.([...(ids ?? noLevels)]),
     });
-    const expanded = expandedState ?? [current];
+    // Untouched, the levels open are those that have been current: a level never closes by itself
+    // (completing it must not pull the focused topic out from under the reader).
+    const [visited, setVisited] = useState<readonly string[]>(() => [current]);
+    if (!visited.includes(current)) setVisited([...visited, current]);
+    const expanded = expandedState ?? visited;
     const [focused, setFocused] = useState<string>();
     const tabStop = curriculum.levels.some((level) => level.id === focused) ? focused : current;
 

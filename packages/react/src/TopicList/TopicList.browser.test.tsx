@@ -1,13 +1,57 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import '../test-support/styles';
 import { createMemoryStore } from '../stores/createMemoryStore';
 import { downloadProgress } from '../stores/transfer';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
+import { overflowing } from '../test-support/layout';
 import { TopicList } from './TopicList';
 
+afterEach(async () => {
+  await page.viewport(1024, 768);
+});
+
+const unbroken = 'https://example.com/a/very/long/path/without/any/spaces/at/all/anywhere';
+const longText = {
+  ...fixtureCurriculum,
+  levels: fixtureCurriculum.levels.map((level) => ({
+    ...level,
+    modules: level.modules.map((module) => ({
+      ...module,
+      topics: module.topics.map((topic) => ({
+        ...topic,
+        title: {
+          en: `Retrieval with hybrid search, re-ranking and query rewriting (${unbroken})`,
+          'zh-CN': `面向生产环境的检索增强生成：混合检索、重排序与查询改写（${unbroken}）`,
+        },
+        summary: { en: unbroken, 'zh-CN': unbroken },
+        resources: [{ title: unbroken, url: unbroken, kind: 'docs', language: 'en', free: true }],
+      })),
+    })),
+  })),
+};
+
 describe('TopicList in Chromium', () => {
+  it.each(['en', 'zh-CN'])(
+    'wraps very long titles and URLs at 320px without overflow (%s)',
+    async (locale) => {
+      await page.viewport(320, 640);
+      const { container } = render(
+        <div style={{ inlineSize: '320px' }}>
+          <TopicList curriculum={longText} locale={locale} moduleId="basics" />
+        </div>,
+      );
+      for (const title of container.querySelectorAll<HTMLElement>('.tm-topic__title')) {
+        await userEvent.click(title);
+      }
+      const frame = container.firstElementChild as HTMLElement;
+      expect(frame.querySelectorAll('a')).toHaveLength(2);
+      expect(overflowing(frame)).toEqual([]);
+      expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    },
+  );
+
   it('sets a status with the keyboard and keeps focus where a person expects', async () => {
     const store = createMemoryStore(fixtureCurriculum.id);
     render(<TopicList curriculum={fixtureCurriculum} store={store} moduleId="basics" />);
