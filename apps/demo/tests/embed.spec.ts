@@ -99,6 +99,26 @@ test('the iframe snippet works as is, and grows to its content with the listener
     .locator('pre')
     .nth(1)
     .textContent();
+  // Without the listener: the fixed height, with the rest reachable by scrolling inside.
+  const plain = await servePage(
+    testInfo.outputPath('wiki'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wiki</title></head><body>\n${iframe}\n</body></html>`,
+  );
+  try {
+    await page.goto(plain.url);
+    const frame = page.frameLocator('iframe');
+    await expect(
+      frame.getByRole('list', { name: 'LLM engineer roadmap' }).locator(':scope > li'),
+    ).toHaveCount(5);
+    expect((await page.locator('iframe').boundingBox())?.height).toBe(720);
+    const scrollable = await frame
+      .locator('html')
+      .evaluate((root) => root.scrollHeight > root.clientHeight);
+    expect(scrollable).toBe(true);
+  } finally {
+    plain.server.close();
+  }
+
   // The listener is a script on the host page; this host serves no CSP.
   const { url, server } = await servePage(
     testInfo.outputPath('course'),

@@ -1,8 +1,9 @@
 /**
  * Makes `vite preview` answer page requests the way a static host serving the prerendered files
- * does: `/levels/l1` from `levels/l1.html`, `/zh-CN` redirected to `/zh-CN/`, and an unknown path
- * answered by `404.html` (or `zh-CN/404.html`) with status 404, whose script then renders the right
- * page for the address (the not-found page, or the error page of a bad level id).
+ * does: `/levels/l1` from `levels/l1.html`, `/zh-CN` redirected to `/zh-CN/`, a missing file
+ * answered 404, and an unknown page answered by `404.html` (or `zh-CN/404.html`) with status 404,
+ * whose script then renders the right page for the address (the not-found page, or the error page
+ * of a bad level id).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -19,10 +20,7 @@ export function staticHostPreview(): Plugin {
     configurePreviewServer(server) {
       const dist = path.resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((req, res, next) => {
-        const accept = req.headers.accept ?? '';
-        if ((req.method !== 'GET' && req.method !== 'HEAD') || !accept.includes('text/html')) {
-          return next();
-        }
+        if (req.method !== 'GET' && req.method !== 'HEAD') return next();
         const [rawPath = '/', query] = (req.url ?? '/').split('?');
         let pathname: string;
         try {
@@ -30,7 +28,13 @@ export function staticHostPreview(): Plugin {
         } catch {
           return next();
         }
-        if (path.extname(pathname) !== '') return next();
+        // A missing file is a 404, not the home page (Vite's fallback would answer with it).
+        if (path.extname(pathname) !== '') {
+          const asset = path.join(dist, pathname);
+          if (!asset.startsWith(dist) || isFile(asset)) return next();
+          res.statusCode = 404;
+          return res.end();
+        }
         const file = path.join(
           dist,
           pathname.endsWith('/') ? `${pathname}index.html` : `${pathname}.html`,

@@ -55,7 +55,12 @@ export function CodeEditor({ value, onChange, label, describedBy, invalid, ref }
         {label}
       </label>
       <div className="demo-editor__frame">
-        <div ref={gutter} className="demo-editor__gutter" aria-hidden="true">
+        <div
+          ref={gutter}
+          className="demo-editor__gutter"
+          data-digits={Math.max(3, String(lineCount).length)}
+          aria-hidden="true"
+        >
           {Array.from({ length: lineCount }, (_, index) => index + 1).join('\n')}
         </div>
         <textarea
