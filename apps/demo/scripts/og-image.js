@@ -21,13 +21,13 @@ const text = (
 ) => (typeof value === 'string' ? value : (value[locale] ?? Object.values(value)[0] ?? ''));
 
 /** @param {string} value */
-const escape = (value) => value.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (value) => value.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 const tones = ['#0f766e', '#1d5fbf', '#5b3fc4', '#a3258f', '#a14a0b'];
 const levels = llmEngineer.levels
   .map(
     (level, index) =>
-      `<li style="--tone:${tones[index % tones.length]}"><b>${escape(level.code)}</b><span>${escape(text(level.title, 'zh-CN'))}</span><small>${escape(text(level.title, 'en'))}</small></li>`,
+      `<li style="--tone:${tones[index % tones.length]}"><b>${escapeHtml(level.code)}</b><span>${escapeHtml(text(level.title, 'zh-CN'))}</span><small>${escapeHtml(text(level.title, 'en'))}</small></li>`,
   )
   .join('');
 
@@ -46,8 +46,8 @@ const html = `<!doctype html><html><head><meta charset="utf-8"><style>
   li small { font-size: 15px; color: #4f5d6b; line-height: 1.3; }
 </style></head><body>
   <header><svg width="48" height="48" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0f766e"/><path d="M7 23h6l3-7 3 4h6" fill="none" stroke="#fff" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/><circle cx="7" cy="23" r="2.5" fill="#fff"/><circle cx="25" cy="20" r="2.5" fill="#fff"/></svg>Trailmark</header>
-  <h1>${escape(text(llmEngineer.title, 'zh-CN'))}</h1>
-  <h2>${escape(text(llmEngineer.title, 'en'))}</h2>
+  <h1>${escapeHtml(text(llmEngineer.title, 'zh-CN'))}</h1>
+  <h2>${escapeHtml(text(llmEngineer.title, 'en'))}</h2>
   <ol>${levels}</ol>
 </body></html>`;
 
