@@ -136,7 +136,7 @@ describe('hooks outside a provider', () => {
   ])('%s throws a developer error naming the fix', (name, hook) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => renderHook(() => hook())).toThrow(
-      `${name}() was called outside a CurriculumProvider`,
+      `${name}() needs a <CurriculumProvider curriculum={…}> around it.`,
     );
   });
 });

@@ -50,9 +50,7 @@ export function useOptionalCurriculumContext(): CurriculumContextValue | null {
 export function useCurriculumContext(hook: string): CurriculumContextValue {
   const value = useContext(CurriculumContext);
   if (!value) {
-    throw new Error(
-      `${hook}() was called outside a CurriculumProvider: wrap the component in <CurriculumProvider curriculum={…}>.`,
-    );
+    throw new Error(`${hook}() needs a <CurriculumProvider curriculum={…}> around it.`);
   }
   return value;
 }

@@ -8,6 +8,7 @@ import {
 import { withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
 import { fill } from '../i18n/messages';
+import { Labeled } from '../Labeled';
 import { ProgressMeter } from '../ProgressMeter/ProgressMeter';
 import { RoleBadge } from '../RoleBadge/RoleBadge';
 import { classNames, flag, type ThemeProps } from '../root';
@@ -131,7 +132,7 @@ const LevelCardBase = memo(
           <div id={`${base}-body`} className="tm-level-card__body">
             {level.outcomes.length > 0 && (
               <>
-                <p className="tm-level-card__label">{messages['level.outcomes']}</p>
+                <p className="tm-label">{messages['level.outcomes']}</p>
                 <ul className="tm-level-card__outcomes">
                   {level.outcomes.map((outcome) => {
                     const line = text(outcome);
@@ -141,20 +142,18 @@ const LevelCardBase = memo(
               </>
             )}
             {level.roles.length > 0 && (
-              <p className="tm-tags">
-                <span className="tm-level-card__label">{messages['level.roles']}: </span>
+              <Labeled label={messages['level.roles']} tags>
                 {level.roles.map((role) => (
                   <RoleBadge key={role} jobRole={role} />
                 ))}
-              </p>
+              </Labeled>
             )}
             {level.skills.length > 0 && (
-              <p className="tm-tags">
-                <span className="tm-level-card__label">{messages.skills}: </span>
+              <Labeled label={messages.skills} tags>
                 {level.skills.map((skill) => (
                   <SkillTag key={skill} skill={skill} />
                 ))}
-              </p>
+              </Labeled>
             )}
             {level.modules.map((module) => (
               <section

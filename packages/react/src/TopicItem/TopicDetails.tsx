@@ -1,5 +1,6 @@
 import type { Topic } from '@trailmark/curriculum';
 import type { CurriculumContextValue } from '../CurriculumProvider/context';
+import { Labeled } from '../Labeled';
 import { ResourceLink } from '../ResourceLink/ResourceLink';
 import { SkillTag } from '../SkillTag/SkillTag';
 
@@ -17,27 +18,25 @@ export function TopicDetails({ id, topic, context }: TopicDetailsProps) {
       <p>{text(topic.summary)}</p>
       <p className="tm-topic__facts">{messages[`kind.${topic.kind}`]}</p>
       {topic.prerequisites.length > 0 && (
-        <p>
-          <span className="tm-topic__label">{messages['topic.prerequisites']}: </span>
+        <Labeled label={messages['topic.prerequisites']}>
           {format.list(
             topic.prerequisites.map((ref) => {
               const entry = topics.get(ref);
               return entry ? text(entry.topic.title) : ref;
             }),
           )}
-        </p>
+        </Labeled>
       )}
       {topic.skills.length > 0 && (
-        <p className="tm-tags">
-          <span className="tm-topic__label">{messages.skills}: </span>
+        <Labeled label={messages.skills} tags>
           {topic.skills.map((skill) => (
             <SkillTag key={skill} skill={skill} />
           ))}
-        </p>
+        </Labeled>
       )}
       {topic.resources.length > 0 && (
         <>
-          <p className="tm-topic__label">{messages['topic.resources']}</p>
+          <p className="tm-label">{messages['topic.resources']}</p>
           <ul className="tm-topic__resources">
             {topic.resources.map((resource) => (
               <li key={resource.url}>
