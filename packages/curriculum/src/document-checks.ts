@@ -3,11 +3,10 @@
  * that resolve, prerequisites without cycles, the default locale present, links that parse.
  * (That links are http(s) is already part of the shape: `HTTP_URL_PATTERN`.)
  */
-import { topicGraph, walk } from './graph.js';
+import { buildTopicGraph, walk } from './graph.js';
 import { type CurriculumIssue, createIssue, formatPath, type IssueCode, quote } from './issues.js';
 import type { Curriculum, LocalizedText, Topic } from './schema.js';
 import type { Suggest } from './suggest.js';
-import { type TopicEntry, topicIndex } from './topics.js';
 
 type Segments = (string | number)[];
 type Kind = 'level' | 'module' | 'topic' | 'skill' | 'role';
@@ -41,28 +40,25 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
   const { defaultLocale } = c;
   // Paths are built only for problems found: most documents have none, and a path per text would
   // be thousands of arrays for nothing.
-  const texts = (owner: object, at: Segments, ...keys: (string | number)[]) => {
-    for (const key of keys) {
-      const value = (owner as Record<string, LocalizedText | undefined>)[key];
-      if (value === undefined || typeof value === 'string' || Object.hasOwn(value, defaultLocale)) {
-        continue;
-      }
-      report(
-        [...at, key],
-        'missing_locale',
-        `has no text for the defaultLocale ${quote(defaultLocale)}; add it`,
-      );
+  const text = (value: LocalizedText | undefined, at: Segments, key: string | number) => {
+    if (value === undefined || typeof value === 'string' || Object.hasOwn(value, defaultLocale)) {
+      return;
     }
+    report(
+      [...at, key],
+      'missing_locale',
+      `has no text for the defaultLocale ${quote(defaultLocale)}; add it`,
+    );
   };
-  const url = (owner: { url?: string }, at: Segments) => {
+  const url = (value: string | undefined, at: Segments) => {
     // try/new URL rather than URL.canParse, which older browsers lack.
     try {
-      if (owner.url !== undefined) new URL(owner.url);
+      if (value !== undefined) new URL(value);
     } catch {
       report(
         [...at, 'url'],
         'invalid_format',
-        `${quote(owner.url as string)} is not a valid URL; check it for typos`,
+        `${quote(value as string)} is not a valid URL; check it for typos`,
       );
     }
   };
@@ -74,37 +70,49 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
       `does not include the defaultLocale ${quote(defaultLocale)}; add it`,
     );
   }
-  texts(c, [], 'title', 'summary');
-  const topics: [Topic, Segments][] = [];
+  text(c.title, [], 'title');
+  text(c.summary, [], 'summary');
   c.authors?.forEach((author, i) => {
-    url(author, ['authors', i]);
+    url(author.url, ['authors', i]);
   });
   c.skills.forEach((skill, i) => {
-    define('skill', skill.id, ['skills', i]);
-    texts(skill, ['skills', i], 'name', 'summary');
+    const at = ['skills', i];
+    define('skill', skill.id, at);
+    text(skill.name, at, 'name');
+    text(skill.summary, at, 'summary');
   });
   c.roles.forEach((role, i) => {
-    define('role', role.id, ['roles', i]);
-    texts(role, ['roles', i], 'title', 'summary');
+    const at = ['roles', i];
+    define('role', role.id, at);
+    text(role.title, at, 'title');
+    text(role.summary, at, 'summary');
   });
+  const topics: Topic[] = [];
+  const topicPaths: Segments[] = [];
   c.levels.forEach((level, li) => {
     const at: Segments = ['levels', li];
     define('level', level.id, at);
-    texts(level, at, 'title', 'summary');
-    texts(level.outcomes, [...at, 'outcomes'], ...level.outcomes.keys());
+    text(level.title, at, 'title');
+    text(level.summary, at, 'summary');
+    level.outcomes.forEach((outcome, i) => {
+      text(outcome, [...at, 'outcomes'], i);
+    });
     level.modules.forEach((module, mi) => {
-      const moduleAt: Segments = [...at, 'modules', mi];
+      const moduleAt: Segments = ['levels', li, 'modules', mi];
       define('module', module.id, moduleAt);
-      texts(module, moduleAt, 'title', 'summary');
+      text(module.title, moduleAt, 'title');
+      text(module.summary, moduleAt, 'summary');
       module.topics.forEach((topic, ti) => {
-        const topicAt: Segments = [...moduleAt, 'topics', ti];
+        const topicAt: Segments = ['levels', li, 'modules', mi, 'topics', ti];
         define('topic', topic.id, topicAt);
-        texts(topic, topicAt, 'title', 'summary');
-        topics.push([topic, topicAt]);
+        text(topic.title, topicAt, 'title');
+        text(topic.summary, topicAt, 'summary');
+        topics.push(topic);
+        topicPaths.push(topicAt);
         topic.resources.forEach((resource, ri) => {
           const resourceAt = [...topicAt, 'resources', ri];
-          texts(resource, resourceAt, 'title');
-          url(resource, resourceAt);
+          text(resource.title, resourceAt, 'title');
+          url(resource.url, resourceAt);
         });
       });
     });
@@ -133,23 +141,23 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
     refer('role', level.roles, ['levels', li], 'roles');
     refer('skill', level.skills, ['levels', li], 'skills');
   });
-  for (const [topic, at] of topics) {
+  topics.forEach((topic, i) => {
+    const at = topicPaths[i] as Segments;
     refer('topic', topic.prerequisites, at, 'prerequisites', topic.id);
     refer('skill', topic.skills, at, 'skills');
-  }
+  });
 
   // Self-references are reported above; every other cycle once, from where the walk closed it.
-  const graph = topicGraph(c);
+  // The graph is built here rather than taken from the shared cache, so that checking a document
+  // leaves nothing behind (a cache entry would keep every parsed document alive until a full GC).
+  const graph = buildTopicGraph(topics);
   for (const cycle of walk(graph).cycles) {
     if (cycle.length === 2) continue;
     const [first, second] = cycle.map((v) => graph.ids[v] as string) as [string, string];
-    const start = topicIndex(c).get(first) as TopicEntry;
+    const at = defined.topic.get(first) as Segments;
+    const start = topics[topicPaths.indexOf(at)] as Topic;
     report(
-      [
-        ...(defined.topic.get(first) as Segments),
-        'prerequisites',
-        start.topic.prerequisites.indexOf(second),
-      ],
+      [...at, 'prerequisites', start.prerequisites.indexOf(second)],
       'prerequisite_cycle',
       `prerequisites form a cycle: ${cycle.map((v) => graph.ids[v]).join(' -> ')}; remove one of these prerequisites`,
     );

@@ -2,8 +2,7 @@
  * The topic prerequisite graph: study order, prerequisites, dependents and cycles.
  * Edges point from a topic to each topic it lists in `prerequisites`.
  */
-import type { Curriculum } from './schema.js';
-import { topicIndex } from './topics.js';
+import type { Curriculum, Topic } from './schema.js';
 
 /** Topics as numbers in document order, with their edges both ways. */
 export interface TopicGraph {
@@ -11,33 +10,46 @@ export interface TopicGraph {
   index: Map<string, number>;
   /** Distinct, known prerequisites of each topic, in the order listed. */
   prerequisites: number[][];
-  /** Topics listing each topic as a prerequisite, in document order. */
-  dependents: number[][];
+  /** Topics listing each topic as a prerequisite, in document order; built when first needed. */
+  dependents?: number[][];
   walk?: GraphWalk;
+}
+
+/**
+ * The prerequisite graph of topics in document order, not cached (for one-off checks, so nothing
+ * outlives them). A repeated id keeps its first topic; unknown prerequisites are ignored.
+ */
+export function buildTopicGraph(topics: readonly Topic[]): TopicGraph {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const listed: string[][] = [];
+  for (const topic of topics) {
+    if (index.has(topic.id)) continue;
+    index.set(topic.id, ids.length);
+    ids.push(topic.id);
+    listed.push(topic.prerequisites);
+  }
+  const prerequisites = listed.map((names) => {
+    const edges: number[] = [];
+    for (const name of names) {
+      const prerequisite = index.get(name);
+      if (prerequisite !== undefined && !edges.includes(prerequisite)) edges.push(prerequisite);
+    }
+    return edges;
+  });
+  return { ids, index, prerequisites };
 }
 
 // Cached per `levels` array: a curriculum is treated as an immutable value.
 const cache = new WeakMap<object, TopicGraph>();
 
-/** The prerequisite graph of a curriculum (cached). Unknown ids and repeated topics are ignored. */
+/** The prerequisite graph of a curriculum, cached for the functions below. */
 export function topicGraph(c: Pick<Curriculum, 'levels'>): TopicGraph {
-  const cached = cache.get(c.levels);
-  if (cached) return cached;
-  const topics = [...topicIndex(c).values()];
-  const ids = topics.map((entry) => entry.topic.id);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const dependents: number[][] = ids.map(() => []);
-  const prerequisites = topics.map((entry, topic) => {
-    const edges: number[] = [];
-    for (const name of entry.topic.prerequisites) {
-      const prerequisite = index.get(name);
-      if (prerequisite !== undefined && !edges.includes(prerequisite)) edges.push(prerequisite);
-    }
-    for (const prerequisite of edges) dependents[prerequisite]?.push(topic);
-    return edges;
-  });
-  const graph: TopicGraph = { ids, index, prerequisites, dependents };
-  cache.set(c.levels, graph);
+  let graph = cache.get(c.levels);
+  if (!graph) {
+    graph = buildTopicGraph(c.levels.flatMap((level) => level.modules.flatMap((m) => m.topics)));
+    cache.set(c.levels, graph);
+  }
   return graph;
 }
 
@@ -171,6 +183,13 @@ export function dependentsOf(
   options: GraphQueryOptions = {},
 ): string[] {
   const graph = topicGraph(c);
+  if (!graph.dependents) {
+    const dependents: number[][] = graph.ids.map(() => []);
+    graph.prerequisites.forEach((edges, topic) => {
+      for (const prerequisite of edges) dependents[prerequisite]?.push(topic);
+    });
+    graph.dependents = dependents;
+  }
   return reach(graph, topicId, graph.dependents, options.transitive);
 }
 

@@ -86,10 +86,10 @@ export function formatIssues(issues: readonly CurriculumIssue[]): string {
 
 const PREVIEW_LENGTH = 60;
 
-/** Quotes a string for a message, cut short so a 10 MB value cannot flood it. */
+/** Quotes a string for a message, cut short (ending in …) so a 10 MB value cannot flood it. */
 export function quote(text: string): string {
   if (text.length <= PREVIEW_LENGTH) return JSON.stringify(text);
-  return `${JSON.stringify(text.slice(0, PREVIEW_LENGTH))}… (${text.length.toLocaleString('en')} characters)`;
+  return `${JSON.stringify(text.slice(0, PREVIEW_LENGTH))}…`;
 }
 
 /**

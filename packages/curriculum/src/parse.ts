@@ -57,8 +57,7 @@ export class CurriculumError extends Error {
   readonly issues: CurriculumIssue[];
 
   constructor(issues: CurriculumIssue[]) {
-    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    super(`Invalid curriculum (${count}):\n${formatIssues(issues)}`);
+    super(`Invalid curriculum:\n${formatIssues(issues)}`);
     this.name = 'CurriculumError';
     this.issues = issues;
   }
