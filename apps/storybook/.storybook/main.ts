@@ -6,11 +6,34 @@ import react from '@vitejs/plugin-react';
 const reactSource = fileURLToPath(new URL('../../../packages/react/src/index.ts', import.meta.url));
 
 const config: StorybookConfig = {
-  stories: ['../../../packages/react/src/**/*.stories.@(ts|tsx)', '../src/**/*.mdx'],
+  stories: [
+    // The components' stories sit beside them in @trailmark/react; listed under "Components".
+    {
+      directory: '../../../packages/react/src',
+      files: '**/*.stories.@(ts|tsx)',
+      titlePrefix: 'Components',
+    },
+    '../src/**/*.mdx',
+  ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: 'react-docgen' },
+  typescript: {
+    // The type checker follows `withCurriculum(...)` wrappers, so the top-level components get
+    // their JSDoc and props in the docs (react-docgen finds neither). Own props only: the HTML
+    // attributes every root accepts would bury them.
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      tsconfigPath: fileURLToPath(
+        new URL('../../../packages/react/tsconfig.json', import.meta.url),
+      ),
+      include: ['../../packages/react/src/**/*.tsx'],
+      exclude: ['**/*.stories.tsx', '**/*.test.tsx'],
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
+    },
+  },
   viteFinal(viteConfig) {
     const plugins = viteConfig.plugins ?? [];
     return {

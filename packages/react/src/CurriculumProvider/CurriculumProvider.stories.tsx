@@ -34,10 +34,8 @@ const page = (
   </>
 );
 
-/**
- * The provider validates the curriculum once and shares it, the locale, the strings and the
- * progress store with every component inside. Here it starts in the toolbar's locale.
- */
+// The provider validates the curriculum once and shares it, the locale, the strings and the
+// progress store with every component inside. Here it starts in the toolbar's locale.
 const meta = {
   component: CurriculumProvider,
   tags: ['autodocs'],

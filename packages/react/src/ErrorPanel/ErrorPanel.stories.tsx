@@ -16,7 +16,7 @@ const issues: ErrorPanelIssue[] = [
   },
 ];
 
-/** Stories render in the toolbar's locale (passed as `locale`, since there is no provider). */
+// Stories render in the toolbar's locale (passed as `locale`, since there is no provider).
 const meta = {
   component: ErrorPanel,
   tags: ['autodocs'],
@@ -39,13 +39,11 @@ export const Default: Story = {
   },
 };
 
+const emptyObject = parseCurriculum({});
+
 /** The issues `parseCurriculum` reports for an empty object, as the provider would show them. */
 export const FromParseCurriculum: Story = {
-  args: {
-    issues: parseCurriculum({}).ok
-      ? []
-      : (parseCurriculum({}) as { issues: ErrorPanelIssue[] }).issues,
-  },
+  args: { issues: emptyObject.ok ? [] : emptyObject.issues },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('listitem').length).toBeGreaterThan(1);
   },

@@ -3,7 +3,7 @@ import { expect, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
 import { ProgressMeter } from './ProgressMeter';
 
-/** Stories render inside the provider the Storybook preview builds, in the toolbar's locale. */
+// Stories render inside the provider the Storybook preview builds, in the toolbar's locale.
 const meta = {
   component: ProgressMeter,
   tags: ['autodocs'],

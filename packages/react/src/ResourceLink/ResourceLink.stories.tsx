@@ -13,7 +13,7 @@ const attention: Resource = {
   free: true,
 };
 
-/** Stories render inside the provider the Storybook preview builds, in the toolbar's locale. */
+// Stories render inside the provider the Storybook preview builds, in the toolbar's locale.
 const meta = {
   component: ResourceLink,
   tags: ['autodocs'],

@@ -4,10 +4,8 @@ import { expect, userEvent, within } from 'storybook/test';
 import { fixtureCurriculum, fixtureTopicIds, generateCurriculum } from '../test-fixtures';
 import { RoadmapTimeline } from './RoadmapTimeline';
 
-/**
- * Stories render inside a `CurriculumProvider` set up by the Storybook preview from
- * `parameters.trailmark` (curriculum, starting progress), in the toolbar's locale.
- */
+// Stories render inside a `CurriculumProvider` set up by the Storybook preview from
+// `parameters.trailmark` (curriculum, starting progress), in the toolbar's locale.
 const meta = {
   component: RoadmapTimeline,
   tags: ['autodocs'],

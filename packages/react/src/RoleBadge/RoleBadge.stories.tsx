@@ -11,7 +11,7 @@ const engineer: Role = {
   summary: { en: 'Builds products on LLMs.', 'zh-CN': '基于大模型构建产品。' },
 };
 
-/** Stories render inside the provider the Storybook preview builds, in the toolbar's locale. */
+// Stories render inside the provider the Storybook preview builds, in the toolbar's locale.
 const meta = {
   component: RoleBadge,
   tags: ['autodocs'],

@@ -11,7 +11,7 @@ const retrieval: Skill = {
   category: 'knowledge',
 };
 
-/** Stories render inside the provider the Storybook preview builds, in the toolbar's locale. */
+// Stories render inside the provider the Storybook preview builds, in the toolbar's locale.
 const meta = {
   component: SkillTag,
   tags: ['autodocs'],

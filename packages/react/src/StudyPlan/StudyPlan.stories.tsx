@@ -4,11 +4,9 @@ import { expect, userEvent, within } from 'storybook/test';
 import { fixtureCurriculum, fixtureTopicIds } from '../test-fixtures';
 import { StudyPlan } from './StudyPlan';
 
-/**
- * Stories render inside a `CurriculumProvider` set up by the Storybook preview from
- * `parameters.trailmark` (curriculum, starting progress), in the toolbar's locale. A fixed start
- * date keeps the ETA dates the same on every run.
- */
+// Stories render inside a `CurriculumProvider` set up by the Storybook preview from
+// `parameters.trailmark` (curriculum, starting progress), in the toolbar's locale. A fixed start
+// date keeps the ETA dates the same on every run.
 const meta = {
   component: StudyPlan,
   tags: ['autodocs'],

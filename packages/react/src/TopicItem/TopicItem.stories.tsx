@@ -4,11 +4,9 @@ import { expect, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
 import { TopicItem } from './TopicItem';
 
-/**
- * A row is rendered by `TopicList`, which handles its clicks and keys; these stories show each
- * state of one row (in a list, inside the provider the Storybook preview builds from
- * `parameters.trailmark`). Interactions are in the TopicList stories.
- */
+// A row is rendered by `TopicList`, which handles its clicks and keys; these stories show each
+// state of one row (in a list, inside the provider the Storybook preview builds from
+// `parameters.trailmark`). Interactions are in the TopicList stories.
 const meta = {
   component: TopicItem,
   tags: ['autodocs'],
