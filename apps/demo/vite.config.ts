@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './vite/content-security-policy.ts';
 import { embedAssets } from './vite/embed-assets.ts';
 import { staticHostPreview } from './vite/static-host-preview.ts';
 
@@ -7,7 +8,7 @@ import { staticHostPreview } from './vite/static-host-preview.ts';
 const siteUrl = process.env.TRAILMARK_SITE_URL ?? 'http://localhost:5173';
 
 export default defineConfig({
-  plugins: [react(), embedAssets(), staticHostPreview()],
+  plugins: [react(), contentSecurityPolicy(), embedAssets(), staticHostPreview()],
   define: { __TRAILMARK_SITE_URL__: JSON.stringify(new URL(siteUrl).href) },
   build: {
     target: 'es2022',

@@ -4,10 +4,10 @@
  *
  *   npm run lighthouse -w @trailmark/demo                   # prints the four scores
  *   npm run lighthouse -w @trailmark/demo -- --write        # and records them in README.md
- *   npm run lighthouse -w @trailmark/demo -- --path /zh-CN/ --runs 1 --json /tmp/lhr.json
+ *   npm run lighthouse -w @trailmark/demo -- --path / --path /zh-CN/ --runs 1 --json /tmp/lhr.json
  *
- * It serves dist/ itself (vite preview on a free port) and reports the median of `--runs` runs
- * (default 3), with every audit that cost points so they can be fixed.
+ * It serves dist/ itself (vite preview on a free port) and reports, per page, the median of `--runs`
+ * runs (default 3), with every audit that cost points so they can be fixed.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -27,7 +27,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const { values: args } = parseArgs({
   options: {
     write: { type: 'boolean', default: false },
-    path: { type: 'string', default: '/' },
+    path: { type: 'string', multiple: true, default: ['/'] },
     runs: { type: 'string', default: '3' },
     json: { type: 'string' },
   },
@@ -61,7 +61,7 @@ const server = await preview({
 });
 const address = server.httpServer.address();
 if (!address || typeof address === 'string') throw new Error('the preview server has no port');
-const url = `http://127.0.0.1:${address.port}${args.path}`;
+const origin = `http://127.0.0.1:${address.port}`;
 
 const chrome = await launch({
   chromePath,
@@ -77,64 +77,72 @@ const chrome = await launch({
   ],
 });
 
-/** @type {Record<string, number[]>} */
-const scores = Object.fromEntries(CATEGORIES.map((id) => [id, []]));
-/** @type {Map<string, string>} */
-const lost = new Map();
+/** @type {Array<{ path: string, scores: Record<string, number> }>} */
+const results = [];
 let lighthouseVersion = '';
 try {
-  for (let run = 1; run <= runs; run++) {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-    });
-    if (!result) throw new Error('Lighthouse returned no result');
-    const { lhr } = result;
-    lighthouseVersion = lhr.lighthouseVersion;
-    // The full report of the last run, for digging into what a score is made of.
-    if (args.json) await writeFile(args.json, JSON.stringify(lhr, null, 2));
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
-    for (const id of CATEGORIES) {
-      const category = lhr.categories[id];
-      scores[id]?.push(Math.round((category?.score ?? 0) * 100));
-      for (const ref of category?.auditRefs ?? []) {
-        const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-          lost.set(
-            ref.id,
-            `${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
-          );
+  for (const pagePath of args.path) {
+    const url = `${origin}${pagePath}`;
+    /** @type {Record<string, number[]>} */
+    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, []]));
+    /** @type {Map<string, string>} */
+    const lost = new Map();
+    for (let run = 1; run <= runs; run++) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      if (!result) throw new Error('Lighthouse returned no result');
+      const { lhr } = result;
+      lighthouseVersion = lhr.lighthouseVersion;
+      // The full report of the last run, for digging into what a score is made of.
+      if (args.json) await writeFile(args.json, JSON.stringify(lhr, null, 2));
+      if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+      for (const id of CATEGORIES) {
+        const category = lhr.categories[id];
+        scores[id]?.push(Math.round((category?.score ?? 0) * 100));
+        for (const ref of category?.auditRefs ?? []) {
+          const audit = lhr.audits[ref.id];
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+            const value = audit.displayValue ? ` (${audit.displayValue})` : '';
+            lost.set(ref.id, `${id}: ${audit.title}${value}`);
+          }
         }
       }
+      const line = CATEGORIES.map((id) => `${id} ${scores[id]?.at(-1)}`).join(', ');
+      console.log(`${pagePath} run ${run}/${runs}: ${line}`);
     }
-    const line = CATEGORIES.map((id) => `${id} ${scores[id]?.at(-1)}`).join(', ');
-    console.log(`run ${run}/${runs}: ${line}`);
+    const summary = Object.fromEntries(CATEGORIES.map((id) => [id, median(scores[id] ?? [])]));
+    results.push({ path: pagePath, scores: summary });
+    console.log(`\nLighthouse ${lighthouseVersion}, mobile emulation, ${url} (median of ${runs}):`);
+    for (const id of CATEGORIES) console.log(`  ${id.padEnd(15)} ${summary[id]}`);
+    if (lost.size > 0) {
+      console.log('Audits that cost points in at least one run:');
+      for (const line of lost.values()) console.log(`  - ${line}`);
+    }
+    console.log('');
   }
 } finally {
   chrome.kill();
   await server.close();
 }
 
-const summary = Object.fromEntries(CATEGORIES.map((id) => [id, median(scores[id] ?? [])]));
-console.log(`\nLighthouse ${lighthouseVersion}, mobile emulation, ${url} (median of ${runs}):`);
-for (const id of CATEGORIES) console.log(`  ${id.padEnd(15)} ${summary[id]}`);
-if (lost.size > 0) {
-  console.log('\nAudits that cost points in at least one run:');
-  for (const line of lost.values()) console.log(`  - ${line}`);
-}
-
 if (args.write) {
   const date = new Date().toISOString().slice(0, 10);
-  const command = `npm run lighthouse -w @trailmark/demo -- --write${args.path === '/' ? '' : ` --path ${args.path}`}${runs === 3 ? '' : ` --runs ${runs}`}`;
+  const paths = args.path.map((pagePath) => ` --path ${pagePath}`).join('');
+  const command = `npm run lighthouse -w @trailmark/demo -- --write${paths}${runs === 3 ? '' : ` --runs ${runs}`}`;
   const section = [
     START,
-    `| page | performance | accessibility | best practices | SEO |`,
-    `| --- | --- | --- | --- | --- |`,
-    `| \`${args.path}\` (mobile) | ${summary.performance} | ${summary.accessibility} | ${summary['best-practices']} | ${summary.seo} |`,
+    '| page (mobile) | performance | accessibility | best practices | SEO |',
+    '| --- | --- | --- | --- | --- |',
+    ...results.map(
+      ({ path: pagePath, scores }) =>
+        `| \`${pagePath}\` | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`,
+    ),
     '',
-    `Lighthouse ${lighthouseVersion}, default mobile emulation (slow 4G, 4x CPU slowdown), Chromium at \`${chromePath}\`, median of ${runs} runs, measured ${date} with \`${command}\`.`,
+    `Lighthouse ${lighthouseVersion}, default mobile emulation (slow 4G, 4x CPU slowdown), Chromium at \`${chromePath}\`, median of ${runs} runs per page, measured ${date} with \`${command}\`.`,
     END,
   ].join('\n');
   const text = await readFile(readme, 'utf8');
@@ -144,5 +152,5 @@ if (args.write) {
     throw new Error(`README.md has no ${START} … ${END} section to update`);
   }
   await writeFile(readme, `${text.slice(0, start)}${section}${text.slice(end + END.length)}`);
-  console.log(`\nWrote the scores to ${path.relative(process.cwd(), readme)}.`);
+  console.log(`Wrote the scores to ${path.relative(process.cwd(), readme)}.`);
 }

@@ -209,6 +209,10 @@ test('the head carries title, description, canonical, Open Graph and JSON-LD in 
   expect(data['@type']).toBe('ItemList');
   expect(data.itemListElement).toHaveLength(5);
   expect(html).toMatch(/<html lang="en">/);
+  // Nothing inline may run (the page's own check; a violation would also fail every test).
+  expect(head).toMatch(
+    /<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;/,
+  );
 });
 
 test('the head follows client-side navigation', async ({ page }) => {
