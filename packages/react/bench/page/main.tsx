@@ -1,10 +1,12 @@
 // The benchmark page: RoadmapTimeline with a generated 1,000-topic curriculum, every level
 // expanded and every topic's status control rendered. bench/run.js drives it from Chromium.
 import { parseCurriculum, setStatus, type TopicStatus } from '@trailmark/curriculum';
-import { createMemoryStore, type ProgressStore, RoadmapTimeline } from '@trailmark/react';
 import '@trailmark/react/styles.css';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
+// The source, bundled by Vite in production mode: the same code as dist/index.js, and typecheck
+// does not have to wait for a build.
+import { createMemoryStore, type ProgressStore, RoadmapTimeline } from '../../src/index';
 import { generateCurriculum } from '../../src/test-fixtures/generate';
 
 const container = document.getElementById('root') as HTMLElement;
