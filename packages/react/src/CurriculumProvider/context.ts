@@ -39,7 +39,7 @@ export interface CurriculumContextValue {
   idPrefix: string;
 }
 
-export const CurriculumContext = createContext<CurriculumContextValue | null>(null);
+export const CurriculumContext = /* @__PURE__ */ createContext<CurriculumContextValue | null>(null);
 
 /** The nearest provider's value, or `null` outside one. */
 export function useOptionalCurriculumContext(): CurriculumContextValue | null {
@@ -71,7 +71,7 @@ export function useProgressSelector<T>(
   );
 }
 
-const parsed = new WeakMap<object, ParseResult>();
+const parsed = /* @__PURE__ */ new WeakMap<object, ParseResult>();
 
 /**
  * `parseCurriculum`, remembered per input object: the same curriculum given to several components,
@@ -106,15 +106,14 @@ function perProgress<T>(compute: (curriculum: Curriculum, progress: Progress) =>
 
 /** `summarize`, remembered per progress object. */
 export const summaryOf: (curriculum: Curriculum, progress: Progress) => ProgressSummary =
-  perProgress(summarize);
+  /* @__PURE__ */ perProgress(summarize);
 
 /**
  * The level a learner is at: the level of their next topic (one in progress, else the first
  * unlocked one), or the last level once everything is complete. Remembered per progress object.
  */
-export const currentLevelOf: (curriculum: Curriculum, progress: Progress) => string = perProgress(
-  (curriculum, progress) => {
+export const currentLevelOf: (curriculum: Curriculum, progress: Progress) => string =
+  /* @__PURE__ */ perProgress((curriculum, progress) => {
     const next = nextTopics(curriculum, progress, 1)[0];
     return next ? next.level.id : (curriculum.levels.at(-1)?.id ?? '');
-  },
-);
+  });

@@ -47,46 +47,48 @@ export interface ErrorPanelProps extends ComponentPropsWithoutRef<'div'>, ThemeP
  * const result = parseCurriculum(input);
  * if (!result.ok) return <ErrorPanel issues={result.issues} />;
  */
-export const ErrorPanel = forwardRef<HTMLDivElement, ErrorPanelProps>(function ErrorPanel(
-  {
-    issues,
-    heading,
-    headingLevel = 2,
-    maxIssues = 20,
-    locale,
-    messages: overrides,
-    theme = 'auto',
-    className,
-    ...rest
+export const ErrorPanel = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorPanelProps>(
+  function ErrorPanel(
+    {
+      issues,
+      heading,
+      headingLevel = 2,
+      maxIssues = 20,
+      locale,
+      messages: overrides,
+      theme = 'auto',
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const { messages, format } = useInterface(locale, overrides);
+    const shown = issues.slice(0, Math.max(0, maxIssues));
+    const hidden = issues.length - shown.length;
+    return (
+      <div
+        role="alert"
+        {...rest}
+        ref={ref}
+        className={classNames('tm-root tm-error-panel', className)}
+        data-tm-theme={theme}
+      >
+        <Heading level={headingLevel} className="tm-error-panel__title">
+          {heading ?? messages['error.title']}
+        </Heading>
+        <p>{fill(messages['error.count'], { count: format.number(issues.length) })}</p>
+        <ul className="tm-error-panel__issues">
+          {shown.map((issue, index) => (
+            // Issues have no identity of their own; their order is stable for one input.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <li key={index}>
+              <code className="tm-error-panel__path">{issue.path || messages['error.root']}</code>{' '}
+              <span>{issue.message}</span>
+            </li>
+          ))}
+        </ul>
+        {hidden > 0 && <p>{fill(messages['error.more'], { count: format.number(hidden) })}</p>}
+      </div>
+    );
   },
-  ref,
-) {
-  const { messages, format } = useInterface(locale, overrides);
-  const shown = issues.slice(0, Math.max(0, maxIssues));
-  const hidden = issues.length - shown.length;
-  return (
-    <div
-      role="alert"
-      {...rest}
-      ref={ref}
-      className={classNames('tm-root tm-error-panel', className)}
-      data-tm-theme={theme}
-    >
-      <Heading level={headingLevel} className="tm-error-panel__title">
-        {heading ?? messages['error.title']}
-      </Heading>
-      <p>{fill(messages['error.count'], { count: format.number(issues.length) })}</p>
-      <ul className="tm-error-panel__issues">
-        {shown.map((issue, index) => (
-          // Issues have no identity of their own; their order is stable for one input.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <li key={index}>
-            <code className="tm-error-panel__path">{issue.path || messages['error.root']}</code>{' '}
-            <span>{issue.message}</span>
-          </li>
-        ))}
-      </ul>
-      {hidden > 0 && <p>{fill(messages['error.more'], { count: format.number(hidden) })}</p>}
-    </div>
-  );
-});
+);

@@ -56,7 +56,7 @@ function LevelProgress({ level, label }: { level: Level; label: string }) {
   return <ProgressMeter className="tm-level-card__progress" value={percent} label={label} />;
 }
 
-const LevelCardBase = memo(
+const LevelCardBase = /* @__PURE__ */ memo(
   forwardRef<HTMLElement, LevelCardProps>(function LevelCard(
     {
       levelId,
@@ -187,4 +187,4 @@ const LevelCardBase = memo(
  * @example
  * <LevelCard curriculum={llmEngineer} levelId="l1" defaultExpanded />
  */
-export const LevelCard = withCurriculum(LevelCardBase, 'LevelCard');
+export const LevelCard = /* @__PURE__ */ withCurriculum(LevelCardBase, 'LevelCard');

@@ -31,27 +31,29 @@ export interface ProgressMeterProps extends ComponentPropsWithoutRef<'div'> {
  *
  * @example <ProgressMeter value={12} max={40} label="L1 progress" />
  */
-export const ProgressMeter = forwardRef<HTMLDivElement, ProgressMeterProps>(function ProgressMeter(
-  { value, max = 100, label, showValue = true, locale, className, ...rest },
-  ref,
-) {
-  const { format } = useInterface(locale);
-  const safeMax = max > 0 && Number.isFinite(max) ? max : 100;
-  const clamped = Number.isFinite(value) ? Math.min(Math.max(value, 0), safeMax) : 0;
-  const percent = (clamped / safeMax) * 100;
-  return (
-    <div
-      {...rest}
-      ref={ref}
-      className={classNames('tm-progress', className)}
-      data-complete={flag(clamped === safeMax)}
-    >
-      <progress className="tm-progress__bar" value={clamped} max={safeMax} aria-label={label} />
-      {showValue && (
-        <span className="tm-progress__value" aria-hidden="true">
-          {format.percent(percent)}
-        </span>
-      )}
-    </div>
-  );
-});
+export const ProgressMeter = /* @__PURE__ */ forwardRef<HTMLDivElement, ProgressMeterProps>(
+  function ProgressMeter(
+    { value, max = 100, label, showValue = true, locale, className, ...rest },
+    ref,
+  ) {
+    const { format } = useInterface(locale);
+    const safeMax = max > 0 && Number.isFinite(max) ? max : 100;
+    const clamped = Number.isFinite(value) ? Math.min(Math.max(value, 0), safeMax) : 0;
+    const percent = (clamped / safeMax) * 100;
+    return (
+      <div
+        {...rest}
+        ref={ref}
+        className={classNames('tm-progress', className)}
+        data-complete={flag(clamped === safeMax)}
+      >
+        <progress className="tm-progress__bar" value={clamped} max={safeMax} aria-label={label} />
+        {showValue && (
+          <span className="tm-progress__value" aria-hidden="true">
+            {format.percent(percent)}
+          </span>
+        )}
+      </div>
+    );
+  },
+);

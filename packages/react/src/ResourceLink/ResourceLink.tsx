@@ -37,44 +37,43 @@ export function isHttpUrl(url: string): boolean {
  *
  * @example <ResourceLink resource={{ title: 'Attention Is All You Need', url: 'https://arxiv.org/abs/1706.03762', kind: 'paper' }} />
  */
-export const ResourceLink = forwardRef<HTMLElement, ResourceLinkProps>(function ResourceLink(
-  { resource, locale, className, ...rest },
-  ref,
-) {
-  const { messages, text, locale: shownLocale } = useInterface(locale);
-  const details = [messages[`resource.${resource.kind}`]];
-  if (resource.free) details.push(messages['resource.free']);
-  const language = resource.language?.split('-')[0];
-  if (language && language.toLowerCase() !== shownLocale.split('-')[0]?.toLowerCase()) {
-    details.push(language.toUpperCase());
-  }
-  const content = (
-    <>
-      <span className="tm-resource__kind">{details.join(' · ')}</span> {text(resource.title)}
-    </>
-  );
-  const shared = {
-    className: classNames('tm-resource', className),
-    'data-kind': resource.kind,
-  };
-  if (!isHttpUrl(resource.url)) {
-    return (
-      <span {...(rest as ComponentPropsWithoutRef<'span'>)} {...shared} ref={ref} data-unsafe="">
-        {content}
-      </span>
+export const ResourceLink = /* @__PURE__ */ forwardRef<HTMLElement, ResourceLinkProps>(
+  function ResourceLink({ resource, locale, className, ...rest }, ref) {
+    const { messages, text, locale: shownLocale } = useInterface(locale);
+    const details = [messages[`resource.${resource.kind}`]];
+    if (resource.free) details.push(messages['resource.free']);
+    const language = resource.language?.split('-')[0];
+    if (language && language.toLowerCase() !== shownLocale.split('-')[0]?.toLowerCase()) {
+      details.push(language.toUpperCase());
+    }
+    const content = (
+      <>
+        <span className="tm-resource__kind">{details.join(' · ')}</span> {text(resource.title)}
+      </>
     );
-  }
-  return (
-    <a
-      {...rest}
-      {...shared}
-      ref={ref as Ref<HTMLAnchorElement>}
-      href={resource.url}
-      target="_blank"
-      rel="noopener noreferrer"
-    >
-      {content}
-      <span className="tm-visually-hidden"> {messages['resource.newTab']}</span>
-    </a>
-  );
-});
+    const shared = {
+      className: classNames('tm-resource', className),
+      'data-kind': resource.kind,
+    };
+    if (!isHttpUrl(resource.url)) {
+      return (
+        <span {...(rest as ComponentPropsWithoutRef<'span'>)} {...shared} ref={ref} data-unsafe="">
+          {content}
+        </span>
+      );
+    }
+    return (
+      <a
+        {...rest}
+        {...shared}
+        ref={ref as Ref<HTMLAnchorElement>}
+        href={resource.url}
+        target="_blank"
+        rel="noopener noreferrer"
+      >
+        {content}
+        <span className="tm-visually-hidden"> {messages['resource.newTab']}</span>
+      </a>
+    );
+  },
+);

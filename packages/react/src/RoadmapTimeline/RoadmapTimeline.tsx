@@ -78,7 +78,7 @@ interface TimelineStopProps {
 }
 
 /** One level on the rail; follows only its own level's status. */
-const TimelineStop = memo(function TimelineStop({
+const TimelineStop = /* @__PURE__ */ memo(function TimelineStop({
   level,
   current,
   expanded,
@@ -116,7 +116,7 @@ const TimelineStop = memo(function TimelineStop({
 
 const noLevels: readonly string[] = [];
 
-const RoadmapTimelineBase = forwardRef<HTMLDivElement, RoadmapTimelineProps>(
+const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTimelineProps>(
   function RoadmapTimeline(
     {
       orientation = 'auto',
@@ -243,4 +243,7 @@ const RoadmapTimelineBase = forwardRef<HTMLDivElement, RoadmapTimelineProps>(
  * import '@trailmark/react/styles.css';
  * <RoadmapTimeline curriculum={llmEngineer} />
  */
-export const RoadmapTimeline = withCurriculum(RoadmapTimelineBase, 'RoadmapTimeline');
+export const RoadmapTimeline = /* @__PURE__ */ withCurriculum(
+  RoadmapTimelineBase,
+  'RoadmapTimeline',
+);

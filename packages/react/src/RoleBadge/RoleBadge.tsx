@@ -23,20 +23,19 @@ export interface RoleBadgeProps extends ComponentPropsWithoutRef<'span'> {
  *
  * @example <RoleBadge jobRole="llm-application-engineer" />
  */
-export const RoleBadge = forwardRef<HTMLSpanElement, RoleBadgeProps>(function RoleBadge(
-  { jobRole, locale, className, ...rest },
-  ref,
-) {
-  const context = useOptionalCurriculumContext();
-  const { messages, text } = useInterface(locale);
-  const found =
-    typeof jobRole === 'string'
-      ? context?.curriculum.roles.find((role) => role.id === jobRole)
-      : jobRole;
-  return (
-    <span {...rest} ref={ref} className={classNames('tm-role-badge', className)}>
-      <span className="tm-visually-hidden">{`${messages['role.label']}: `}</span>
-      {found ? text(found.title) : String(jobRole)}
-    </span>
-  );
-});
+export const RoleBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, RoleBadgeProps>(
+  function RoleBadge({ jobRole, locale, className, ...rest }, ref) {
+    const context = useOptionalCurriculumContext();
+    const { messages, text } = useInterface(locale);
+    const found =
+      typeof jobRole === 'string'
+        ? context?.curriculum.roles.find((role) => role.id === jobRole)
+        : jobRole;
+    return (
+      <span {...rest} ref={ref} className={classNames('tm-role-badge', className)}>
+        <span className="tm-visually-hidden">{`${messages['role.label']}: `}</span>
+        {found ? text(found.title) : String(jobRole)}
+      </span>
+    );
+  },
+);

@@ -21,25 +21,24 @@ export interface SkillTagProps extends ComponentPropsWithoutRef<'span'> {
  *
  * @example <SkillTag skill="python" />
  */
-export const SkillTag = forwardRef<HTMLSpanElement, SkillTagProps>(function SkillTag(
-  { skill, locale, className, ...rest },
-  ref,
-) {
-  const context = useOptionalCurriculumContext();
-  const { messages, text } = useInterface(locale);
-  const found =
-    typeof skill === 'string' ? context?.curriculum.skills.find((s) => s.id === skill) : skill;
-  return (
-    <span
-      {...rest}
-      ref={ref}
-      className={classNames('tm-skill-tag', className)}
-      data-category={found?.category}
-    >
-      {found && (
-        <span className="tm-visually-hidden">{`${messages[`skill.${found.category}`]}: `}</span>
-      )}
-      {found ? text(found.name) : String(skill)}
-    </span>
-  );
-});
+export const SkillTag = /* @__PURE__ */ forwardRef<HTMLSpanElement, SkillTagProps>(
+  function SkillTag({ skill, locale, className, ...rest }, ref) {
+    const context = useOptionalCurriculumContext();
+    const { messages, text } = useInterface(locale);
+    const found =
+      typeof skill === 'string' ? context?.curriculum.skills.find((s) => s.id === skill) : skill;
+    return (
+      <span
+        {...rest}
+        ref={ref}
+        className={classNames('tm-skill-tag', className)}
+        data-category={found?.category}
+      >
+        {found && (
+          <span className="tm-visually-hidden">{`${messages[`skill.${found.category}`]}: `}</span>
+        )}
+        {found ? text(found.name) : String(skill)}
+      </span>
+    );
+  },
+);

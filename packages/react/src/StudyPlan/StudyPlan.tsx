@@ -54,7 +54,7 @@ const noSubscription = () => () => {};
 const today = () => new Date().toISOString().slice(0, 10);
 const onServer = () => null;
 
-const StudyPlanBase = forwardRef<HTMLElement, StudyPlanProps>(function StudyPlan(
+const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(function StudyPlan(
   {
     hoursPerWeek: hoursProp,
     defaultHoursPerWeek = 10,
@@ -197,4 +197,4 @@ const StudyPlanBase = forwardRef<HTMLElement, StudyPlanProps>(function StudyPlan
  * @example
  * <StudyPlan curriculum={llmEngineer} defaultHoursPerWeek={8} />
  */
-export const StudyPlan = withCurriculum(StudyPlanBase, 'StudyPlan');
+export const StudyPlan = /* @__PURE__ */ withCurriculum(StudyPlanBase, 'StudyPlan');

@@ -31,7 +31,7 @@ export interface TopicItemProps extends ComponentPropsWithoutRef<'li'> {
  * Rows are meant to be rendered by {@link TopicList}, which handles their clicks and keys by
  * delegation; a row re-renders only when its own status, lock or open state changes.
  */
-export const TopicItem = memo(
+export const TopicItem = /* @__PURE__ */ memo(
   forwardRef<HTMLLIElement, TopicItemProps>(function TopicItem(
     { topicId, detailsOpen = false, menuOpen = false, className, ...rest },
     ref,
@@ -114,4 +114,3 @@ export const TopicItem = memo(
     );
   }),
 );
-TopicItem.displayName = 'TopicItem';

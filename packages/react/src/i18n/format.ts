@@ -18,7 +18,7 @@ export interface Formatters {
   list(items: readonly string[]): string;
 }
 
-const cache = new Map<string, Formatters>();
+const cache = /* @__PURE__ */ new Map<string, Formatters>();
 
 /** `locale` if `Intl` accepts it, else `en`; an invalid tag in a prop must not break rendering. */
 function safeLocale(locale: string): string {

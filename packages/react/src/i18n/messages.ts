@@ -184,7 +184,7 @@ function tagChain(locale: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('-'));
 }
 
-const resolved = new WeakMap<MessageOverrides, Map<string, Messages>>();
+const resolved = /* @__PURE__ */ new WeakMap<MessageOverrides, Map<string, Messages>>();
 const noOverrides: MessageOverrides = {};
 
 /**
