@@ -50,17 +50,21 @@ export interface CurriculumIssue {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Longest string quoted in full in a message or path; a 10 MB key must not flood either. */
+const PREVIEW_LENGTH = 60;
 
 /**
- * Writes path segments the way a reader would type them: `levels[0].title["zh-CN"]`.
+ * Writes path segments the way a reader would type them: `levels[0].title["zh-CN"]`. Keys
+ * longer than 60 characters are cut short, ending in `…`.
  * @example formatPath(['levels', 1, 'modules', 0, 'id']) // 'levels[1].modules[0].id'
  */
 export function formatPath(segments: ReadonlyArray<string | number>): string {
   let path = '';
   for (const segment of segments) {
     if (typeof segment === 'number') path += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) path += path === '' ? segment : `.${segment}`;
-    else path += `[${JSON.stringify(segment)}]`;
+    else if (segment.length <= PREVIEW_LENGTH && IDENTIFIER.test(segment)) {
+      path += path === '' ? segment : `.${segment}`;
+    } else path += `[${quote(segment)}]`;
   }
   return path;
 }
@@ -83,8 +87,6 @@ export function createIssue(
 export function formatIssues(issues: readonly CurriculumIssue[]): string {
   return issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('\n');
 }
-
-const PREVIEW_LENGTH = 60;
 
 /** Quotes a string for a message, cut short (ending in …) so a 10 MB value cannot flood it. */
 export function quote(text: string): string {

@@ -14,6 +14,7 @@ describe('formatPath', () => {
     [['a b', 'c"d'], '["a b"]["c\\"d"]'],
     [[''], '[""]'],
     [[0], '[0]'],
+    [['a'.repeat(61)], `["${'a'.repeat(60)}"…]`],
   ])('writes %j as %s', (segments, path) => {
     expect(formatPath(segments)).toBe(path);
   });

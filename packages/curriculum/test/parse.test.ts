@@ -347,6 +347,17 @@ describe('parseCurriculum: inputs that are not a document', () => {
     expect(result.issues?.[0]?.message.length).toBeLessThan(200);
   });
 
+  it('keeps a 10 MB unknown key out of the path and the message', () => {
+    const key = 'k'.repeat(10 * 1024 * 1024);
+    const issue = only((doc) => {
+      doc[key] = 1;
+    });
+    expect(issue.code).toBe('unknown_key');
+    expect(issue.segments).toEqual([key]);
+    expect(issue.path).toBe(`["${'k'.repeat(60)}"…]`);
+    expect(issue.message.length).toBeLessThan(300);
+  });
+
   it('handles cyclic objects', () => {
     const doc: Doc = fixtureInput();
     doc.levels[0].self = doc;
