@@ -1,9 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import react from '@vitejs/plugin-react';
-
-/** The React components' source, so stories, docs and the preview share one copy of each module. */
-const reactSource = fileURLToPath(new URL('../../../packages/react/src/index.ts', import.meta.url));
+import type { Plugin } from 'vite';
 
 const config: StorybookConfig = {
   stories: [
@@ -27,6 +25,7 @@ const config: StorybookConfig = {
       tsconfigPath: fileURLToPath(
         new URL('../../../packages/react/tsconfig.json', import.meta.url),
       ),
+      // Relative to the Vite root, apps/storybook.
       include: ['../../packages/react/src/**/*.tsx'],
       exclude: ['**/*.stories.tsx', '**/*.test.tsx'],
       shouldExtractLiteralValuesFromEnum: true,
@@ -35,36 +34,25 @@ const config: StorybookConfig = {
     },
   },
   viteFinal(viteConfig) {
-    const plugins = viteConfig.plugins ?? [];
     return {
       ...viteConfig,
-      plugins: [...plugins, react()],
-      resolve: {
-        ...viteConfig.resolve,
-        // Stories import components from their folders; MDX pages and the preview import the
-        // package name. Both must reach the same module (one React context), and `styles.css`
-        // still comes from the built package.
-        alias: [
-          ...toAliasArray(viteConfig.resolve?.alias),
-          { find: /^@trailmark\/react$/, replacement: reactSource },
-        ],
-      },
+      plugins: [...(viteConfig.plugins ?? []), reactSource(), react()],
     };
   },
 };
 
-type Alias = { find: string | RegExp; replacement: string };
-
-/** Vite accepts aliases as an object or an array; this config adds one, so normalize to an array. */
-function toAliasArray(alias: unknown): Alias[] {
-  if (Array.isArray(alias)) return alias as Alias[];
-  if (alias && typeof alias === 'object') {
-    return Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({
-      find,
-      replacement,
-    }));
-  }
-  return [];
+/**
+ * Resolves `@trailmark/react` to its source. Stories import components from their folders; MDX
+ * pages and the preview import the package name. Both must reach the same modules (one React
+ * context). `@trailmark/react/styles.css` still comes from the built package.
+ */
+function reactSource(): Plugin {
+  const entry = fileURLToPath(new URL('../../../packages/react/src/index.ts', import.meta.url));
+  return {
+    name: 'trailmark:react-source',
+    enforce: 'pre',
+    resolveId: (id) => (id === '@trailmark/react' ? entry : null),
+  };
 }
 
 export default config;
