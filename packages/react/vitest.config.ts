@@ -1,7 +1,27 @@
+import { createRequire } from 'node:module';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const require = createRequire(import.meta.url);
+
+/**
+ * The embed renders these components with preact/compat in place of React. The `preact` project
+ * runs the component tests again that way (Testing Library's ESM build, so the aliases reach it).
+ */
+const preactAliases = [
+  {
+    find: /^@testing-library\/react$/,
+    replacement: require
+      .resolve('@testing-library/react')
+      .replace(/dist[\\/]index\.js$/, 'dist/@testing-library/react.esm.js'),
+  },
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
 
 export default defineConfig({
   test: {
@@ -14,6 +34,20 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.ssr.test.{ts,tsx}'],
           setupFiles: ['./src/test-support/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: preactAliases },
+        test: {
+          name: 'preact',
+          environment: 'jsdom',
+          include: [
+            'src/{CurriculumProvider,ErrorPanel,LevelCard,ProgressMeter,ResourceLink,RoadmapTimeline,RoleBadge,SkillTag,StudyPlan,TopicList}/*.test.tsx',
+          ],
+          exclude: ['src/**/*.browser.test.tsx'],
+          setupFiles: ['./src/test-support/setup.ts'],
+          server: { deps: { inline: [/@testing-library/] } },
         },
       },
       {
