@@ -16,6 +16,8 @@ export default defineConfig({
     // Read by scripts/build.js to preload lazy chunks from the pages that need them, then deleted.
     manifest: true,
     rolldownOptions: {
+      // Timing warnings measure the machine's load (CI shares its cores), not this build.
+      checks: { bundlerTimings: false },
       onwarn(warning, warn) {
         // The site bundles its roadmap on purpose (every page needs it at once), so the
         // registry's lazy import of the same module is expected to stay in the main chunk.
