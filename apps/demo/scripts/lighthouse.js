@@ -48,6 +48,20 @@ if (!existsSync(path.join(root, 'dist', 'index.html'))) {
   process.exit(1);
 }
 
+/**
+ * A Markdown table with padded columns, as the repository's formatter writes it.
+ * @param {string[][]} rows the header row first
+ */
+function markdownTable(rows) {
+  const widths = (rows[0] ?? []).map((_, column) =>
+    Math.max(3, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (/** @type {string[]} */ cells) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  const [header = [], ...body] = rows;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)];
+}
+
 /** @param {number[]} values */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -135,12 +149,13 @@ if (args.write) {
   const command = `npm run lighthouse -w @trailmark/demo -- --write${paths}${runs === 3 ? '' : ` --runs ${runs}`}`;
   const section = [
     START,
-    '| page (mobile) | performance | accessibility | best practices | SEO |',
-    '| --- | --- | --- | --- | --- |',
-    ...results.map(
-      ({ path: pagePath, scores }) =>
-        `| \`${pagePath}\` | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`,
-    ),
+    ...markdownTable([
+      ['page (mobile)', 'performance', 'accessibility', 'best practices', 'SEO'],
+      ...results.map(({ path: pagePath, scores }) => [
+        `\`${pagePath}\``,
+        ...CATEGORIES.map((id) => String(scores[id])),
+      ]),
+    ]),
     '',
     `Lighthouse ${lighthouseVersion}, default mobile emulation (slow 4G, 4x CPU slowdown), Chromium at \`${chromePath}\`, median of ${runs} runs per page, measured ${date} with \`${command}\`.`,
     END,
