@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -123,6 +123,9 @@ try {
   console.log(
     `Chromium ${browser.version()}, production build, median of ${RUNS} runs after ${WARMUP} warm-up runs`,
   );
+  // Figures move with the machine's other work: say how busy it was.
+  const load = loadavg().map((value) => value.toFixed(1));
+  console.log(`${availableParallelism()} CPUs, load average ${load.join(' / ')} (1 / 5 / 15 min)`);
   console.log('');
   /** @param {string} label @param {number[]} values */
   const row = (label, values) =>
