@@ -5,6 +5,8 @@ export default defineConfig({
   entry: ['src/index.ts', 'src/roadmaps/*.ts', '!src/**/*.test.ts', 'src/cli.ts'],
   format: 'esm',
   platform: 'neutral',
+  // Only the CLI imports Node built-ins; they stay imports, not bundling attempts.
+  deps: { neverBundle: [/^node:/] },
   // `.js`/`.d.ts` (the package is "type": "module"), as the exports map expects.
   fixedExtension: false,
   dts: true,
