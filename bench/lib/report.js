@@ -1,0 +1,580 @@
+// @ts-check
+// Writes BENCHMARKS.md from the measured figures. Every number and every verdict is computed
+// here from the run's data; the fixed text only explains the method and what each figure means.
+import { LIGHTHOUSE_CATEGORIES } from './package-benches.js';
+import { summarize } from './stats.js';
+
+/** @typedef {import('./stats.js').Summary} Summary */
+/** @typedef {import('./pages.js').Subject} Subject */
+/** @typedef {import('./browser-runs.js').Run} Run */
+/** @typedef {import('./browser-runs.js').Loaded} Loaded */
+/** @typedef {{ js: number, css: number, jsRaw: number, cssRaw: number }} Sizes */
+
+/**
+ * @typedef {object} Results
+ * @property {string} date ISO timestamp of the start
+ * @property {number} minutes how long the whole run took
+ * @property {string} command
+ * @property {{ rounds: number, warmup: number, lighthouseRuns: number }} options
+ * @property {ReturnType<typeof import('./machine.js').describeMachine>} machine
+ * @property {{ start: number[], browserStart: number[], browserEnd: number[], end: number[] }} load
+ * @property {Record<string, string>} versions
+ * @property {string} chromium
+ * @property {string} chromiumPath
+ * @property {{ commit: string, dirty: boolean }} git
+ * @property {readonly Subject[]} subjects
+ * @property {Record<string, Run[]>} runs
+ * @property {Record<string, Loaded>} loaded
+ * @property {Record<string, Sizes>} own
+ * @property {Sizes} components our own code without the curriculum SDK and zod
+ * @property {import('./package-benches.js').ParseRow[]} parse
+ * @property {Awaited<ReturnType<typeof import('./embed-size.js').measureEmbedding>>} embedding
+ * @property {Awaited<ReturnType<typeof import('./package-benches.js').runLighthouse>>} lighthouse
+ */
+
+const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (/** @type {number} */ bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const ms = (/** @type {number} */ value) => `${value.toFixed(1)} ms`;
+const count = (/** @type {number} */ value) => Math.round(value).toLocaleString('en-US');
+const times = (/** @type {number} */ ratio) =>
+  `${ratio >= 10 ? ratio.toFixed(0) : ratio >= 1 ? ratio.toFixed(1) : ratio.toFixed(2)}×`;
+const loadText = (/** @type {number[]} */ load) =>
+  load.map((value) => value.toFixed(2)).join(' / ');
+
+/**
+ * A Markdown table with padded columns, as the repository's formatter writes them.
+ * @param {string[]} header
+ * @param {string[][]} rows
+ * @param {('l' | 'r')[]} [align]
+ */
+function table(header, rows, align = []) {
+  const all = [header, ...rows];
+  const widths = header.map((_, column) =>
+    Math.max(3, ...all.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (/** @type {string[]} */ cells) =>
+    `| ${cells
+      .map((cell, column) =>
+        align[column] === 'r'
+          ? cell.padStart(widths[column] ?? 0)
+          : cell.padEnd(widths[column] ?? 0),
+      )
+      .join(' | ')} |`;
+  const rule = widths.map((width, column) =>
+    align[column] === 'r' ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width),
+  );
+  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/**
+ * The metrics taken per run, lower is better for all of them.
+ * @type {{ key: string, title: string, unit: (value: number) => string, pick: (run: Run) => number[], about: string }[]}
+ */
+const METRICS = [
+  {
+    key: 'firstPaint',
+    title: 'First render, to paint (cold page)',
+    unit: ms,
+    pick: (run) => [run.firstPaint],
+    about:
+      'From just before `createRoot` + `root.render` (in `flushSync`) to the end of the frame that paints the result, in a page that has never rendered before (cold JIT, cold caches).',
+  },
+  {
+    key: 'firstCommit',
+    title: 'First render: JavaScript until React has committed',
+    unit: ms,
+    pick: (run) => [run.firstCommit],
+    about:
+      'The same start, until `flushSync` returns: rendering and committing the DOM, without Chromium’s style, layout and paint.',
+  },
+  {
+    key: 'remountPaint',
+    title: 'Second render in the same page, to paint (warm)',
+    unit: ms,
+    pick: (run) => [run.remountPaint],
+    about:
+      'After the status changes the roadmap is unmounted and mounted again in the same page: the cost without cold-start work (JIT compilation, first use of `Intl`, style sheet parsing).',
+  },
+  {
+    key: 'updatePaint',
+    title: 'One topic’s status change, to paint',
+    unit: ms,
+    pick: (run) => run.updatePaint,
+    about:
+      'Four changes per run (two topics set done, then back), each from the state update to the end of the frame that shows it.',
+  },
+  {
+    key: 'updateCommit',
+    title: 'Status change: JavaScript until React has committed',
+    unit: ms,
+    pick: (run) => run.updateCommit,
+    about: 'The same changes until `flushSync` returns.',
+  },
+  {
+    key: 'heapAfter',
+    title: 'JS heap after render',
+    unit: MB,
+    pick: (run) => [run.heapAfter],
+    about:
+      'Live JS heap of the page (CDP `Runtime.getHeapUsage` after `HeapProfiler.collectGarbage`), once the DOM has been quiet for 300 ms after the first render: library code, data and what the render keeps.',
+  },
+  {
+    key: 'heapAdded',
+    title: 'JS heap added by the render',
+    unit: MB,
+    pick: (run) => [run.heapAfter - run.heapBefore],
+    about: 'The same, minus the heap of the loaded page before rendering (also after a full GC).',
+  },
+  {
+    key: 'elements',
+    title: 'DOM elements in the page',
+    unit: count,
+    pick: (run) => [run.elements],
+    about:
+      '`document.getElementsByTagName("*").length` after the first render, style elements a library injects included.',
+  },
+];
+
+/**
+ * Median and spread of every metric for every subject.
+ * @param {Results} results
+ */
+function summaries(results) {
+  /** @type {Record<string, Record<string, Summary>>} */
+  const out = {};
+  for (const metric of METRICS) {
+    out[metric.key] = Object.fromEntries(
+      results.subjects.map((subject) => [
+        subject.id,
+        summarize((results.runs[subject.id] ?? []).flatMap(metric.pick)),
+      ]),
+    );
+  }
+  return out;
+}
+
+/**
+ * Bytes of JS and CSS (gzip) a page loaded.
+ * @param {Loaded | undefined} loaded
+ */
+function pageBytes(loaded) {
+  const resources = loaded?.resources ?? [];
+  const sum = (/** @type {string} */ type) =>
+    resources
+      .filter((entry) => entry.type === type)
+      .reduce((total, entry) => total + entry.gzip, 0);
+  const js = sum('script');
+  const css = sum('stylesheet');
+  return { js, css, total: js + css };
+}
+
+/**
+ * A verdict line for a target: whether `value` is at most `limit`, and by how much it misses.
+ * @param {number} value
+ * @param {number} limit
+ * @param {(value: number) => string} unit
+ */
+function verdict(value, limit, unit) {
+  if (value <= limit) return `**met** (${unit(limit - value)} to spare)`;
+  return `**missed** by ${unit(value - limit)} (${times(value / limit)} the limit)`;
+}
+
+/**
+ * The whole BENCHMARKS.md text.
+ * @param {Results} results
+ */
+export function renderReport(results) {
+  const stats = summaries(results);
+  const subjects = results.subjects;
+  const ours = subjects.find((subject) => subject.ours);
+  if (!ours) throw new Error('no subject is marked as ours');
+  const peers = subjects.filter((subject) => subject.peer);
+  const byId = (/** @type {string} */ id) => {
+    const subject = subjects.find((entry) => entry.id === id);
+    if (!subject) throw new Error(`no subject ${id}`);
+    return subject;
+  };
+  const median = (/** @type {string} */ key, /** @type {string} */ id) =>
+    stats[key]?.[id]?.median ?? Number.NaN;
+  const bytes = Object.fromEntries(
+    subjects.map((subject) => [subject.id, pageBytes(results.loaded[subject.id])]),
+  );
+  const ownTotal = (/** @type {string} */ id) => {
+    const sizes = results.own[id];
+    return sizes ? sizes.js + sizes.css : Number.NaN;
+  };
+
+  // Targets from the issue, each computed from the medians.
+  const first = (/** @type {string} */ id) => median('firstPaint', id);
+  const update = (/** @type {string} */ id) => median('updatePaint', id);
+  const fastestUpdate = peers.reduce(
+    (best, peer) => (update(peer.id) < update(best.id) ? peer : best),
+    peers[0] ?? ours,
+  );
+  const targets = [
+    ...['mui-lab', 'antd'].map((id) => ({
+      name: `First render at least 5× faster than ${byId(id).name}`,
+      ours: ms(first(ours.id)),
+      limit: `≤ ${ms(first(id) / 5)} (${ms(first(id))} / 5)`,
+      result: `${verdict(first(ours.id), first(id) / 5, ms)}; ours is ${times(first(id) / first(ours.id))} faster`,
+    })),
+    {
+      name: 'First render no slower than react-chrono’s plain-text render',
+      ours: ms(first(ours.id)),
+      limit: `≤ ${ms(first('react-chrono'))}`,
+      result: verdict(first(ours.id), first('react-chrono'), ms),
+    },
+    {
+      name: `One-topic status update at most a quarter of the fastest peer’s (${byId(fastestUpdate.id).name})`,
+      ours: ms(update(ours.id)),
+      limit: `≤ ${ms(update(fastestUpdate.id) / 4)} (${ms(update(fastestUpdate.id))} / 4)`,
+      result: verdict(update(ours.id), update(fastestUpdate.id) / 4, ms),
+    },
+    {
+      name: 'One-topic status update under 10 ms',
+      ours: ms(update(ours.id)),
+      limit: '< 10.0 ms',
+      result: verdict(update(ours.id), 10, ms),
+    },
+    {
+      name: 'Our library code (React excluded) at most a fifth of react-chrono’s',
+      ours: kB(ownTotal(ours.id)),
+      limit: `≤ ${kB(ownTotal('react-chrono') / 5)} (${kB(ownTotal('react-chrono'))} / 5)`,
+      result: verdict(ownTotal(ours.id), ownTotal('react-chrono') / 5, kB),
+    },
+  ];
+
+  const [load1 = 0] = results.load.browserStart;
+  const [load1End = 0] = results.load.browserEnd;
+  const busy = Math.max(load1, load1End) > results.machine.cores / 2;
+  /** @type {string[]} */
+  const lines = [];
+  const push = (/** @type {string[]} */ ...text) => lines.push(...text);
+
+  push(
+    '# Benchmarks',
+    '',
+    `Written by \`${results.command}\` (\`bench/run.js\`) on ${results.date.slice(0, 16).replace('T', ' ')} UTC, in ${results.minutes.toFixed(1)} minutes. Do not edit by hand: every figure and verdict below is computed by the script; run it again to update them. How to run it and what each figure means: [bench/README.md](bench/README.md).`,
+    '',
+    'Subjects, all rendering the same generated roadmap (5 levels, 1,000 topics in modules of 10, titles of 18–58 characters) as one timeline item per level with its topics inside:',
+    '',
+    `- **${ours.name}** (\`@trailmark/react\`): every level expanded, so every topic's status menu button is rendered (\`defaultExpandedLevels="all"\`, \`orientation="vertical"\`).`,
+    '- **react-chrono** `Chrono` (vertical): topics as plain-text lines of each level’s card, no control.',
+    '- **MUI Lab** `Timeline` with `@mui/material`: a labelled `Checkbox` per topic.',
+    '- **Ant Design** `Timeline`: a `Checkbox` per topic.',
+    '- **Plain React** (reference only, not a target): native checkboxes in nested lists, the floor any React roadmap starts from.',
+    '',
+    '## Targets',
+    '',
+    table(
+      ['target', 'ours (median)', 'limit', 'verdict'],
+      targets.map((target) => [target.name, target.ours, target.limit, target.result]),
+    ),
+    '',
+    'Where and why we lose: see [Where we lose](#where-we-lose-and-why).',
+    '',
+    '## At a glance',
+    '',
+    'Medians; in brackets each figure as a multiple of ours (above 1× means more than ours).',
+    '',
+    table(
+      [
+        'subject',
+        'first render',
+        'status change',
+        'JS heap',
+        'DOM elements',
+        'page JS+CSS (gzip)',
+        'own code (gzip)',
+      ],
+      subjects.map((subject) => {
+        const cell = (
+          /** @type {number} */ value,
+          /** @type {number} */ base,
+          /** @type {(value: number) => string} */ unit,
+        ) => (subject.ours ? unit(value) : `${unit(value)} (${times(value / base)})`);
+        return [
+          subject.name,
+          cell(first(subject.id), first(ours.id), ms),
+          cell(update(subject.id), update(ours.id), ms),
+          cell(median('heapAfter', subject.id), median('heapAfter', ours.id), MB),
+          cell(median('elements', subject.id), median('elements', ours.id), count),
+          cell(bytes[subject.id]?.total ?? 0, bytes[ours.id]?.total ?? 0, kB),
+          cell(ownTotal(subject.id), ownTotal(ours.id), kB),
+        ];
+      }),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+  );
+
+  // Machine and software.
+  const versions = results.versions;
+  push(
+    '## Machine and software',
+    '',
+    `- CPU: ${results.machine.cpu}, ${results.machine.cores} cores available; memory ${results.machine.memoryGiB.toFixed(1)} GiB; ${results.machine.os}.`,
+    `- Load average (1 / 5 / 15 min): ${loadText(results.load.start)} at the start, ${loadText(results.load.browserStart)} when the browser runs began, ${loadText(results.load.browserEnd)} when they ended, ${loadText(results.load.end)} at the end.${
+      busy
+        ? ` **The machine was busy** (1-minute load above half its cores): other work competed for the CPU, so absolute times are higher and noisier than on an idle machine; the subjects alternate, so the ratios are fairer than the absolute figures.`
+        : ''
+    }`,
+    `- Node ${results.machine.node}; Chromium ${results.chromium} (\`${results.chromiumPath}\`, headless, flags \`--no-sandbox --headless --disable-gpu --disable-background-networking --disable-component-update --disable-sync\`), driven by Playwright ${versions.playwright}; Vite ${versions.vite}.`,
+    `- react / react-dom ${versions.react} / ${versions['react-dom']}; react-chrono ${versions['react-chrono']}; @mui/lab ${versions['@mui/lab']} with @mui/material ${versions['@mui/material']}, @emotion/react ${versions['@emotion/react']}, @emotion/styled ${versions['@emotion/styled']}; antd ${versions.antd}; Lighthouse ${versions.lighthouse}.`,
+    `- Trailmark at commit \`${results.git.commit}\`${results.git.dirty ? ' with uncommitted changes in the measured packages' : ''}: @trailmark/react, @trailmark/curriculum, @trailmark/embed and the demo as built by \`turbo run build\` in this run.`,
+    '',
+  );
+
+  // Method.
+  push(
+    '## Method',
+    '',
+    `- **Pages.** Each subject is its own page (\`bench/pages/<subject>/\`), built by Vite in production mode (React’s production build, minified). All pages share \`bench/pages/harness.ts\`, which owns the React root and the clock, and \`bench/data/generate.js\`, a seeded generator, so every page renders the same roadmap, generated before any clock starts.`,
+    `- **Runs.** ${results.options.warmup} warm-up round, then ${results.options.rounds} measured rounds. A round loads each subject once, in turn, starting one subject later each round; every load is a new browser context (a new renderer process: cold JIT and caches). Viewport 1280 × 800.`,
+    '- **Timing.** In the page, inside a `requestAnimationFrame` callback: `performance.now()`, then the work (`createRoot` + `root.render` inside `flushSync`, or a status change inside `flushSync`), then `performance.now()` again (“JavaScript until commit”). A `setTimeout(0)` posted from that callback runs after the same frame’s style, layout and paint, and ends the “to paint” figure; starting at the top of a frame means no wait for the next vsync is counted. If the page does not yet show the result (all 1,000 topics, or the changed topic), the check repeats after each following frame, so a library that finishes its work in effects or timers is timed to the frame that shows it.',
+    '- **Status change.** Ours: `store.set(setStatus(…))` on the memory `ProgressStore`, which is what its status menu does. The peer pages keep the done topics in one `useState` at the top of the roadmap, as a typical app does, and the harness calls the same function the checkboxes call; the whole roadmap re-renders, nothing is memoized. react-chrono shows a change only when an item’s title or card title changes (3.3.3 compares only id, date, title and card title), so its card title carries the level’s progress (“3/200 done”).',
+    '- **Memory and DOM.** After the first render the harness waits until the DOM has been quiet for 300 ms, then the heap is read after a forced GC, and the elements are counted.',
+    '- **Bytes.** “Page JS+CSS” is what the page loaded from its server (script and stylesheet responses, from the first measured round), each gzipped at level 9 as a static host would serve it. “Own code” is a second build of the same page with `react`, `react-dom`, `scheduler` and the harness left out: the library plus the few lines of page code using it (MUI’s and antd’s CSS is generated by their JavaScript at run time, so their CSS column is empty).',
+    '',
+  );
+
+  // Per-metric tables.
+  push('## Results (1,000 topics, 5 levels)', '');
+  for (const metric of METRICS) {
+    const perSubject = stats[metric.key] ?? {};
+    const base = perSubject[ours.id]?.median ?? Number.NaN;
+    push(
+      `### ${metric.title}`,
+      '',
+      metric.about,
+      '',
+      table(
+        ['subject', 'median', 'p25–p75', 'min–max', 'runs', '× ours'],
+        subjects.map((subject) => {
+          const summary = perSubject[subject.id];
+          if (!summary) return [subject.name, '–', '–', '–', '–', '–'];
+          return [
+            subject.name,
+            metric.unit(summary.median),
+            `${metric.unit(summary.p25)} – ${metric.unit(summary.p75)}`,
+            `${metric.unit(summary.min)} – ${metric.unit(summary.max)}`,
+            String(summary.n),
+            subject.ours ? '1×' : times(summary.median / base),
+          ];
+        }),
+        ['l', 'r', 'r', 'r', 'r', 'r'],
+      ),
+      '',
+    );
+  }
+
+  const late = subjects
+    .map((subject) => ({
+      subject,
+      change: summarize((results.runs[subject.id] ?? []).map((run) => run.lastChange)),
+    }))
+    .filter(({ change }) => change.median > 0);
+  if (late.length > 0) {
+    push(
+      '### Work after the first paint',
+      '',
+      'The last DOM change after the first commit, in ms after the render began (a library finishing in effects or timers); subjects not listed changed nothing after their first commit.',
+      '',
+      table(
+        ['subject', 'median', 'min–max'],
+        late.map(({ subject, change }) => [
+          subject.name,
+          ms(change.median),
+          `${ms(change.min)} – ${ms(change.max)}`,
+        ]),
+        ['l', 'r', 'r'],
+      ),
+      '',
+    );
+  }
+
+  // Bytes.
+  const plain = subjects.find((subject) => subject.id === 'plain-react');
+  const shared = plain
+    ? (bytes[plain.id]?.total ?? 0) - (results.own[plain.id]?.js ?? 0)
+    : Number.NaN;
+  push(
+    '### Bytes (gzip, level 9)',
+    '',
+    table(
+      [
+        'subject',
+        'page JS',
+        'page CSS',
+        'page total',
+        '× ours',
+        'own JS',
+        'own CSS',
+        'own total',
+        '× ours',
+        'other hosts requested',
+      ],
+      subjects.map((subject) => {
+        const page = bytes[subject.id] ?? { js: 0, css: 0, total: 0 };
+        const own = results.own[subject.id] ?? { js: 0, css: 0, jsRaw: 0, cssRaw: 0 };
+        const hosts = results.loaded[subject.id]?.otherHosts ?? [];
+        return [
+          subject.name,
+          kB(page.js),
+          kB(page.css),
+          kB(page.total),
+          subject.ours ? '1×' : times(page.total / (bytes[ours.id]?.total ?? 1)),
+          kB(own.js),
+          kB(own.css),
+          kB(own.js + own.css),
+          subject.ours ? '1×' : times((own.js + own.css) / ownTotal(ours.id)),
+          hosts.length > 0 ? hosts.join(', ') : 'none',
+        ];
+      }),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ),
+    '',
+    `React, React DOM and the harness, the same in every page: ${kB(shared)} (the plain React page minus its own code). Our own code is ${kB(ownTotal(ours.id))}: the components and their stylesheet ${kB(results.components.js + results.components.css)}, and ${kB(ownTotal(ours.id) - results.components.js - results.components.css)} of validation and curriculum functions (\`@trailmark/curriculum\` with \`zod/mini\`), which no peer has. Requests to other hosts fail on this closed network; on the open web they would add to the page’s bytes.`,
+    '',
+  );
+
+  // Where we lose.
+  push('## Where we lose, and why', '');
+  /** @type {Record<string, string>} */
+  const why = {
+    firstPaint: `Our first render does more than the peers before anything paints: it validates the whole curriculum (\`parseCurriculum\`: the zod shape plus the whole-document checks), creates its \`Intl\` formatters (the first \`Intl\` object in a page initialises ICU), and renders ${count(median('elements', ours.id))} elements against react-chrono’s ${count(median('elements', 'react-chrono'))} — per topic a title button (a disclosure for its details), the hours, a status menu button named for screen readers and, on locked topics, a “Waiting for …” line — and each row subscribes to the progress store so that a later change re-renders only that row. Of our median first render, ${ms(median('firstCommit', ours.id))} (${((median('firstCommit', ours.id) / first(ours.id)) * 100).toFixed(0)}%) is JavaScript until commit and the rest is Chromium’s style, layout and paint of that DOM.`,
+    firstCommit:
+      'See the first render: validation, the first `Intl` formatters and more elements per topic, all before commit.',
+    remountPaint:
+      'Warm, the validation and rendering are cheaper but the same amount of DOM is built, styled and laid out again.',
+    updatePaint: `A status change alters the row’s geometry (the status button’s label changes width, and the next topic’s “Waiting for …” line appears or goes), so Chromium lays out the level again and re-walks the rows below it before painting; ${ms(median('updateCommit', ours.id))} of our ${ms(update(ours.id))} is JavaScript.`,
+    updateCommit:
+      'Every row subscribes to the store, so a change runs each row’s selector once (1,000 small checks) before React re-renders the one or two rows that changed.',
+    heapAfter:
+      'Ours holds the validated copy of the curriculum next to the input, an index of topics, the progress summary, one store subscription per row and the fibers of more elements per topic.',
+    heapAdded: 'See the heap after render: what the render keeps.',
+    elements: `Ours renders ${(median('elements', ours.id) / 1000).toFixed(1)} elements per topic (a title button, hours, a status button, a lock line where locked): the controls and text that make the topics operable and explained, where react-chrono renders one text line per topic.`,
+    pageBytes: `Our page carries the curriculum validation (zod/mini) and the SDK functions as well as the components; see Bytes.`,
+    ownBytes: `${kB(ownTotal(ours.id) - results.components.js - results.components.css)} of our own code is validation and curriculum functions no peer has; the components and their stylesheet alone are ${kB(results.components.js + results.components.css)}.`,
+  };
+  /** @type {{ key: string, title: string, value: (id: string) => number, unit: (value: number) => string }[]} */
+  const compared = [
+    ...METRICS.map((metric) => ({
+      key: metric.key,
+      title: metric.title,
+      value: (/** @type {string} */ id) => median(metric.key, id),
+      unit: metric.unit,
+    })),
+    {
+      key: 'pageBytes',
+      title: 'Page JS+CSS (gzip)',
+      value: (id) => bytes[id]?.total ?? Number.NaN,
+      unit: kB,
+    },
+    { key: 'ownBytes', title: 'Own code (gzip)', value: ownTotal, unit: kB },
+  ];
+  let losses = 0;
+  for (const metric of compared) {
+    const winners = peers.filter((peer) => metric.value(peer.id) < metric.value(ours.id));
+    if (winners.length === 0) continue;
+    losses++;
+    const against = winners
+      .map(
+        (peer) =>
+          `${peer.name} ${metric.unit(metric.value(peer.id))} (ours is ${times(metric.value(ours.id) / metric.value(peer.id))} theirs)`,
+      )
+      .join('; ');
+    push(
+      `- **${metric.title}**: ours ${metric.unit(metric.value(ours.id))}; lower: ${against}. ${why[metric.key] ?? ''}`,
+    );
+  }
+  if (losses === 0) push('- Nowhere: ours has the lowest median of every figure.');
+  push('');
+
+  // parseCurriculum.
+  const [small, middle, large] = results.parse;
+  push(
+    '## parseCurriculum + whole-document checks',
+    '',
+    '`npm run bench -w @trailmark/curriculum` (Node, `packages/curriculum/bench/parse.bench.js`, its own seeded generator with prerequisites, skills and resources), run in this bench run:',
+    '',
+    table(
+      ['topics', 'JSON size', 'runs', 'median', 'p75', 'min', 'median CPU', 'per topic'],
+      results.parse.map((row) => [
+        count(row.topics),
+        kB(row.bytes),
+        String(row.runs),
+        `${row.median.toFixed(2)} ms`,
+        `${row.p75.toFixed(2)} ms`,
+        `${row.min.toFixed(2)} ms`,
+        `${row.cpu.toFixed(2)} ms`,
+        `${((row.median / row.topics) * 1000).toFixed(1)} µs`,
+      ]),
+      ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+    small && middle && large
+      ? `Growth: 10× the topics cost ${times(middle.median / small.median)} the time from 100 to 1,000 and ${times(large.median / middle.median)} from 1,000 to 10,000 (10× would be linear; a figure well above 10× would mean super-linear checks).`
+      : '',
+    '',
+  );
+
+  // Embedding.
+  const sumGzip = (/** @type {{ gzip: number }[]} */ list) =>
+    list.reduce((total, entry) => total + entry.gzip, 0);
+  const sumRaw = (/** @type {{ raw: number }[]} */ list) =>
+    list.reduce((total, entry) => total + entry.raw, 0);
+  const { embedding } = results;
+  push(
+    '## Embed script against an iframe',
+    '',
+    `What a host page downloads to show the LLM engineer roadmap: \`@trailmark/embed\` (\`trailmark-embed.js\` and \`roadmaps/llm-engineer.json\` from \`packages/embed/dist\`: ${kB(embedding.files.script)} + ${kB(embedding.files.data)} gzip as files), or an iframe of the demo’s \`${embedding.frameUrl}\` page (served by \`vite preview\` of \`apps/demo/dist\`). Both were loaded in Chromium from a host page on another origin; every response from the roadmap’s origin is listed, gzipped at level 9.`,
+    '',
+    table(
+      ['way', 'request', 'type', 'raw', 'gzip'],
+      [
+        ...embedding.script.map((entry) => [
+          'script',
+          `\`${entry.url}\``,
+          entry.type,
+          kB(entry.raw),
+          kB(entry.gzip),
+        ]),
+        ...embedding.frame.map((entry) => [
+          'iframe',
+          `\`${entry.url.length > 60 ? `${entry.url.slice(0, 57)}…` : entry.url}\``,
+          entry.type,
+          kB(entry.raw),
+          kB(entry.gzip),
+        ]),
+      ],
+      ['l', 'l', 'l', 'r', 'r'],
+    ),
+    '',
+    `Total: the script way ${kB(sumGzip(embedding.script))} gzip (${kB(sumRaw(embedding.script))} raw) in ${embedding.script.length} requests; the iframe ${kB(sumGzip(embedding.frame))} gzip (${kB(sumRaw(embedding.frame))} raw) in ${embedding.frame.length} requests: the iframe transfers ${times(sumGzip(embedding.frame) / sumGzip(embedding.script))} the script way’s bytes. The iframe loads a whole page (React DOM instead of preact/compat, the site’s router and styles); the script brings only the element, its runtime and the data.`,
+    '',
+  );
+
+  // Lighthouse.
+  const { lighthouse } = results;
+  push(
+    '## Demo Lighthouse scores',
+    '',
+    `\`npm run lighthouse -w @trailmark/demo -- --path / --runs ${lighthouse.runs}\`, run in this bench run: Lighthouse ${lighthouse.version}, its default mobile emulation (slow 4G, 4× CPU slowdown), the roadmap page \`/\`, median of ${lighthouse.runs} runs.`,
+    '',
+    table(
+      ['page', ...LIGHTHOUSE_CATEGORIES],
+      [['`/`', ...LIGHTHOUSE_CATEGORIES.map((category) => String(lighthouse.scores[category]))]],
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+    lighthouse.lost.length > 0
+      ? `Audits that cost points in at least one run: ${lighthouse.lost.join('; ')}.`
+      : 'No audit cost points in any run.',
+    '',
+  );
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}
