@@ -38,7 +38,7 @@ const MIN_ROUNDS = 5;
 
 const { values: args } = parseArgs({
   options: {
-    rounds: { type: 'string', default: '7' },
+    rounds: { type: 'string', default: '10' },
     out: { type: 'string', default: defaultOut },
     'lighthouse-runs': { type: 'string', default: '3' },
   },

@@ -53,19 +53,22 @@ export function installedVersions(repoRoot, names) {
 }
 
 /**
- * The commit measured, and whether the measured packages had uncommitted changes.
+ * The commit measured, and the files under `paths` that differed from it (uncommitted work is
+ * measured too: it is what was built).
  * @param {string} repoRoot
  * @param {readonly string[]} paths
+ * @returns {{ commit: string, dirty: string[] }}
  */
 export function gitState(repoRoot, paths) {
   const git = (/** @type {string[]} */ args) =>
-    execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
+    execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trimEnd();
   try {
-    return {
-      commit: git(['rev-parse', '--short', 'HEAD']),
-      dirty: git(['status', '--porcelain', '--', ...paths]) !== '',
-    };
+    const dirty = git(['status', '--porcelain', '--untracked-files=no', '--', ...paths])
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.slice(3));
+    return { commit: git(['rev-parse', '--short', 'HEAD']), dirty };
   } catch {
-    return { commit: 'unknown', dirty: false };
+    return { commit: 'unknown', dirty: [] };
   }
 }

@@ -21,7 +21,7 @@ import { summarize } from './stats.js';
  * @property {Record<string, string>} versions
  * @property {string} chromium
  * @property {string} chromiumPath
- * @property {{ commit: string, dirty: boolean }} git
+ * @property {{ commit: string, dirty: string[] }} git
  * @property {readonly Subject[]} subjects
  * @property {Record<string, Run[]>} runs
  * @property {Record<string, Loaded>} loaded
@@ -321,7 +321,14 @@ export function renderReport(results) {
     }`,
     `- Node ${results.machine.node}; Chromium ${results.chromium} (\`${results.chromiumPath}\`, headless, flags \`--no-sandbox --headless --disable-gpu --disable-background-networking --disable-component-update --disable-sync\`), driven by Playwright ${versions.playwright}; Vite ${versions.vite}.`,
     `- react / react-dom ${versions.react} / ${versions['react-dom']}; react-chrono ${versions['react-chrono']}; @mui/lab ${versions['@mui/lab']} with @mui/material ${versions['@mui/material']}, @emotion/react ${versions['@emotion/react']}, @emotion/styled ${versions['@emotion/styled']}; antd ${versions.antd}; Lighthouse ${versions.lighthouse}.`,
-    `- Trailmark at commit \`${results.git.commit}\`${results.git.dirty ? ' with uncommitted changes in the measured packages' : ''}: @trailmark/react, @trailmark/curriculum, @trailmark/embed and the demo as built by \`turbo run build\` in this run.`,
+    `- Trailmark at commit \`${results.git.commit}\`: @trailmark/react, @trailmark/curriculum, @trailmark/embed and the demo as built by \`turbo run build\` in this run${
+      results.git.dirty.length > 0
+        ? `, with uncommitted changes to ${results.git.dirty.length} files (work in progress on the shared checkout, built and measured as it was: ${results.git.dirty
+            .slice(0, 8)
+            .map((file) => `\`${file}\``)
+            .join(', ')}${results.git.dirty.length > 8 ? ', …' : ''})`
+        : ''
+    }.`,
     '',
   );
 
@@ -453,7 +460,7 @@ export function renderReport(results) {
     heapAfter:
       'Ours holds the validated copy of the curriculum next to the input, an index of topics, the progress summary, one store subscription per row and the fibers of more elements per topic.',
     heapAdded: 'See the heap after render: what the render keeps.',
-    elements: `Ours renders ${(median('elements', ours.id) / 1000).toFixed(1)} elements per topic (a title button, hours, a status button, a lock line where locked): the controls and text that make the topics operable and explained, where react-chrono renders one text line per topic.`,
+    elements: `Ours renders ${count(median('elements', ours.id))} elements for 1,000 topics (per topic a title button, the hours, a status button, and a lock line where locked): the controls and text that make each topic operable and explained, where react-chrono renders one text line per topic.`,
     pageBytes: `Our page carries the curriculum validation (zod/mini) and the SDK functions as well as the components; see Bytes.`,
     ownBytes: `${kB(ownTotal(ours.id) - results.components.js - results.components.css)} of our own code is validation and curriculum functions no peer has; the components and their stylesheet alone are ${kB(results.components.js + results.components.css)}.`,
   };
