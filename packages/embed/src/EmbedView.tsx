@@ -1,5 +1,6 @@
 import type { Curriculum } from '@trailmark/curriculum';
 import {
+  ErrorPanel,
   type HeadingLevel,
   type ProgressStore,
   RoadmapTimeline,
@@ -7,7 +8,6 @@ import {
   type TimelineOrientation,
 } from '@trailmark/react';
 import { Component, type ReactNode } from 'react';
-import { ErrorState } from './ErrorState';
 import type { EmbedError } from './embed-error';
 import { LoadingState } from './LoadingState';
 
@@ -29,12 +29,34 @@ export interface EmbedViewProps {
   onRenderError: (error: EmbedError) => void;
 }
 
-/** The element's whole shadow content: loading, error or the roadmap timeline. */
-export function EmbedView({ view, onRenderError, ...props }: EmbedViewProps) {
-  if (view.status === 'loading') return <LoadingState />;
-  if (view.status === 'error') return <ErrorState error={view.error} />;
+/** Issues listed in full before the rest are counted; a broken file can have thousands. */
+const MAX_LISTED_ISSUES = 50;
+
+/**
+ * What the element shows instead of a roadmap when loading or drawing it failed: what failed, and
+ * for an invalid document every problem with its path, so the author can fix the file. The heading
+ * is in the element's locale; the loader's message is English, and marked so.
+ */
+function ErrorView({ error, props }: { error: EmbedError; props: Omit<EmbedViewProps, 'view'> }) {
   return (
-    <RenderBoundary onError={onRenderError} resetKey={view}>
+    <ErrorPanel
+      issues={error.issues}
+      description={<span lang="en">{error.message}</span>}
+      maxIssues={MAX_LISTED_ISSUES}
+      locale={props.locale}
+      theme={props.theme}
+      headingLevel={props.headingLevel}
+      data-kind={error.kind}
+    />
+  );
+}
+
+/** The element's whole shadow content: loading, error or the roadmap timeline. */
+export function EmbedView({ view, ...props }: EmbedViewProps) {
+  if (view.status === 'loading') return <LoadingState />;
+  if (view.status === 'error') return <ErrorView error={view.error} props={props} />;
+  return (
+    <RenderBoundary props={props} resetKey={view}>
       <RoadmapTimeline
         curriculum={view.curriculum}
         store={view.store}
@@ -50,7 +72,8 @@ export function EmbedView({ view, onRenderError, ...props }: EmbedViewProps) {
 
 interface RenderBoundaryProps {
   children: ReactNode;
-  onError: (error: EmbedError) => void;
+  /** The view's props: `onRenderError` is told of a caught error, the rest style its panel. */
+  props: Omit<EmbedViewProps, 'view'>;
   /** A new value (a newly loaded curriculum) clears a caught error. */
   resetKey: unknown;
 }
@@ -82,10 +105,11 @@ class RenderBoundary extends Component<RenderBoundaryProps, RenderBoundaryState>
 
   // Preact applies the derived state after this call, so the error is rebuilt from `thrown`.
   override componentDidCatch(thrown: unknown): void {
-    this.props.onError(renderError(thrown));
+    this.props.props.onRenderError(renderError(thrown));
   }
 
   override render() {
-    return this.state.error ? <ErrorState error={this.state.error} /> : this.props.children;
+    const { error } = this.state;
+    return error ? <ErrorView error={error} props={this.props.props} /> : this.props.children;
   }
 }

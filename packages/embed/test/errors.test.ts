@@ -136,7 +136,7 @@ describe('error states', () => {
     const outcome = await addFailingElement(page, attributes as Record<string, string>);
     expect(outcome.event?.kind).toBe(kind);
     expect(outcome.event?.message).toMatch(message);
-    expect(outcome.alert?.text).toContain('This roadmap could not be shown');
+    expect(outcome.alert?.text).toContain('This roadmap cannot be shown');
     expect(outcome.alert?.text).toContain(outcome.event?.message);
     expect(outcome.eventCount).toBe(1);
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [] });
@@ -168,6 +168,35 @@ describe('error states', () => {
     );
     // The alert shows the same paths the event carries.
     expect(outcome.alert?.paths).toEqual(eventPaths);
+    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [] });
+    await page.context().close();
+  });
+
+  it("speaks the element's locale, marking the loader's English message as English", async () => {
+    const { page, problems } = await blankPage(failedResource);
+    const outcome = await page.evaluate(async () => {
+      const element = document.createElement('trailmark-roadmap');
+      element.setAttribute('locale', 'zh-CN');
+      element.setAttribute('heading-level', '3');
+      element.setAttribute('src', '/fixtures/missing.json');
+      const failed = new Promise((resolve) => element.addEventListener('trailmark:error', resolve));
+      document.getElementById('stage')?.append(element);
+      await failed;
+      const alert = element.shadowRoot?.querySelector('[role="alert"]');
+      const message = alert?.querySelector('[lang="en"]');
+      return {
+        heading: alert?.querySelector('h3')?.textContent,
+        message: message?.textContent,
+        kind: alert?.getAttribute('data-kind'),
+        lists: alert?.querySelectorAll('ul').length,
+      };
+    });
+    expect(outcome).toEqual({
+      heading: '无法显示此路线图',
+      message: expect.stringMatching(/missing\.json answered HTTP 404 Not Found/),
+      kind: 'http',
+      lists: 0,
+    });
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [] });
     await page.context().close();
   });

@@ -82,6 +82,20 @@ export const CustomHeading: Story = {
   },
 };
 
+/** A failure that is not about the content (a network error): a description and no issue list. */
+export const DescriptionOnly: Story = {
+  args: {
+    issues: [],
+    description:
+      'https://example.com/roadmap.json answered HTTP 404 Not Found; expected 200 with a curriculum JSON document.',
+  },
+  play: async ({ canvasElement }) => {
+    const alert = within(canvasElement).getByRole('alert');
+    await expect(alert).toHaveTextContent('answered HTTP 404 Not Found');
+    await expect(within(alert).queryByRole('list')).toBeNull();
+  },
+};
+
 /** Dark theme. */
 export const Dark: Story = {
   globals: { theme: 'dark' },

@@ -53,6 +53,25 @@ describe('ErrorPanel', () => {
     expect(screen.getByRole('heading').textContent).toBe('Broken');
   });
 
+  it('shows a description under the heading, before the issues', () => {
+    render(<ErrorPanel issues={issues} description="From https://example.com/c.json." />);
+    const paragraphs = [...screen.getByRole('alert').querySelectorAll('p')];
+    expect(paragraphs.map((p) => p.textContent)).toEqual([
+      'From https://example.com/c.json.',
+      'Problems found: 2',
+    ]);
+  });
+
+  it('without issues shows only the heading and the description: no count, no list', () => {
+    render(
+      <ErrorPanel locale="zh-CN" description="https://example.com/c.json answered HTTP 404." />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading').textContent).toBe('无法显示此路线图');
+    expect(alert.textContent).toBe('无法显示此路线图https://example.com/c.json answered HTTP 404.');
+    expect(within(alert).queryByRole('list')).toBeNull();
+  });
+
   it('renders message text as text, never as markup', () => {
     render(<ErrorPanel issues={[{ path: 'x', message: '<img src=x onerror=alert(1)>' }]} />);
     expect(document.querySelector('img')).toBeNull();

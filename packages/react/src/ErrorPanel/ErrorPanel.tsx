@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { useInterface } from '../CurriculumProvider/useInterface';
 import { Heading, type HeadingLevel } from '../Heading';
 import { fill, type MessageOverrides } from '../i18n/messages';
@@ -13,13 +13,23 @@ export interface ErrorPanelIssue {
 
 /** Props of {@link ErrorPanel}. */
 export interface ErrorPanelProps extends ComponentPropsWithoutRef<'div'>, ThemeProps {
-  /** The problems, e.g. `parseCurriculum(input).issues`. */
-  issues: readonly ErrorPanelIssue[];
+  /**
+   * The problems, e.g. `parseCurriculum(input).issues`. Without any, the panel shows only its
+   * heading and `description` (no count, no list).
+   * @default []
+   */
+  issues?: readonly ErrorPanelIssue[];
   /**
    * The heading text.
    * @default the `error.title` message ("This roadmap cannot be shown")
    */
   heading?: string;
+  /**
+   * What failed, as a paragraph under the heading: for failures that are not about the document's
+   * content (a network error, a 404), or to say where the document came from.
+   * @example <ErrorPanel description="The file could not be downloaded: HTTP 404." />
+   */
+  description?: ReactNode;
   /**
    * The heading element level.
    * @default 2
@@ -40,8 +50,9 @@ export interface ErrorPanelProps extends ComponentPropsWithoutRef<'div'>, ThemeP
 }
 
 /**
- * Explains why a curriculum cannot be shown: an alert with a heading and each issue's path and
- * message as text. The provider and the top-level components render it for invalid input.
+ * Explains why a curriculum cannot be shown: an alert with a heading, an optional description, and
+ * each issue's path and message as text. The provider and the top-level components render it for
+ * invalid input.
  *
  * @example
  * const result = parseCurriculum(input);
@@ -50,8 +61,9 @@ export interface ErrorPanelProps extends ComponentPropsWithoutRef<'div'>, ThemeP
 export const ErrorPanel = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorPanelProps>(
   function ErrorPanel(
     {
-      issues,
+      issues = [],
       heading,
+      description,
       headingLevel = 2,
       maxIssues = 20,
       locale,
@@ -76,17 +88,24 @@ export const ErrorPanel = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorPanelP
         <Heading level={headingLevel} className="tm-error-panel__title">
           {heading ?? messages['error.title']}
         </Heading>
-        <p>{fill(messages['error.count'], { count: format.number(issues.length) })}</p>
-        <ul className="tm-error-panel__issues">
-          {shown.map((issue, index) => (
-            // Issues have no identity of their own; their order is stable for one input.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            <li key={index}>
-              <code className="tm-error-panel__path">{issue.path || messages['error.root']}</code>{' '}
-              <span>{issue.message}</span>
-            </li>
-          ))}
-        </ul>
+        {description !== undefined && <p>{description}</p>}
+        {issues.length > 0 && (
+          <>
+            <p>{fill(messages['error.count'], { count: format.number(issues.length) })}</p>
+            <ul className="tm-error-panel__issues">
+              {shown.map((issue, index) => (
+                // Issues have no identity of their own; their order is stable for one input.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                <li key={index}>
+                  <code className="tm-error-panel__path">
+                    {issue.path || messages['error.root']}
+                  </code>{' '}
+                  <span>{issue.message}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {hidden > 0 && <p>{fill(messages['error.more'], { count: format.number(hidden) })}</p>}
       </div>
     );
