@@ -3,7 +3,7 @@
  * adopted into each shadow root. Adopted sheets are not `<style>` elements or `style` attributes,
  * so a Content-Security-Policy without `'unsafe-inline'` allows them.
  */
-import componentStyles from '@trailmark/react/styles.css?inline';
+import componentStyles from '@trailmark/react/timeline.css?inline';
 import embedStyles from './embed.css?inline';
 
 let sheet: CSSStyleSheet | undefined;

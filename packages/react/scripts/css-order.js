@@ -15,3 +15,9 @@ export const cssOrder = [
   'RoadmapTimeline/RoadmapTimeline.css',
   'StudyPlan/StudyPlan.css',
 ];
+
+/**
+ * The stylesheets of dist/timeline.css: what `RoadmapTimeline` renders (levels, topic rows,
+ * resources, tags, meters) and the error panel it shows for bad input; `StudyPlan` is left out.
+ */
+export const timelineCssOrder = cssOrder.filter((file) => file !== 'StudyPlan/StudyPlan.css');
