@@ -64,12 +64,6 @@ export function embedConfig(format: EmbedFormat): UserConfig {
         // Library mode keeps whitespace and annotations in ES output so apps can re-bundle it; this
         // file is loaded as is, so it is minified fully like the classic build.
         output: { minify: true, comments: { annotation: false } },
-        // @trailmark/react ships one file whose components are top-level `forwardRef(…)`, `memo(…)`
-        // and `withCurriculum(…)` calls without /* @__PURE__ */ marks; declaring those pure lets
-        // the components the embed does not use (StudyPlan…) drop out.
-        treeshake: {
-          manualPureFunctions: ['forwardRef', 'memo', 'withCurriculum', 'createContext'],
-        },
         onLog(level, log, handler) {
           // @trailmark/react marks its entry 'use client' for React Server Components; meaningless here.
           if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
