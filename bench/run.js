@@ -17,6 +17,7 @@ import { describeMachine, gitState, installedVersions, loadAverage } from './lib
 import { npx, runLighthouse, runParseBench } from './lib/package-benches.js';
 import { assetSizes, buildPages, SUBJECTS } from './lib/pages.js';
 import { renderReport } from './lib/report.js';
+import { traceSubjects } from './lib/trace.js';
 
 /**
  * Runs one named step, printing its name and how long it took.
@@ -89,10 +90,13 @@ try {
     measureSubjects({ browser, baseUrl: server.url, subjects: SUBJECTS, rounds, warmup: 1 }),
   );
   const loadAtBrowserEnd = loadAverage();
+  const traces = await step('One traced run per subject (where the time goes)', () =>
+    traceSubjects({ browser, baseUrl: server.url, subjects: SUBJECTS }),
+  );
   const embedding = await step('Embed script against the iframe page', () =>
     measureEmbedding({ browser, repoRoot, workDir }),
   );
-  browserResults = { measured, loadAtBrowserEnd, embedding, chromium: browser.version() };
+  browserResults = { measured, loadAtBrowserEnd, traces, embedding, chromium: browser.version() };
 } finally {
   await browser.close();
   await server.close();
@@ -106,7 +110,7 @@ const lighthouse = await step(`Demo Lighthouse (${lighthouseRuns} runs)`, () =>
   runLighthouse(repoRoot, lighthouseRuns),
 );
 
-const { measured, loadAtBrowserEnd, embedding, chromium } = browserResults;
+const { measured, loadAtBrowserEnd, traces, embedding, chromium } = browserResults;
 const report = renderReport({
   date: started.toISOString(),
   minutes: (Date.now() - started.getTime()) / 60_000,
@@ -141,6 +145,8 @@ const report = renderReport({
   subjects: SUBJECTS,
   runs: measured.runs,
   loaded: measured.loaded,
+  roundLoads: measured.loads,
+  traces,
   own,
   components,
   parse,

@@ -1,4 +1,5 @@
 // @ts-check
+import { loadavg } from 'node:os';
 // Drives the subject pages in Chromium: a fresh browser context (and so a fresh renderer, cold
 // caches and cold JIT) per run, subjects taken in turn, the starting subject rotating each round.
 import { gzipSize } from './pages.js';
@@ -49,7 +50,7 @@ export const topicsFor = (round) => [
  * @param {Parameters<import('../pages/harness').BenchApi[K]>} args
  * @returns {Promise<Awaited<ReturnType<import('../pages/harness').BenchApi[K]>>>}
  */
-async function callBench(page, name, ...args) {
+export async function callBench(page, name, ...args) {
   const result = await page.evaluate(
     ([fn, rest]) => {
       const api = window.bench;
@@ -183,7 +184,10 @@ export async function measureSubjects({ browser, baseUrl, subjects, rounds, warm
   const runs = Object.fromEntries(subjects.map((subject) => [subject.id, []]));
   /** @type {Record<string, Loaded>} */
   const loaded = {};
+  /** @type {number[]} the 1-minute load average as each measured round began */
+  const loads = [];
   for (let round = 0; round < warmup + rounds; round++) {
+    if (round >= warmup) loads.push(loadavg()[0] ?? 0);
     const order = subjects.map((_, index) => subjects[(index + round) % subjects.length]);
     const label = round < warmup ? `warm-up ${round + 1}/${warmup}` : `round ${round - warmup + 1}`;
     process.stdout.write(`  ${label}:`);
@@ -201,5 +205,5 @@ export async function measureSubjects({ browser, baseUrl, subjects, rounds, warm
     }
     process.stdout.write('\n');
   }
-  return { runs, loaded };
+  return { runs, loaded, loads };
 }
