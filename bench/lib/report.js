@@ -543,7 +543,7 @@ export function renderReport(results) {
       'See the first render: validation, the first `Intl` formatters and more elements per topic, all before commit.',
     remountPaint:
       'Warm, the validation and rendering are cheaper but the same amount of DOM is built, styled and laid out again.',
-    updatePaint: `Our JavaScript is the small part: ${ms(median('updateCommit', ours.id))} of our ${ms(update(ours.id))} until commit. A status change alters the row’s geometry (the status button’s label changes width, and the next topic’s “Waiting for …” line appears or goes), so Chromium lays out again and walks the rows below it in pre-paint before painting; a checkbox toggle changes no geometry. Traced: ours ${traced(ours.id, 'update')}; plain React ${traced('plain-react', 'update')}.`,
+    updatePaint: `Of our ${ms(update(ours.id))}, ${ms(median('updateCommit', ours.id))} (${((median('updateCommit', ours.id) / update(ours.id)) * 100).toFixed(0)}%) is JavaScript until commit; the rest is Chromium’s. A status change alters the row’s geometry (the status button’s label changes width, and the next topic’s “Waiting for …” line appears or goes), so Chromium lays out again and walks the rows below it in pre-paint before painting; a checkbox toggle changes no geometry. Traced: ours ${traced(ours.id, 'update')}; plain React ${traced('plain-react', 'update')}.`,
     updateCommit:
       'Every row subscribes to the store, so a change runs each row’s selector once (1,000 small checks) before React re-renders the one or two rows that changed.',
     heapAfter:
