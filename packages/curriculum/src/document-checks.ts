@@ -10,6 +10,8 @@ import type { Suggest } from './suggest.js';
 
 type Segments = (string | number)[];
 type Kind = 'level' | 'module' | 'topic' | 'skill' | 'role';
+/** A thing with an id and texts: a level, module, topic, skill or role. */
+type Named = { id: string; name?: LocalizedText; title?: LocalizedText; summary?: LocalizedText };
 
 /** All problems of a curriculum whose shape is already valid, in document order per rule. */
 export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[] {
@@ -25,18 +27,6 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
     skill: new Map(),
     role: new Map(),
   };
-  const define = (kind: Kind, id: string, at: Segments) => {
-    const earlier = defined[kind].get(id);
-    if (earlier) {
-      report(
-        [...at, 'id'],
-        'duplicate_id',
-        `${kind} id ${quote(id)} is already used by ${formatPath(earlier)}; give each ${kind} its own id`,
-      );
-    } else {
-      defined[kind].set(id, at);
-    }
-  };
   const { defaultLocale } = c;
   // Paths are built only for problems found: most documents have none, and a path per text would
   // be thousands of arrays for nothing.
@@ -49,6 +39,22 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
       'missing_locale',
       `has no text for the defaultLocale ${quote(defaultLocale)}; add it`,
     );
+  };
+  // Records the id of a thing, reporting a repeat, and checks its texts.
+  const define = (kind: Kind, thing: Named, at: Segments) => {
+    const earlier = defined[kind].get(thing.id);
+    if (earlier) {
+      report(
+        [...at, 'id'],
+        'duplicate_id',
+        `${kind} id ${quote(thing.id)} is already used by ${formatPath(earlier)}; give each ${kind} its own id`,
+      );
+    } else {
+      defined[kind].set(thing.id, at);
+    }
+    text(thing.name, at, 'name');
+    text(thing.title, at, 'title');
+    text(thing.summary, at, 'summary');
   };
   const url = (value: string | undefined, at: Segments) => {
     // try/new URL rather than URL.canParse, which older browsers lack.
@@ -76,37 +82,25 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
     url(author.url, ['authors', i]);
   });
   c.skills.forEach((skill, i) => {
-    const at = ['skills', i];
-    define('skill', skill.id, at);
-    text(skill.name, at, 'name');
-    text(skill.summary, at, 'summary');
+    define('skill', skill, ['skills', i]);
   });
   c.roles.forEach((role, i) => {
-    const at = ['roles', i];
-    define('role', role.id, at);
-    text(role.title, at, 'title');
-    text(role.summary, at, 'summary');
+    define('role', role, ['roles', i]);
   });
   const topics: Topic[] = [];
   const topicPaths: Segments[] = [];
   c.levels.forEach((level, li) => {
     const at: Segments = ['levels', li];
-    define('level', level.id, at);
-    text(level.title, at, 'title');
-    text(level.summary, at, 'summary');
+    define('level', level, at);
     level.outcomes.forEach((outcome, i) => {
       text(outcome, [...at, 'outcomes'], i);
     });
     level.modules.forEach((module, mi) => {
-      const moduleAt: Segments = ['levels', li, 'modules', mi];
-      define('module', module.id, moduleAt);
-      text(module.title, moduleAt, 'title');
-      text(module.summary, moduleAt, 'summary');
+      const moduleAt = [...at, 'modules', mi];
+      define('module', module, moduleAt);
       module.topics.forEach((topic, ti) => {
-        const topicAt: Segments = ['levels', li, 'modules', mi, 'topics', ti];
-        define('topic', topic.id, topicAt);
-        text(topic.title, topicAt, 'title');
-        text(topic.summary, topicAt, 'summary');
+        const topicAt = [...moduleAt, 'topics', ti];
+        define('topic', topic, topicAt);
         topics.push(topic);
         topicPaths.push(topicAt);
         topic.resources.forEach((resource, ri) => {

@@ -3,6 +3,7 @@
  * Edges point from a topic to each topic it lists in `prerequisites`.
  */
 import type { Curriculum, Topic } from './schema.js';
+import { levelTopics } from './topics.js';
 
 /** Topics as numbers in document order, with their edges both ways. */
 export interface TopicGraph {
@@ -47,7 +48,7 @@ const cache = new WeakMap<object, TopicGraph>();
 export function topicGraph(c: Pick<Curriculum, 'levels'>): TopicGraph {
   let graph = cache.get(c.levels);
   if (!graph) {
-    graph = buildTopicGraph(c.levels.flatMap((level) => level.modules.flatMap((m) => m.topics)));
+    graph = buildTopicGraph(c.levels.flatMap(levelTopics));
     cache.set(c.levels, graph);
   }
   return graph;

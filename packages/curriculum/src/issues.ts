@@ -101,10 +101,8 @@ export function quote(text: string): string {
 export function describeValue(value: unknown): string {
   const type = typeof value;
   if (type === 'string') return value === '' ? 'an empty string' : quote(value as string);
-  if (value === null || (type !== 'object' && type !== 'function' && type !== 'symbol')) {
-    return String(value);
-  }
-  if (type !== 'object') return `a ${type}`;
+  if (type === 'function' || type === 'symbol') return `a ${type}`;
+  if (value === null || type !== 'object') return String(value);
   try {
     return Array.isArray(value) ? 'a list' : 'an object';
   } catch {

@@ -3,7 +3,7 @@
  */
 import { localize } from './localize.js';
 import type { Curriculum, Level } from './schema.js';
-import { levelHours } from './topics.js';
+import { levelHours, levelTopics } from './topics.js';
 
 /** Options of {@link toJsonLd}. */
 export interface JsonLdOptions {
@@ -24,12 +24,10 @@ function duration(hours: number): string {
 /** `true` when every resource of the level is marked free, `false` when one is not, else unknown. */
 function freeOfCharge(level: Level): boolean | undefined {
   let known = false;
-  for (const module of level.modules) {
-    for (const topic of module.topics) {
-      for (const resource of topic.resources) {
-        if (resource.free === false) return false;
-        if (resource.free === true) known = true;
-      }
+  for (const topic of levelTopics(level)) {
+    for (const resource of topic.resources) {
+      if (resource.free === false) return false;
+      if (resource.free === true) known = true;
     }
   }
   return known ? true : undefined;

@@ -80,8 +80,14 @@ export function toMarkdown(c: Curriculum, options: MarkdownOptions = {}): string
 
   for (const level of c.levels) {
     const meta = facts(hours(levelHours(level)), level.optional && labels.optional);
-    lines.push(`## ${escapeMarkdown(level.code)} · ${text(level.title)}`, '');
-    lines.push(`*${meta}*`, '', text(level.summary), '');
+    lines.push(
+      `## ${escapeMarkdown(level.code)} · ${text(level.title)}`,
+      '',
+      `*${meta}*`,
+      '',
+      text(level.summary),
+      '',
+    );
     if (level.outcomes.length > 0) {
       lines.push(`**${labels.outcomes}**`, '');
       for (const outcome of level.outcomes) lines.push(`- ${text(outcome)}`);

@@ -13,12 +13,19 @@ export type ParseResult =
   | { ok: true; value: Curriculum; issues?: never }
   | { ok: false; issues: CurriculumIssue[]; value?: never };
 
-function unreadable(): CurriculumIssue {
-  return createIssue(
-    [],
-    'unreadable_input',
-    'the input could not be read (it threw); pass plain data, such as the result of JSON.parse',
-  );
+/**
+ * Every curriculum a parse returned. They are deep-frozen, so none can have been changed into an
+ * invalid one since: parsing one again returns it as is, without checking it a second time.
+ */
+const parsed = new WeakSet<object>();
+
+/** Freezes `value` and every object and array inside it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 /**
@@ -31,13 +38,18 @@ function unreadable(): CurriculumIssue {
  * problems once those are fixed.
  *
  * On success `value` is a fresh copy with defaults applied (empty lists, `optional: false`);
- * the input is never changed.
+ * the input is never changed. Parsed curricula are immutable: `value` is deep-frozen (changing it
+ * throws in strict mode), and passing it to `parseCurriculum` again returns it at once, unchecked,
+ * since it cannot have become invalid. To change a curriculum, copy it, change the copy and parse
+ * that.
  * @example
  * const result = parseCurriculum(JSON.parse(text));
  * if (result.ok) render(result.value);
  * else console.error(formatIssues(result.issues));
  */
 export function parseCurriculum(input: unknown): ParseResult {
+  // `has` compares identity only: it runs no getter or Proxy trap, and is false for primitives.
+  if (parsed.has(input as object)) return { ok: true, value: input as Curriculum };
   try {
     const suggest = createSuggest();
     const shaped = z.safeParse(Curriculum, input, { reportInput: true });
@@ -45,9 +57,13 @@ export function parseCurriculum(input: unknown): ParseResult {
       return { ok: false, issues: translateZodIssues(shaped.error.issues, suggest) };
     }
     const issues = checkDocument(shaped.data, suggest);
-    return issues.length > 0 ? { ok: false, issues } : { ok: true, value: shaped.data };
+    if (issues.length > 0) return { ok: false, issues };
+    parsed.add(deepFreeze(shaped.data));
+    return { ok: true, value: shaped.data };
   } catch {
-    return { ok: false, issues: [unreadable()] };
+    const message =
+      'the input could not be read (it threw); pass plain data, such as the result of JSON.parse';
+    return { ok: false, issues: [createIssue([], 'unreadable_input', message)] };
   }
 }
 
@@ -65,7 +81,8 @@ export class CurriculumError extends Error {
 
 /**
  * Like {@link parseCurriculum}, for data that must be valid (a built-in roadmap, a fixture):
- * returns the parsed curriculum or throws one {@link CurriculumError} listing every problem.
+ * returns the parsed curriculum (deep-frozen, like every parsed curriculum) or throws one
+ * {@link CurriculumError} listing every problem.
  * @example const roadmap = assertCurriculum(defineCurriculum({ … }));
  */
 export function assertCurriculum(input: unknown): Curriculum {

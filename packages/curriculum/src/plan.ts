@@ -3,6 +3,7 @@
  */
 import { isComplete, statusOf } from './progress.js';
 import { type Curriculum, ISO_DATE_PATTERN, type Level, type Progress } from './schema.js';
+import { levelTopics } from './topics.js';
 
 /** Options of {@link planSchedule}. */
 export interface PlanOptions {
@@ -69,12 +70,10 @@ function isoDay(ms: number): string | null {
 function remainingHours(level: Level, p: Progress | undefined, includeOptional: boolean): number {
   let all = 0;
   let left = 0;
-  for (const module of level.modules) {
-    for (const topic of module.topics) {
-      if (topic.optional && !includeOptional) continue;
-      all += topic.estimatedHours;
-      if (!isComplete(statusOf(p, topic.id))) left += topic.estimatedHours;
-    }
+  for (const topic of levelTopics(level)) {
+    if (topic.optional && !includeOptional) continue;
+    all += topic.estimatedHours;
+    if (!isComplete(statusOf(p, topic.id))) left += topic.estimatedHours;
   }
   if (level.estimatedHours === undefined || all === 0) return left;
   return (level.estimatedHours * left) / all;

@@ -259,7 +259,8 @@ export function isUnlocked(c: Curriculum, p: Progress | undefined, topicId: stri
  * @example nextTopics(curriculum, progress).map((entry) => entry.topic.id) // ['rag', 'agents']
  */
 export function nextTopics(c: Curriculum, p: Progress | undefined, n = 3): TopicEntry[] {
-  const limit = Number.isNaN(n) ? 0 : Math.max(0, Math.floor(n));
+  // NaN reads as 0.
+  const limit = Math.max(0, Math.floor(n) || 0);
   if (limit === 0) return [];
   const graph = topicGraph(c);
   const index = topicIndex(c);

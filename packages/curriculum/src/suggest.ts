@@ -1,6 +1,7 @@
 /**
  * "Did you mean …?" for typos in keys, enum values and id references.
  */
+import { quote } from './issues.js';
 
 /** Edit distance: the fewest insertions, deletions and substitutions turning `a` into `b`. */
 function distance(a: string, b: string): number {
@@ -52,6 +53,6 @@ export function createSuggest(budget = 2_000_000): Suggest {
         bestDistance = d;
       }
     }
-    return best === undefined ? '' : ` — did you mean ${JSON.stringify(best)}?`;
+    return best === undefined ? '' : ` — did you mean ${quote(best)}?`;
   };
 }

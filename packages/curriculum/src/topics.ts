@@ -51,16 +51,19 @@ export function indexTopics(c: Curriculum): Map<string, TopicEntry> {
   return new Map(topicIndex(c));
 }
 
+/** The topics of a level, module after module. */
+export function levelTopics(level: Pick<Level, 'modules'>): Topic[] {
+  return level.modules.flatMap((module) => module.topics);
+}
+
 /**
  * The study hours of a level: its `estimatedHours` when given, else the sum of its topics' hours
  * (optional topics included).
  * @example levelHours(curriculum.levels[0]) // 42
  */
 export function levelHours(level: Level): number {
-  if (level.estimatedHours !== undefined) return level.estimatedHours;
-  let hours = 0;
-  for (const module of level.modules) {
-    for (const topic of module.topics) hours += topic.estimatedHours;
-  }
-  return hours;
+  return (
+    level.estimatedHours ??
+    levelTopics(level).reduce((hours, topic) => hours + topic.estimatedHours, 0)
+  );
 }

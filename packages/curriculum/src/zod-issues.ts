@@ -29,15 +29,15 @@ import type { Suggest } from './suggest.js';
 
 type Segment = string | number;
 
-/** The objects of the format, by the key of the list holding them. */
-const OBJECTS: Record<string, [noun: string, shape: object]> = {
-  levels: ['level', Level.shape],
-  modules: ['module', Module.shape],
-  topics: ['topic', Topic.shape],
-  resources: ['resource', Resource.shape],
-  skills: ['skill', Skill.shape],
-  roles: ['role', Role.shape],
-  authors: ['author', Author.shape],
+/** The shapes of the format's objects, by the key of the list holding them (its noun plus "s"). */
+const OBJECTS: Record<string, object> = {
+  levels: Level.shape,
+  modules: Module.shape,
+  topics: Topic.shape,
+  resources: Resource.shape,
+  skills: Skill.shape,
+  roles: Role.shape,
+  authors: Author.shape,
 };
 
 /** The object expected at a path (`levels[2]` holds a level), if an object belongs there. */
@@ -45,30 +45,26 @@ function objectAt(segments: readonly Segment[]): [noun: string, shape: object] |
   if (segments.length === 0) return ['curriculum', Curriculum.shape];
   const [key, index] = segments.slice(-2);
   return typeof key === 'string' && typeof index === 'number' && Object.hasOwn(OBJECTS, key)
-    ? OBJECTS[key]
+    ? [key.slice(0, -1), OBJECTS[key] as object]
     : undefined;
 }
 
 /** Every union in the schema is a LocalizedText: a string, or locale -> string. */
 const TEXT = 'text: a non-empty string, or an object of locale -> text such as {"en": "…"}';
 
+type Format = [pattern: RegExp, what: string, right: string];
+
 /** What each string pattern of the schema stands for, and what a right value looks like. */
-const FORMATS: [RegExp, IssueCode, string, string][] = [
+const FORMATS: Format[] = [
   [
     ID_PATTERN,
-    'invalid_format',
     'a valid id',
     'ids are lowercase letters and digits joined by hyphens, like "rag" or "transformer-basics"',
   ],
-  [LOCALE_PATTERN, 'invalid_format', 'a language tag', 'use a BCP 47 tag like "en" or "zh-CN"'],
-  [SEMVER_PATTERN, 'invalid_format', 'a semantic version', 'use MAJOR.MINOR.PATCH like "1.0.0"'],
-  [
-    ISO_DATE_PATTERN,
-    'invalid_format',
-    'an ISO 8601 date',
-    'use "2024-06-01" or "2024-06-01T08:30:00Z"',
-  ],
-  [HTTP_URL_PATTERN, 'unsafe_url', 'an http(s) URL', 'links must start with https:// or http://'],
+  [LOCALE_PATTERN, 'a language tag', 'use a BCP 47 tag like "en" or "zh-CN"'],
+  [SEMVER_PATTERN, 'a semantic version', 'use MAJOR.MINOR.PATCH like "1.0.0"'],
+  [ISO_DATE_PATTERN, 'an ISO 8601 date', 'use "2024-06-01" or "2024-06-01T08:30:00Z"'],
+  [HTTP_URL_PATTERN, 'an http(s) URL', 'links must start with https:// or http://'],
 ];
 
 /** What belongs where a type or value issue was raised, in words. */
@@ -79,8 +75,6 @@ function expectation(issue: RawIssue, at: readonly Segment[]): string {
   switch (issue.expected) {
     case 'object':
       return `a ${objectAt(at)?.[0] ?? 'value'} (an object)`;
-    case 'record':
-      return 'an object';
     case 'array':
       return 'a list';
     default:
@@ -132,14 +126,15 @@ function translate(
   } else if (code === 'too_small' || code === 'too_big') {
     push(code, rangeMessage(issue, got));
   } else if (code === 'invalid_format') {
-    const format = FORMATS.find(([regex]) => String(regex) === issue.pattern);
-    const [, formatCode, what, right] = format ?? [
-      undefined,
-      'invalid_format',
-      'in the expected format',
-      'check it',
-    ];
-    push(formatCode, `${got} is not ${what}; ${right}`);
+    // Every pattern of the schema is in FORMATS (a test checks each one's message).
+    const [regex, what, right] = FORMATS.find(
+      ([pattern]) => String(pattern) === issue.pattern,
+    ) as Format;
+    // A link that is not http(s) is a safety problem, not a typo.
+    push(
+      regex === HTTP_URL_PATTERN ? 'unsafe_url' : 'invalid_format',
+      `${got} is not ${what}; ${right}`,
+    );
   } else if (code === 'unrecognized_keys') {
     const allowed = Object.keys(objectAt(at)?.[1] ?? {});
     for (const key of issue.keys as string[]) {

@@ -160,9 +160,17 @@ export function fixtureInput(): CurriculumInput & Record<string, unknown> {
   return structuredClone(FIXTURE) as CurriculumInput & Record<string, unknown>;
 }
 
-/** The fixture parsed (a fresh object each call). */
+/** The fixture parsed (a fresh object each call; deep-frozen, like every parsed curriculum). */
 export function fixture(): Curriculum {
   return assertCurriculum(fixtureInput());
+}
+
+/**
+ * The parsed fixture as an unfrozen deep copy, for tests that change parsed data to build a case
+ * (parsed curricula themselves are frozen).
+ */
+export function fixtureCopy(): Curriculum {
+  return structuredClone(fixture());
 }
 
 /** Topic ids of the fixture in document order. */

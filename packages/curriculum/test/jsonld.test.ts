@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toJsonLd } from '../src/index.js';
-import { fixture } from './fixture.js';
+import { fixture, fixtureCopy } from './fixture.js';
 
 type Node = Record<string, unknown>;
 const items = (ld: Node) => ld.itemListElement as Node[];
@@ -58,7 +58,7 @@ describe('toJsonLd', () => {
     expect(l2).not.toHaveProperty('url');
     expect(course(ld, 2).isAccessibleForFree).toBe(false);
     expect(course(ld, 2).timeRequired).toBe('PT20H');
-    const withSkills = fixture();
+    const withSkills = fixtureCopy();
     (withSkills.levels[1] as { skills: string[] }).skills = ['scripting', 'markup'];
     expect(course(toJsonLd(withSkills, { locale: 'zh-CN' }), 1).teaches).toEqual([
       'Scripting',
@@ -75,7 +75,7 @@ describe('toJsonLd', () => {
   });
 
   it('writes fractional hours as an ISO 8601 duration', () => {
-    const c2 = fixture();
+    const c2 = fixtureCopy();
     (c2.levels[2] as { estimatedHours?: number }).estimatedHours = 2.5;
     expect(course(toJsonLd(c2), 2).timeRequired).toBe('PT2.5H');
   });

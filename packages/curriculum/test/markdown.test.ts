@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../src/index.js';
 import { escapeMarkdown } from '../src/markdown.js';
-import { fixture } from './fixture.js';
+import { fixture, fixtureCopy } from './fixture.js';
 
 describe('toMarkdown', () => {
   const c = fixture();
@@ -47,7 +47,7 @@ describe('toMarkdown', () => {
   });
 
   it('escapes author text so it shows as written and cannot add links, HTML or formatting', () => {
-    const hostile = fixture();
+    const hostile = fixtureCopy();
     const topic = hostile.levels[0]?.modules[0]?.topics[0] as { title: unknown; summary: unknown };
     topic.title =
       '*bold* _it_ [x](javascript:alert(1)) <script>alert(1)</script> a|b ~~s~~ &amp; `code`';
@@ -64,7 +64,7 @@ describe('toMarkdown', () => {
   });
 
   it('keeps link destinations from ending early', () => {
-    const c2 = fixture();
+    const c2 = fixtureCopy();
     const resource = c2.levels[0]?.modules[0]?.topics[0]?.resources[0] as { url: string };
     resource.url = 'https://en.wikipedia.org/wiki/Tree_(data_structure)<x>';
     expect(toMarkdown(c2)).toContain(

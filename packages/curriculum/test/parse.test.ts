@@ -7,6 +7,7 @@ import {
   formatIssues,
   parseCurriculum,
 } from '../src/index.js';
+import { llmEngineer } from '../src/roadmaps/llm-engineer.js';
 import { fixture, fixtureInput } from './fixture.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests reach into documents to break them on purpose.
@@ -158,6 +159,19 @@ describe('parseCurriculum: shape issues', () => {
     expect(issue.message).toBe(
       '"javascript:alert(1)" is not an http(s) URL; links must start with https:// or http://',
     );
+  });
+
+  it.each([
+    ['id', 'Not An Id', '"Not An Id" is not a valid id; ids are lowercase letters'],
+    ['defaultLocale', 'en_US', '"en_US" is not a language tag; use a BCP 47 tag'],
+    ['version', '1.0', '"1.0" is not a semantic version; use MAJOR.MINOR.PATCH'],
+    ['updatedAt', 'June 2024', '"June 2024" is not an ISO 8601 date; use "2024-06-01"'],
+    ['authors', [{ name: 'A', url: 'mailto:a@b.example' }], 'is not an http(s) URL; links'],
+  ])('explains what a %s in the wrong form should look like', (key, value, message) => {
+    const issues = issuesAfter((doc) => {
+      doc[key] = value;
+    });
+    expect(issues.map((issue) => issue.message)).toEqual([expect.stringContaining(message)]);
   });
 
   it.each([
@@ -609,6 +623,65 @@ describe('parseCurriculum: whole-document checks', () => {
       doc.levels[0].modules[0].topics[0].kind = 'lecture';
     });
     expect(issues.map((issue) => issue.code)).toEqual(['invalid_value']);
+  });
+});
+
+describe('parseCurriculum: parsed curricula are immutable and parsed once', () => {
+  /** Every object and array inside `value`, `value` first. */
+  function objectsIn(value: unknown): object[] {
+    if (typeof value !== 'object' || value === null) return [];
+    return [value, ...Object.values(value).flatMap(objectsIn)];
+  }
+
+  it('deep-freezes the curriculum it returns, and nothing of the input', () => {
+    const input = fixtureInput();
+    const value = assertCurriculum(input);
+    const inside = objectsIn(value);
+    expect(inside.length).toBeGreaterThan(50);
+    expect(inside.filter((object) => !Object.isFrozen(object))).toEqual([]);
+    expect(objectsIn(input).filter((object) => Object.isFrozen(object))).toEqual([]);
+  });
+
+  it('throws on any change to a parsed curriculum (modules are strict code)', () => {
+    const value: Doc = fixture();
+    expect(() => {
+      value.levels[0].modules[0].topics[0].prerequisites.push('css');
+    }).toThrow(TypeError);
+    expect(() => {
+      value.levels[0].modules[0].topics[0].resources[0].url = 'javascript:alert(1)';
+    }).toThrow(TypeError);
+    expect(() => {
+      value.title.en = '';
+    }).toThrow(TypeError);
+    expect(parseCurriculum(value).ok).toBe(true);
+  });
+
+  it('returns a parsed curriculum as is when given it again', () => {
+    const value = fixture();
+    const again = parseCurriculum(value);
+    expect(again).toEqual({ ok: true, value });
+    expect(again.value).toBe(value);
+    expect(assertCurriculum(value)).toBe(value);
+  });
+
+  it('returns the built-in roadmap, parsed when its module loaded, as is', () => {
+    expect(Object.isFrozen(llmEngineer.levels[0]?.modules[0]?.topics[0])).toBe(true);
+    expect(parseCurriculum(llmEngineer).value).toBe(llmEngineer);
+  });
+
+  it('checks a copy of a parsed curriculum like any other input', () => {
+    const copy: Doc = structuredClone(fixture());
+    const result = parseCurriculum(copy);
+    expect(result.ok && result.value).not.toBe(copy);
+    copy.levels[0].modules[0].topics[0].kind = 'lecture';
+    expect(parseCurriculum(copy).issues?.map((issue) => issue.path)).toEqual([`${TOPIC}.kind`]);
+  });
+
+  it('does not recognise a rejected document when given it again', () => {
+    const doc: Doc = fixtureInput();
+    doc.version = '1';
+    expect(parseCurriculum(doc).ok).toBe(false);
+    expect(parseCurriculum(doc).ok).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexTopics, levelHours } from '../src/index.js';
-import { FIXTURE_TOPIC_IDS, fixture } from './fixture.js';
+import { FIXTURE_TOPIC_IDS, fixture, fixtureCopy } from './fixture.js';
 
 describe('indexTopics', () => {
   it('indexes every topic in document order with where it sits', () => {
@@ -24,7 +24,7 @@ describe('indexTopics', () => {
   });
 
   it('keeps the first of two topics with the same id (only in unparsed data)', () => {
-    const c = fixture();
+    const c = fixtureCopy();
     const twin = { ...c.levels[1]?.modules[0]?.topics[0], id: 'html' };
     c.levels[1]?.modules[0]?.topics.push(twin as never);
     expect(indexTopics({ ...c, levels: [...c.levels] }).get('html')?.levelIndex).toBe(0);
