@@ -16,7 +16,7 @@ const schema = {
   $id: `urn:trailmark:curriculum:schema-version:${SCHEMA_VERSION}`,
   title: 'Trailmark curriculum',
   description:
-    'A learning roadmap for @trailmark/curriculum: levels of modules of topics, with skills, roles and resources. This schema checks the shape; parseCurriculum also checks ids are unique, references resolve, prerequisites have no cycles, and every translated text has the defaultLocale.',
+    'A learning roadmap for @trailmark/curriculum: levels of modules of topics, with skills, roles and resources. This schema checks the shape; parseCurriculum also checks ids are unique, references resolve, prerequisites have no cycles, every translated text has the defaultLocale, links parse, and dates are on the calendar (no 30 February).',
   ...generated,
 };
 

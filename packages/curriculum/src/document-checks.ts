@@ -1,8 +1,9 @@
 /**
  * Rules over the whole document, checked once its shape is right: ids unique per kind, references
- * that resolve, prerequisites without cycles, the default locale present, links that parse.
- * (That links are http(s) is already part of the shape: `HTTP_URL_PATTERN`.)
+ * that resolve, prerequisites without cycles, the default locale present, links that parse, a date
+ * on the calendar. (That links are http(s) is already part of the shape: `HTTP_URL_PATTERN`.)
  */
+import { isCalendarDate } from './dates.js';
 import { buildTopicGraph, walk } from './graph.js';
 import { type CurriculumIssue, createIssue, formatPath, type IssueCode, quote } from './issues.js';
 import type { Curriculum, LocalizedText, Topic } from './schema.js';
@@ -75,6 +76,9 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
       'missing_locale',
       `does not include the defaultLocale ${quote(defaultLocale)}; add it`,
     );
+  }
+  if (c.updatedAt !== undefined && !isCalendarDate(c.updatedAt)) {
+    report(['updatedAt'], 'invalid_format', `${quote(c.updatedAt)} is not on the calendar`);
   }
   text(c.title, [], 'title');
   text(c.summary, [], 'summary');

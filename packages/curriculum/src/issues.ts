@@ -10,8 +10,10 @@
  * - `unknown_key`: a key the format does not define (often a typo).
  * - `invalid_value`: not one of the allowed values (`kind: "lecture"`).
  * - `too_small` / `too_big`: empty text or lists, numbers or lengths out of range.
- * - `invalid_format`: an id, locale tag, version, date or URL that is not well formed.
- * - `unsafe_url`: a link that is not `http(s)://` (`javascript:`, `data:`, `//host`, …).
+ * - `invalid_format`: an id, locale tag, version, date or URL that is not well formed, or a date
+ *   that is not on the calendar (`2023-02-29`).
+ * - `unsafe_url`: a link that is not `http(s)://` (`javascript:`, `data:`, `//host`, …), or that
+ *   hides its host behind user info (`https://good.example@evil.example/`).
  * - `duplicate_id`: an id used twice by the same kind of thing.
  * - `unknown_reference`: an id that points at nothing (prerequisites, skills, roles).
  * - `prerequisite_cycle`: topics that require each other, or a topic that requires itself.

@@ -1,8 +1,9 @@
 /**
  * A study schedule: how long each level still takes at a given pace, and when it would be done.
  */
+import { isCalendarDate } from './dates.js';
 import { isComplete, statusOf } from './progress.js';
-import { type Curriculum, ISO_DATE_PATTERN, type Level, type Progress } from './schema.js';
+import type { Curriculum, Level, Progress } from './schema.js';
 import { levelTopics } from './topics.js';
 
 /** Options of {@link planSchedule}. */
@@ -52,7 +53,7 @@ function startDay(start: Date | string): number | null {
   const ms =
     start instanceof Date
       ? start.getTime()
-      : typeof start === 'string' && ISO_DATE_PATTERN.test(start)
+      : typeof start === 'string' && isCalendarDate(start)
         ? Date.parse(start)
         : Number.NaN;
   return Number.isFinite(ms) ? Math.floor(ms / DAY) * DAY : null;

@@ -2,6 +2,7 @@
  * A learner's progress: changing it, reading it back safely, merging copies, and summing it up.
  */
 import * as z from 'zod/mini';
+import { isCalendarDate } from './dates.js';
 import { topicGraph, walk } from './graph.js';
 import { describeValue, quote } from './issues.js';
 import {
@@ -107,8 +108,10 @@ export function parseProgress(input: unknown, curriculumId: string): ParseProgre
       const entry = z.safeParse(TopicProgress, data.topics[id]);
       if (!ID_PATTERN.test(id)) {
         warnings.push(`dropped the entry for ${quote(id)}: it is not a topic id`);
-      } else if (!entry.success || Number.isNaN(Date.parse(entry.data.updatedAt))) {
-        warnings.push(`dropped the entry for topic ${quote(id)}: it needs a status and a date`);
+      } else if (!entry.success || !isCalendarDate(entry.data.updatedAt)) {
+        warnings.push(
+          `dropped the entry for topic ${quote(id)}: it needs a status and a date on the calendar`,
+        );
       } else {
         progress.topics[id] = entry.data;
       }

@@ -21,12 +21,20 @@ export const SEMVER_PATTERN =
 /**
  * An absolute http(s) URL. Anything else (`javascript:`, `data:`, `vbscript:`, protocol-relative
  * `//host`, leading whitespace or control characters) fails this pattern before it can reach an
- * `href`. `parseCurriculum` also checks that the URL parses.
+ * `href`, and so does user info: an `@` in the authority (before the first `/`, `?` or `#`), as in
+ * `https://good.example@evil.example/`, whose host is `evil.example`. `parseCurriculum` also checks
+ * that the URL parses.
  */
-export const HTTP_URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s\p{Cc}/\\?#@][^\s\p{Cc}\\]*$/u;
-/** A calendar date or a date-time in ISO 8601: `2024-06-01` or `2024-06-01T08:30:00Z`. */
+export const HTTP_URL_PATTERN =
+  /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s\p{Cc}/\\?#@]+(?:[/?#][^\s\p{Cc}\\]*)?$/u;
+/**
+ * A date or a date-time in ISO 8601 form: `2024-06-01` or `2024-06-01T08:30:00Z`, with a month
+ * from 01 to 12, a day from 01 to 31, hours up to 23 and minutes and seconds up to 59 (so
+ * `2024-13-45` fails). The groups capture year, month and day. Whether the month has that day
+ * (no 30 February) is beyond a pattern: `parseCurriculum` and `parseProgress` check it too.
+ */
 export const ISO_DATE_PATTERN =
-  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
 
 /** Longest accepted single-line text (titles, names). */
 export const MAX_TITLE_LENGTH = 300;

@@ -63,8 +63,16 @@ const FORMATS: Format[] = [
   ],
   [LOCALE_PATTERN, 'a language tag', 'use a BCP 47 tag like "en" or "zh-CN"'],
   [SEMVER_PATTERN, 'a semantic version', 'use MAJOR.MINOR.PATCH like "1.0.0"'],
-  [ISO_DATE_PATTERN, 'an ISO 8601 date', 'use "2024-06-01" or "2024-06-01T08:30:00Z"'],
-  [HTTP_URL_PATTERN, 'an http(s) URL', 'links must start with https:// or http://'],
+  [
+    ISO_DATE_PATTERN,
+    'an ISO 8601 date',
+    'use "2024-06-01" or "2024-06-01T08:30:00Z" (months 01–12, days 01–31)',
+  ],
+  [
+    HTTP_URL_PATTERN,
+    'an http(s) URL',
+    'links must start with https:// or http://, with no user info ("…@") before the host',
+  ],
 ];
 
 /** What belongs where a type or value issue was raised, in words. */
@@ -130,7 +138,8 @@ function translate(
     const [regex, what, right] = FORMATS.find(
       ([pattern]) => String(pattern) === issue.pattern,
     ) as Format;
-    // A link that is not http(s) is a safety problem, not a typo.
+    // A link that is not http(s), or that disguises its host behind user info, is a safety
+    // problem, not a typo.
     push(
       regex === HTTP_URL_PATTERN ? 'unsafe_url' : 'invalid_format',
       `${got} is not ${what}; ${right}`,

@@ -1,8 +1,9 @@
 /**
  * The shipped JSON Schema (dist/schema.json, built by `npm run build`) against parseCurriculum:
  * both must accept and reject the same documents at the shape level. Whole-document rules
- * (unique ids, references, cycles, the default locale, URLs that parse) are beyond JSON Schema;
- * those cases are pinned here as accepted by the schema and rejected by parseCurriculum.
+ * (unique ids, references, cycles, the default locale, URLs that parse, dates on the calendar) are
+ * beyond JSON Schema; those cases are pinned here as accepted by the schema and rejected by
+ * parseCurriculum.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
@@ -51,6 +52,18 @@ describe('dist/schema.json', () => {
       'text as a plain string',
       changed((doc) => {
         doc.title = 'Web';
+      }),
+    ],
+    [
+      'a link with "@" in its path',
+      changed((doc) => {
+        topic(doc).resources[0].url = 'https://medium.com/@someone/a-post';
+      }),
+    ],
+    [
+      'a leap day and a date-time with an offset',
+      changed((doc) => {
+        doc.updatedAt = '2024-02-29T08:30:00+14:00';
       }),
     ],
   ])('accepts %s, as parseCurriculum does', (_name, doc) => {
@@ -186,6 +199,30 @@ describe('dist/schema.json', () => {
       }),
     ],
     [
+      'a month 13 and a day 45',
+      changed((doc) => {
+        doc.updatedAt = '2024-13-45';
+      }),
+    ],
+    [
+      'an hour 25',
+      changed((doc) => {
+        doc.updatedAt = '2024-06-01T25:00:00Z';
+      }),
+    ],
+    [
+      'a link whose user info disguises its host',
+      changed((doc) => {
+        topic(doc).resources[0].url = 'https://good.example@evil.example/';
+      }),
+    ],
+    [
+      'an author link with user info',
+      changed((doc) => {
+        doc.authors[0].url = 'https://user:secret@example.org/';
+      }),
+    ],
+    [
       'a level code that is too long',
       changed((doc) => {
         doc.levels[0].code = 'LEVEL-ONE-TWO';
@@ -254,6 +291,13 @@ describe('dist/schema.json', () => {
       'an http(s) link that does not parse',
       changed((doc) => {
         topic(doc).resources[0].url = 'https://[::1';
+      }),
+      'invalid_format',
+    ],
+    [
+      'a day its month does not have',
+      changed((doc) => {
+        doc.updatedAt = '2023-02-29';
       }),
       'invalid_format',
     ],

@@ -157,8 +157,80 @@ describe('parseCurriculum: shape issues', () => {
     expect(issue.path).toBe(`${TOPIC}.resources[0].url`);
     expect(issue.code).toBe('unsafe_url');
     expect(issue.message).toBe(
-      '"javascript:alert(1)" is not an http(s) URL; links must start with https:// or http://',
+      '"javascript:alert(1)" is not an http(s) URL; links must start with https:// or http://, with no user info ("…@") before the host',
     );
+  });
+
+  it.each([
+    'https://good.example@evil.example/',
+    'https://user:secret@example.org/',
+    'http://good.example@evil.example',
+    'https://good.example@evil.example?next=/',
+    'HTTPS://a@b.example#top',
+  ])('rejects the link %j, whose user info ("…@") disguises its host', (url) => {
+    const issue = only((doc) => {
+      doc.levels[0].modules[0].topics[0].resources[0].url = url;
+    });
+    expect(issue).toMatchObject({ path: `${TOPIC}.resources[0].url`, code: 'unsafe_url' });
+    expect(issue.message).toMatch(/with no user info \("…@"\) before the host$/);
+  });
+
+  it.each([
+    'https://medium.com/@someone/a-post',
+    'https://example.org/?contact=a@b.example',
+    'https://example.org/#a@b',
+  ])('accepts the link %j, whose "@" comes after the host', (url) => {
+    const doc: Doc = fixtureInput();
+    doc.levels[0].modules[0].topics[0].resources[0].url = url;
+    expect(parseCurriculum(doc).issues).toBeUndefined();
+  });
+
+  it.each([
+    ['a month 13 and a day 45', '2024-13-45'],
+    ['month 00', '2024-00-10'],
+    ['day 00', '2024-01-00'],
+    ['day 32', '2024-01-32'],
+    ['hour 24', '2024-06-01T24:00:00Z'],
+    ['minute 60', '2024-06-01T23:60Z'],
+    ['second 60', '2024-06-01T23:59:60Z'],
+    ['an offset of 24 hours', '2024-06-01T08:30:00+24:00'],
+  ])('rejects an updatedAt with %s as not ISO 8601', (_name, date) => {
+    const issue = only((doc) => {
+      doc.updatedAt = date;
+    });
+    expect(issue).toEqual({
+      path: 'updatedAt',
+      segments: ['updatedAt'],
+      code: 'invalid_format',
+      message: `"${date}" is not an ISO 8601 date; use "2024-06-01" or "2024-06-01T08:30:00Z" (months 01–12, days 01–31)`,
+    });
+  });
+
+  it.each(['2024-02-30', '2023-02-29', '1900-02-29', '2024-04-31T08:30:00Z'])(
+    'rejects the updatedAt %j, a day its month does not have',
+    (date) => {
+      const issue = only((doc) => {
+        doc.updatedAt = date;
+      });
+      expect(issue).toEqual({
+        path: 'updatedAt',
+        segments: ['updatedAt'],
+        code: 'invalid_format',
+        message: `"${date}" is not on the calendar`,
+      });
+    },
+  );
+
+  it.each([
+    '2024-02-29',
+    '2000-02-29',
+    '2024-12-31T23:59:59.999999999Z',
+    '2024-06-01T08:30+14:00',
+    '0000-02-29',
+  ])('accepts the updatedAt %j', (date) => {
+    const doc: Doc = fixtureInput();
+    doc.updatedAt = date;
+    expect(parseCurriculum(doc).issues).toBeUndefined();
   });
 
   it.each([

@@ -88,7 +88,7 @@ describe('planSchedule', () => {
     },
   );
 
-  it.each(['next monday', '', '2025-13-01', 'Jan 6 2025'])(
+  it.each(['next monday', '', '2025-13-01', 'Jan 6 2025', '2025-02-30', '2025-02-29'])(
     'gives no dates for the start %j',
     (start) => {
       const plan = planSchedule(c, undefined, { hoursPerWeek: 5, start });

@@ -141,19 +141,23 @@ describe('parseProgress', () => {
           'Not An Id': { status: 'done', updatedAt: '2024-06-01' },
           todo: { status: 'done', updatedAt: '2024-13-45' },
           engines: { status: 'skipped', updatedAt: '2024-06-02', extra: 1 },
+          rss: { status: 'done', updatedAt: '2024-02-30' },
+          leap: { status: 'in-progress', updatedAt: '2024-02-29T23:59:59Z' },
         },
       },
       'web-basics',
     );
     expect(progress.topics).toEqual({
       html: { status: 'done', updatedAt: '2024-06-01T10:00:00Z' },
+      leap: { status: 'in-progress', updatedAt: '2024-02-29T23:59:59Z' },
     });
     expect(warnings).toEqual([
-      'dropped the entry for topic "css": it needs a status and a date',
-      'dropped the entry for topic "dom": it needs a status and a date',
+      'dropped the entry for topic "css": it needs a status and a date on the calendar',
+      'dropped the entry for topic "dom": it needs a status and a date on the calendar',
       'dropped the entry for "Not An Id": it is not a topic id',
-      'dropped the entry for topic "todo": it needs a status and a date',
-      'dropped the entry for topic "engines": it needs a status and a date',
+      'dropped the entry for topic "todo": it needs a status and a date on the calendar',
+      'dropped the entry for topic "engines": it needs a status and a date on the calendar',
+      'dropped the entry for topic "rss": it needs a status and a date on the calendar',
     ]);
   });
 

@@ -7,7 +7,7 @@ const issues: ErrorPanelIssue[] = [
   {
     path: 'levels[1].modules[0].topics[3].resources[0].url',
     message:
-      '"javascript:alert(1)" is not an http(s) URL; links must start with https:// or http://',
+      '"javascript:alert(1)" is not an http(s) URL; links must start with https:// or http://, with no user info ("…@") before the host',
   },
   {
     path: 'levels[0].title',
