@@ -450,6 +450,38 @@ describe('trailmark markdown and jsonld', () => {
     expect(zh.stdout).toMatch(/^# 网页基础\n/);
   });
 
+  it('writes the words around the texts in Chinese for zh, in English otherwise', () => {
+    const dir = tempDir();
+    const yaml = readFileSync(fixture('valid.yaml'), 'utf8').replace(
+      '    skills: [markup]\n    modules:',
+      '    skills: [markup]\n    outcomes:\n      - en: Write a page\n        zh-CN: 写一个网页\n    modules:',
+    );
+    writeFileSync(join(dir, 'web.yaml'), yaml);
+    const zh = runCli(['markdown', 'web.yaml', '--locale', 'zh-CN'], { cwd: dir });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('*8 小时*');
+    expect(zh.stdout).toContain('**学习成果**\n\n- 写一个网页\n');
+    expect(zh.stdout).toContain(
+      '- **第一个网页** (项目, 5 小时) — 发布一个网页。\n  - 前置主题: 元素\n',
+    );
+    expect(zh.stdout).toContain('(项目, 12 小时, 选修)');
+    expect(zh.stdout).toContain('[MDN HTML basics](https://developer.mozilla.org/');
+    expect(zh.stdout).toContain(') (文档)');
+    expect(zh.stdout).not.toMatch(
+      /Outcomes|Prerequisites|optional|project|concept|\(docs\)|\d h\b/,
+    );
+
+    const en = runCli(['markdown', 'web.yaml'], { cwd: dir });
+    expect(en.stdout).toContain('**Outcomes**\n\n- Write a page\n');
+    expect(en.stdout).toContain(
+      '- **A first page** (project, 5 h) — Publish one page.\n  - Prerequisites: Elements\n',
+    );
+
+    // A curriculum written first in Chinese gets Chinese words without --locale.
+    writeFileSync(join(dir, 'zh.yaml'), yaml.replace('defaultLocale: en', 'defaultLocale: zh-CN'));
+    expect(runCli(['markdown', 'zh.yaml'], { cwd: dir }).stdout).toContain('**学习成果**');
+  });
+
   it('writes schema.org JSON-LD with level URLs from --url', () => {
     const result = runCli(['jsonld', fixture('valid.yaml'), '--url', 'https://example.com/web']);
     expect(result.code).toBe(0);

@@ -7,6 +7,7 @@ import { defineCommand } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 import { loadCurriculum } from '../load-curriculum.js';
 import { chooseLocale, LOCALE_OPTION } from '../locale-option.js';
+import { markdownLabels } from '../markdown-labels.js';
 import { writeTextFile } from '../output-file.js';
 import type { CliContext } from '../terminal.js';
 
@@ -33,7 +34,8 @@ export const markdown = defineCommand(
     description: [
       'Writes the curriculum as a Markdown document: a heading per level and module, a bullet per',
       'topic with its kind, hours, prerequisites and resources. Text from the file is escaped, so',
-      'it shows as written.',
+      'it shows as written. The words around it ("Outcomes", "Prerequisites", kinds, hours) are in',
+      'the language of the texts for English and Chinese (any zh tag), else English.',
       '',
       INVALID_NOTE,
     ].join('\n'),
@@ -47,7 +49,12 @@ export const markdown = defineCommand(
   async ({ values, positionals }, context) => {
     const curriculum = await loadCurriculum(positionals[0] as string, context);
     const locale = chooseLocale(values.locale, curriculum, context, 'markdown');
-    await emit(toMarkdown(curriculum, { locale }), values.output, context);
+    const labels = markdownLabels(locale);
+    await emit(
+      toMarkdown(curriculum, labels === undefined ? { locale } : { locale, labels }),
+      values.output,
+      context,
+    );
     return EXIT.ok;
   },
 );
