@@ -41,7 +41,7 @@ export const Collapsed: Story = {
     const canvas = within(canvasElement);
     const toggle = canvas.getByRole('button', { name: 'L1 Foundations' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    await expect(canvas.queryByRole('region')).toBeNull();
+    await expect(canvas.queryByRole('heading', { level: 4 })).toBeNull();
   },
 };
 
@@ -53,7 +53,9 @@ export const ToggleExpanded: Story = {
     const toggle = canvas.getByRole('button', { name: 'L1 Foundations' });
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    await expect(canvas.getAllByRole('region')).toHaveLength(2);
+    // Each module is a heading over its topics; modules are not landmarks.
+    await expect(canvas.getAllByRole('heading', { level: 4 })).toHaveLength(2);
+    await expect(canvas.queryByRole('region')).toBeNull();
     await userEvent.keyboard('{Enter}');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   },

@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { RoadmapTimeline } from '../RoadmapTimeline';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
+import { axeViolations } from '../test-support/axe';
 import { describeConformance } from '../test-support/conformance';
 import { fixtureStore, renderWithFixture } from '../test-support/render';
 import { LevelCard } from './LevelCard';
@@ -15,6 +17,13 @@ describeConformance('LevelCard', 'tm-level-card', (props) => (
     defaultExpanded
   />
 ));
+
+/** The module groups of an expanded card: each a section holding a module heading. */
+function modules(): HTMLElement[] {
+  return screen
+    .queryAllByRole('heading', { level: 4 })
+    .map((heading) => heading.closest('.tm-module') as HTMLElement);
+}
 
 describe('LevelCard', () => {
   it('shows code, title, summary, hours, topic count and progress', () => {
@@ -36,21 +45,20 @@ describe('LevelCard', () => {
     const user = userEvent.setup();
     renderWithFixture(<LevelCard levelId="l1" />);
     const toggle = screen.getByRole('button', { name: 'L1 Foundations' });
-    expect(screen.queryByRole('region')).toBeNull();
+    expect(modules()).toEqual([]);
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const body = document.getElementById(toggle.getAttribute('aria-controls') as string);
     expect(body?.textContent).toContain('Call an LLM API from Python');
     expect(body?.textContent).toContain('Role: LLM application engineer');
     expect(body?.textContent).toContain('Programming: Python');
-    const modules = screen.getAllByRole('region');
     expect(
-      modules.map((module) => within(module).getByRole('heading', { level: 4 }).textContent),
+      modules().map((module) => within(module).getByRole('heading', { level: 4 }).textContent),
     ).toEqual(['Programming basics', 'LLM basics']);
-    expect(within(modules[0] as HTMLElement).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(modules()[0] as HTMLElement).getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByRole('article').hasAttribute('data-expanded')).toBe(true);
     await user.click(toggle);
-    expect(screen.queryByRole('region')).toBeNull();
+    expect(modules()).toEqual([]);
   });
 
   it('is controllable: expanded follows the prop and changes are reported with the level id', async () => {
@@ -66,7 +74,7 @@ describe('LevelCard', () => {
     );
     await user.click(screen.getByRole('button', { name: 'L2 Applications' }));
     expect(onExpandedChange).toHaveBeenCalledWith(true, 'l2');
-    expect(screen.queryByRole('region')).toBeNull();
+    expect(modules()).toEqual([]);
     rerender(
       <LevelCard
         curriculum={fixtureCurriculum}
@@ -75,7 +83,25 @@ describe('LevelCard', () => {
         onExpandedChange={onExpandedChange}
       />,
     );
-    expect(screen.getAllByRole('region')).toHaveLength(1);
+    expect(modules()).toHaveLength(1);
+  });
+
+  it('groups each module under its heading without making it a landmark', () => {
+    renderWithFixture(<LevelCard levelId="l1" defaultExpanded />);
+    expect(modules()).toHaveLength(2);
+    expect(screen.queryAllByRole('region')).toEqual([]);
+    for (const module of modules()) expect(module.hasAttribute('aria-labelledby')).toBe(false);
+  });
+
+  it('passes axe with the same curriculum shown twice on one page (no duplicate landmarks)', async () => {
+    const { container } = render(
+      <main>
+        <RoadmapTimeline curriculum={fixtureCurriculum} defaultExpandedLevels="all" />
+        <RoadmapTimeline curriculum={fixtureCurriculum} defaultExpandedLevels="all" />
+      </main>,
+    );
+    expect(modules().length).toBeGreaterThan(2);
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('marks optional levels and the current step', () => {

@@ -156,16 +156,10 @@ const LevelCardBase = /* @__PURE__ */ memo(
               </Labeled>
             )}
             {level.modules.map((module) => (
-              <section
-                key={module.id}
-                className="tm-module"
-                aria-labelledby={`${base}-${module.id}`}
-              >
-                <Heading
-                  level={subheading}
-                  id={`${base}-${module.id}`}
-                  className="tm-module__title"
-                >
+              // A section without an accessible name: a heading and its topics, not a landmark
+              // (dozens of module landmarks would crowd a page's landmark list).
+              <section key={module.id} className="tm-module">
+                <Heading level={subheading} className="tm-module__title">
                   {text(module.title)}
                 </Heading>
                 <p className="tm-module__summary">{text(module.summary)}</p>
