@@ -123,7 +123,7 @@ function RoadmapContent() {
 
       <HydrationBoundary>
         <StudyPlan
-          className="demo-section demo-plan"
+          className="demo-section"
           headingLevel={2}
           heading={t('roadmap.plan')}
           hoursPerWeek={hoursPerWeek}

@@ -130,55 +130,64 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
           onBlur={() => setDraft(null)}
         />
       </label>
-      <table className="tm-study-plan__table">
-        <thead>
-          <tr>
-            <th scope="col">{messages['plan.level']}</th>
-            <th scope="col">{messages['plan.hours']}</th>
-            <th scope="col">{messages['plan.remaining']}</th>
-            <th scope="col">{messages['plan.eta']}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {curriculum.levels.map((level, index) => {
-            const plan = schedule.levels.find((entry) => entry.levelId === level.id);
-            const total = levelHours(level);
-            const remaining = plan?.remainingHours ?? total;
-            const done = Math.min(total, summary.levels[level.id]?.hoursComplete ?? 0);
-            return (
-              <tr key={level.id} data-tone={(index % 5) + 1} data-optional={flag(level.optional)}>
-                <th scope="row">
-                  <span className="tm-study-plan__code">{level.code}</span>{' '}
-                  <span className="tm-study-plan__level-title">{text(level.title)}</span>
-                </th>
-                <td className="tm-study-plan__hours">
-                  <svg
-                    className="tm-study-plan__bar"
-                    viewBox="0 0 100 8"
-                    preserveAspectRatio="none"
-                    aria-hidden="true"
-                    focusable="false"
-                  >
-                    <rect
-                      className="tm-study-plan__total"
-                      width={(total / longest) * 100}
-                      height="8"
-                    />
-                    <rect
-                      className="tm-study-plan__done"
-                      width={(done / longest) * 100}
-                      height="8"
-                    />
-                  </svg>
-                  {format.hours(total)}
-                </td>
-                <td>{format.hours(remaining)}</td>
-                <td>{dateOrElse(plan?.end ?? null, remaining)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* A focusable, named scroll region: where the table is wider than its box, it scrolls by
+          itself (by keyboard too) instead of squeezing words or widening the page. */}
+      <section
+        className="tm-study-plan__scroll"
+        aria-label={messages['plan.table']}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll region must be focusable to be scrolled by keyboard (WCAG 2.1.1)
+        tabIndex={0}
+      >
+        <table className="tm-study-plan__table">
+          <thead>
+            <tr>
+              <th scope="col">{messages['plan.level']}</th>
+              <th scope="col">{messages['plan.hours']}</th>
+              <th scope="col">{messages['plan.remaining']}</th>
+              <th scope="col">{messages['plan.eta']}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {curriculum.levels.map((level, index) => {
+              const plan = schedule.levels.find((entry) => entry.levelId === level.id);
+              const total = levelHours(level);
+              const remaining = plan?.remainingHours ?? total;
+              const done = Math.min(total, summary.levels[level.id]?.hoursComplete ?? 0);
+              return (
+                <tr key={level.id} data-tone={(index % 5) + 1} data-optional={flag(level.optional)}>
+                  <th scope="row">
+                    <span className="tm-study-plan__code">{level.code}</span>{' '}
+                    <span className="tm-study-plan__level-title">{text(level.title)}</span>
+                  </th>
+                  <td className="tm-study-plan__hours">
+                    <svg
+                      className="tm-study-plan__bar"
+                      viewBox="0 0 100 8"
+                      preserveAspectRatio="none"
+                      aria-hidden="true"
+                      focusable="false"
+                    >
+                      <rect
+                        className="tm-study-plan__total"
+                        width={(total / longest) * 100}
+                        height="8"
+                      />
+                      <rect
+                        className="tm-study-plan__done"
+                        width={(done / longest) * 100}
+                        height="8"
+                      />
+                    </svg>
+                    {format.hours(total)}
+                  </td>
+                  <td>{format.hours(remaining)}</td>
+                  <td>{dateOrElse(plan?.end ?? null, remaining)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
       <p className="tm-study-plan__finish">
         {schedule.remainingHours === 0
           ? messages['plan.complete']

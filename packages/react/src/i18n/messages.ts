@@ -56,6 +56,8 @@ export interface Messages {
   'skill.collaboration': string;
   'role.label': string;
   'plan.title': string;
+  /** Accessible name of the study plan's table (a scroll region on narrow screens). */
+  'plan.table': string;
   'plan.hoursPerWeek': string;
   'plan.level': string;
   'plan.hours': string;
@@ -113,6 +115,7 @@ export const en: Messages = {
   'skill.collaboration': 'Collaboration',
   'role.label': 'Role',
   'plan.title': 'Study plan',
+  'plan.table': 'Study plan by level',
   'plan.hoursPerWeek': 'Hours per week',
   'plan.level': 'Level',
   'plan.hours': 'Hours',
@@ -166,6 +169,7 @@ export const zhCN: Messages = {
   'skill.collaboration': '协作',
   'role.label': '岗位',
   'plan.title': '学习计划',
+  'plan.table': '各阶段学习计划',
   'plan.hoursPerWeek': '每周学习小时数',
   'plan.level': '阶段',
   'plan.hours': '学时',
