@@ -6,6 +6,7 @@
 import { listRoadmaps } from '@trailmark/curriculum/roadmaps';
 import type { Alias, UserConfig } from 'vite';
 import { builtInRoadmapData } from './scripts/roadmap-data-plugin.ts';
+import { embedStylesheet } from './scripts/stylesheet-plugin.ts';
 
 /** Output format of one build. */
 export type EmbedFormat = 'es' | 'iife';
@@ -51,7 +52,7 @@ export function embedConfig(format: EmbedFormat): UserConfig {
       'process.env.NODE_ENV': JSON.stringify('production'),
       __TRAILMARK_ROADMAP_IDS__: JSON.stringify(roadmapIds),
     },
-    plugins: format === 'es' ? [builtInRoadmapData()] : [],
+    plugins: format === 'es' ? [embedStylesheet(), builtInRoadmapData()] : [embedStylesheet()],
     build: {
       outDir: 'dist',
       // The classic build runs second and must keep the module build's files.

@@ -60,7 +60,6 @@ function decodeLine(line, state) {
 
 /** A package name for a source path: `preact`, `@trailmark/react`, `zod`, or `embed (own code)`. */
 function packageOf(source) {
-  if (source.endsWith('.css?inline')) return 'styles (CSS text)';
   const modules = source.lastIndexOf('node_modules/');
   if (modules !== -1) {
     const parts = source.slice(modules + 'node_modules/'.length).split('/');

@@ -10,6 +10,7 @@ import {
 import { Component, type ReactNode } from 'react';
 import type { EmbedError } from './embed-error';
 import { LoadingState } from './LoadingState';
+import { describeError } from './load';
 
 /** What the element is showing. */
 export type ViewState =
@@ -84,8 +85,7 @@ interface RenderBoundaryState {
 }
 
 function renderError(thrown: unknown): EmbedError {
-  const reason = thrown instanceof Error ? thrown.message : String(thrown);
-  return { kind: 'render', message: `The roadmap could not be drawn: ${reason}` };
+  return { kind: 'render', message: `The roadmap could not be drawn: ${describeError(thrown)}` };
 }
 
 /** Turns an exception while drawing into the error state, so the host page never sees it. */

@@ -41,19 +41,6 @@ type Source =
   | { kind: 'inline'; text: string }
   | { kind: 'none' };
 
-function sourceKey(source: Source): string {
-  switch (source.kind) {
-    case 'src':
-      return `src:${source.src}`;
-    case 'roadmap':
-      return `roadmap:${source.id}`;
-    case 'inline':
-      return `inline:${source.text}`;
-    case 'none':
-      return 'none';
-  }
-}
-
 /**
  * `<trailmark-roadmap>`: a learning roadmap drawn inside Shadow DOM.
  *
@@ -239,7 +226,8 @@ export class TrailmarkRoadmapElement extends HTMLElement {
   /** Loads the current source, unless it is what is already on show. */
   #load(): void {
     const source = this.#source();
-    const key = sourceKey(source);
+    // Equal sources serialize alike (the same kind and fields, in the same order).
+    const key = JSON.stringify(source);
     if (key === this.#loadedKey) {
       // Reconnected (or an unrelated child changed): keep the data, rebind progress if released.
       if (this.#view.status === 'ready' && !this.#progress)

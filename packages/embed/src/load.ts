@@ -22,7 +22,8 @@ export interface FetchOptions {
 
 const failure = (error: EmbedError): LoadResult => ({ ok: false, error });
 
-function describeError(error: unknown): string {
+/** The message of a thrown value, whatever it is. */
+export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 

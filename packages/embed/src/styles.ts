@@ -3,8 +3,7 @@
  * adopted into each shadow root. Adopted sheets are not `<style>` elements or `style` attributes,
  * so a Content-Security-Policy without `'unsafe-inline'` allows them.
  */
-import componentStyles from '@trailmark/react/timeline.css?inline';
-import embedStyles from './embed.css?inline';
+import stylesheet from 'virtual:trailmark-embed-stylesheet';
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -21,8 +20,7 @@ export function supportsAdoptedStyles(): boolean {
 export function adoptStyles(root: ShadowRoot): void {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    // The embed's rules come last so its resets win over the components' equal-specificity rules.
-    sheet.replaceSync(`${componentStyles}\n${embedStyles}`);
+    sheet.replaceSync(stylesheet);
   }
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

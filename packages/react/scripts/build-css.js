@@ -19,7 +19,10 @@ const version = (major, minor = 0) => (major << 16) | (minor << 8);
 
 mkdirSync(join(root, 'dist'), { recursive: true });
 
-/** Writes dist/<name>: the tokens, then `files` in order, minified. */
+/**
+ * Writes dist/<name>: the tokens, then `files` in order, minified.
+ * @param {string} name @param {readonly string[]} files
+ */
 function writeStylesheet(name, files) {
   const parts = files.map(
     (file) => `/* ${file} */\n${readFileSync(join(root, 'src', file), 'utf8')}`,

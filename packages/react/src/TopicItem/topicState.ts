@@ -1,4 +1,10 @@
-import { type Progress, statusOf, type Topic, type TopicStatus } from '@trailmark/curriculum';
+import {
+  isComplete,
+  type Progress,
+  statusOf,
+  type Topic,
+  type TopicStatus,
+} from '@trailmark/curriculum';
 
 /** A topic's status and the prerequisites it still waits for. */
 export interface TopicState {
@@ -6,8 +12,6 @@ export interface TopicState {
   /** Ids of direct prerequisites not yet done or skipped; empty once the topic is complete. */
   blocking: string[];
 }
-
-const isComplete = (status: TopicStatus) => status === 'done' || status === 'skipped';
 
 /**
  * One topic's state packed in a string (`"not-started rag embeddings"`), so that it can be a
