@@ -151,6 +151,21 @@ export const LongTextChinese: Story = {
   globals: { locale: 'zh-CN' },
 };
 
+/**
+ * Narrower than the table can be with its words whole (200 px): the table scrolls inside its own
+ * focusable, named region — by keyboard too — and the page does not scroll.
+ */
+export const NarrowScrollRegion: Story = {
+  parameters: { trailmark: { curriculum: llmEngineer, width: 200 } },
+  play: async ({ canvasElement }) => {
+    const frame = within(canvasElement).getByTestId('story-width');
+    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    const region = within(canvasElement).getByRole('region', { name: 'Study plan by level' });
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    await expect(region).toHaveAttribute('tabindex', '0');
+  },
+};
+
 /** The built-in LLM engineer roadmap at 8 hours a week. */
 export const LlmEngineerRoadmap: Story = {
   args: { defaultHoursPerWeek: 8 },
