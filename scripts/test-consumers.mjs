@@ -13,6 +13,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'scripts/consumers');
 const keep = process.argv.includes('--keep');
 const work = mkdtempSync(join(tmpdir(), 'trailmark-consumers-'));
+/** @types/react for each React version the peer range promises. */
+const typesReact = { '19.3.1': '19.3.0', '18.3.1': '18.3.32' };
 const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' };
 let browser;
 
@@ -44,7 +46,15 @@ try {
     const app = join(work, `react-${react}`);
     await step(`create a Vite + React ${react} app from the tarballs`, async () => {
       mkdirSync(app);
-      for (const file of ['index.html', 'vite.config.js', 'main.jsx', 'ssr.mjs', 'embed.html']) {
+      for (const file of [
+        'index.html',
+        'vite.config.js',
+        'main.jsx',
+        'ssr.mjs',
+        'embed.html',
+        'types.tsx',
+        'tsconfig.json',
+      ]) {
         writeFileSync(join(app, file), readFileSync(join(fixtures, file)));
       }
       const trailmark = Object.fromEntries(
@@ -56,7 +66,11 @@ try {
         type: 'module',
         scripts: { build: 'vite build' },
         dependencies: { ...trailmark, react, 'react-dom': react },
-        devDependencies: { vite: '8.3.8', '@vitejs/plugin-react': '6.3.0' },
+        devDependencies: {
+          vite: '8.3.8',
+          '@vitejs/plugin-react': '6.3.0',
+          '@types/react': typesReact[react],
+        },
         // The packages depend on each other by version; point those edges at the tarballs too.
         overrides: Object.fromEntries(publishedPackages.map((p) => [p.name, `$${p.name}`])),
       };
@@ -83,6 +97,16 @@ try {
 
     await step(`React ${react}: server rendering in plain Node ESM`, () =>
       run('node', ['ssr.mjs'], { cwd: app }),
+    );
+
+    await step(`React ${react}: the published types, strict TypeScript`, () =>
+      run(
+        process.execPath,
+        [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'],
+        {
+          cwd: app,
+        },
+      ),
     );
   }
 

@@ -3,7 +3,7 @@ import type { HeadingLevel, TimelineOrientation } from '@trailmark/react';
 import { createRoot, type Root } from 'react-dom/client';
 import { EmbedView, type ViewState } from './EmbedView';
 import type { EmbedError } from './embed-error';
-import { emit } from './events';
+import { type CurriculumData, emit } from './events';
 import {
   fetchCurriculum,
   type LoadResult,
@@ -158,7 +158,7 @@ export class TrailmarkRoadmapElement extends HTMLElement {
   }
 
   /** The curriculum on show, once loaded and valid; otherwise `null`. */
-  get curriculum(): Curriculum | null {
+  get curriculum(): CurriculumData | null {
     return this.#view.status === 'ready' ? this.#view.curriculum : null;
   }
 
@@ -368,4 +368,10 @@ export class TrailmarkRoadmapElement extends HTMLElement {
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((candidate) => candidate === value) ?? fallback;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trailmark-roadmap': TrailmarkRoadmapElement;
+  }
 }

@@ -16,9 +16,3 @@ export function defineTrailmarkRoadmap(scriptUrl: string): void {
   TrailmarkRoadmapElement.scriptUrl = scriptUrl;
   customElements.define(TAG_NAME, TrailmarkRoadmapElement);
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'trailmark-roadmap': TrailmarkRoadmapElement;
-  }
-}

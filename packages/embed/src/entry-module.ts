@@ -5,7 +5,7 @@
 import { defineTrailmarkRoadmap } from './define';
 
 export type { EmbedError, EmbedErrorKind } from './embed-error';
-export type { ProgressEventDetail, ReadyEventDetail } from './events';
+export type { CurriculumData, ProgressEventDetail, ReadyEventDetail } from './events';
 export { TrailmarkRoadmapElement } from './TrailmarkRoadmapElement';
 
 defineTrailmarkRoadmap(import.meta.url);

@@ -2,12 +2,23 @@
  * The events `<trailmark-roadmap>` dispatches. All bubble and are `composed`, so a listener on
  * `document` hears them even when the element sits inside another shadow root.
  */
-import type { Curriculum, ProgressSummary, TopicStatus } from '@trailmark/curriculum';
+import type { ProgressSummary, TopicStatus } from '@trailmark/curriculum';
 import type { EmbedError } from './embed-error';
+
+/**
+ * A validated, frozen curriculum as the element shows it. Its full shape is the `Curriculum` type
+ * of `@trailmark/curriculum`; the declarations here keep to what needs no other package, so install
+ * `@trailmark/curriculum` and narrow with `as Curriculum` when you read more than `id`/`version`.
+ */
+export interface CurriculumData {
+  readonly id: string;
+  readonly version: string;
+  readonly [key: string]: unknown;
+}
 
 /** Detail of `trailmark:ready`, sent each time a curriculum has loaded and is drawn. */
 export interface ReadyEventDetail {
-  curriculum: Curriculum;
+  curriculum: CurriculumData;
 }
 
 /** Detail of `trailmark:progress`, sent when the learner changes a topic's status in this element. */
