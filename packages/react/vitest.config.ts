@@ -23,6 +23,39 @@ const preactAliases = [
   { find: /^react$/, replacement: 'preact/compat' },
 ];
 
+/** A project of tests in headless Chromium (Debian's, or `CHROMIUM_PATH`). */
+function browserProject(name: string, include: string[], extraArgs: string[] = []) {
+  return {
+    extends: true as const,
+    test: {
+      name,
+      include,
+      globalSetup: ['./src/test-support/require-chromium.ts'],
+      setupFiles: ['./src/test-support/setup.ts'],
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: playwright({
+          launchOptions: {
+            executablePath: chromiumPath,
+            args: [
+              '--no-sandbox',
+              '--headless',
+              '--disable-gpu',
+              '--disable-background-networking',
+              '--disable-component-update',
+              '--disable-sync',
+              ...extraArgs,
+            ],
+          },
+        }),
+        instances: [{ browser: 'chromium' as const }],
+      },
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -32,7 +65,11 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/**/*.ssr.test.{ts,tsx}'],
+          exclude: [
+            'src/**/*.browser.test.{ts,tsx}',
+            'src/**/*.assistive.test.{ts,tsx}',
+            'src/**/*.ssr.test.{ts,tsx}',
+          ],
           setupFiles: ['./src/test-support/setup.ts'],
         },
       },
@@ -45,7 +82,7 @@ export default defineConfig({
           include: [
             'src/{CurriculumProvider,ErrorPanel,LevelCard,ProgressMeter,ResourceLink,RoadmapTimeline,RoleBadge,SkillTag,StudyPlan,TopicList}/*.test.tsx',
           ],
-          exclude: ['src/**/*.browser.test.tsx'],
+          exclude: ['src/**/*.browser.test.tsx', 'src/**/*.assistive.test.tsx'],
           setupFiles: ['./src/test-support/setup.ts'],
           server: { deps: { inline: [/@testing-library/] } },
         },
@@ -58,34 +95,14 @@ export default defineConfig({
           include: ['src/**/*.ssr.test.{ts,tsx}'],
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['src/**/*.browser.test.{ts,tsx}'],
-          globalSetup: ['./src/test-support/require-chromium.ts'],
-          setupFiles: ['./src/test-support/setup.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: {
-                executablePath: chromiumPath,
-                args: [
-                  '--no-sandbox',
-                  '--headless',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                ],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      browserProject('browser', ['src/**/*.browser.test.{ts,tsx}']),
+      // Chromium as it runs with a screen reader on: renderer accessibility on from the start, so
+      // its accessibility tree is complete (it is built on demand otherwise).
+      browserProject(
+        'assistive',
+        ['src/**/*.assistive.test.{ts,tsx}'],
+        ['--force-renderer-accessibility'],
+      ),
     ],
   },
 });

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { useCurriculumContext } from '../CurriculumProvider/context';
 import { withCurriculum } from '../CurriculumProvider/withCurriculum';
-import { classNames, type ThemeProps } from '../root';
+import { classNames, flag, type ThemeProps } from '../root';
 import { TopicItem } from '../TopicItem/TopicItem';
 
 /** Props of {@link TopicList}. */
@@ -117,6 +117,7 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
         ref={ref}
         className={classNames('tm-root tm-topic-list', className)}
         data-tm-theme={theme}
+        data-menu-open={flag(menuFor !== null)}
         onClick={handleClick}
         onKeyDown={handleKeyDown}
         onBlur={handleBlur}

@@ -1,0 +1,62 @@
+// With a screen reader running, Chromium keeps topics of off-screen lists (content-visibility:
+// auto) in its accessibility tree: name, state and lock description, like on-screen ones.
+import { render, screen } from '@testing-library/react';
+import { assertCurriculum } from '@trailmark/curriculum';
+import { describe, expect, it } from 'vitest';
+import { cdp, page } from 'vitest/browser';
+import '../test-support/styles';
+import { RoadmapTimeline } from '../RoadmapTimeline/RoadmapTimeline';
+import { generateCurriculum } from '../test-fixtures';
+
+const large = assertCurriculum(generateCurriculum({ levels: 2, topics: 200 }));
+
+interface AXValue {
+  value?: unknown;
+}
+interface AXNode {
+  ignored: boolean;
+  role?: AXValue;
+  name?: AXValue;
+  description?: AXValue;
+  properties?: { name: string; value: AXValue }[];
+}
+
+/** The unignored nodes of Chromium's accessibility tree of this test's frame. */
+async function accessibilityTree(): Promise<AXNode[]> {
+  const session = cdp();
+  const { frameTree } = await session.send('Page.getFrameTree');
+  const frame =
+    (frameTree.childFrames ?? []).find((child) => child.frame.url === location.href) ?? frameTree;
+  const { nodes } = await session.send('Accessibility.getFullAXTree', { frameId: frame.frame.id });
+  return (nodes as AXNode[]).filter((node) => !node.ignored);
+}
+
+describe('topic lists off screen, with assistive technology', () => {
+  it('keep every topic in the accessibility tree', async () => {
+    await page.viewport(1024, 600);
+    render(
+      <RoadmapTimeline curriculum={large} orientation="vertical" defaultExpandedLevels="all" />,
+    );
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const last = screen.getByRole('button', { name: /part 200, status: Not started$/ });
+    // Skipped by content-visibility: auto (its list is far below the viewport).
+    expect(last.checkVisibility({ contentVisibilityAuto: true })).toBe(false);
+
+    const statusButtons = (await accessibilityTree()).filter(
+      (node) => node.role?.value === 'button' && /, status: /.test(String(node.name?.value)),
+    );
+    expect(statusButtons).toHaveLength(200);
+    const node = statusButtons.find(
+      (entry) => entry.name?.value === last.getAttribute('aria-label'),
+    );
+    expect(node?.description?.value).toMatch(/^Waiting for .+, part 199$/);
+    expect(node?.properties).toContainEqual({
+      name: 'hasPopup',
+      value: expect.objectContaining({ value: 'menu' }),
+    });
+    expect(node?.properties).toContainEqual({
+      name: 'expanded',
+      value: expect.objectContaining({ value: false }),
+    });
+  });
+});
