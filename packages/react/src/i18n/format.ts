@@ -31,29 +31,49 @@ function safeLocale(locale: string): string {
 
 /** The cached {@link Formatters} of a locale. */
 export function formattersFor(locale: string): Formatters {
-  const cached = cache.get(locale);
-  if (cached) return cached;
-  const tag = safeLocale(locale);
-  const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-  const hours = new Intl.NumberFormat(tag, {
-    style: 'unit',
-    unit: 'hour',
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  });
-  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
-  const list = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' });
-  const formatters: Formatters = {
-    number: (value) => number.format(value),
-    hours: (value) => hours.format(value),
-    percent: (value) => percent.format(value / 100),
+  let formatters = cache.get(locale);
+  if (!formatters) {
+    formatters = createFormatters(locale);
+    cache.set(locale, formatters);
+  }
+  return formatters;
+}
+
+/**
+ * Each `Intl` object is made on its first use: the first one in a page initialises ICU (tens of
+ * milliseconds), and a timeline never formats dates, so it should not pay for a date formatter.
+ */
+function createFormatters(locale: string): Formatters {
+  const lazy = <T>(create: (tag: string) => T) => {
+    let value: T | undefined;
+    return () => (value ??= create(safeLocale(locale)));
+  };
+  const number = lazy((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
+  const hours = lazy(
+    (tag) =>
+      new Intl.NumberFormat(tag, {
+        style: 'unit',
+        unit: 'hour',
+        unitDisplay: 'short',
+        maximumFractionDigits: 1,
+      }),
+  );
+  const percent = lazy(
+    (tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
+  );
+  const date = lazy(
+    (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }),
+  );
+  const list = lazy((tag) => new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' }));
+  return {
+    number: (value) => number().format(value),
+    hours: (value) => hours().format(value),
+    percent: (value) => percent().format(value / 100),
     date: (isoDate) => {
       const parsed = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-      return Number.isNaN(parsed.getTime()) ? isoDate : date.format(parsed);
+      return Number.isNaN(parsed.getTime()) ? isoDate : date().format(parsed);
     },
-    list: (items) => list.format(items),
+    // A list of one is that item in every locale (as Intl.ListFormat returns it).
+    list: (items) => (items.length === 1 ? (items[0] as string) : list().format(items)),
   };
-  cache.set(locale, formatters);
-  return formatters;
 }

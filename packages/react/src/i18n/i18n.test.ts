@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formattersFor } from './format';
 import { en, fill, resolveMessages, zhCN } from './messages';
@@ -62,6 +63,48 @@ describe('formattersFor', () => {
 
   it('falls back to English for a malformed locale instead of throwing', () => {
     expect(formattersFor('not a locale!').percent(10)).toBe('10%');
+  });
+
+  test.prop([fc.constantFrom('en', 'zh-CN', 'ar', 'de', 'ja'), fc.string()])(
+    'formats a list of one item as Intl.ListFormat does',
+    (locale, item) => {
+      const intl = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+      expect(formattersFor(locale).list([item])).toBe(intl.format([item]));
+    },
+  );
+
+  it('creates each Intl formatter on its first use only', () => {
+    const made = { DateTimeFormat: 0, ListFormat: 0 };
+    const originals = { DateTimeFormat: Intl.DateTimeFormat, ListFormat: Intl.ListFormat };
+    // The real constructors, counted.
+    Object.assign(Intl, {
+      DateTimeFormat: class extends originals.DateTimeFormat {
+        constructor(...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+          super(...args);
+          made.DateTimeFormat += 1;
+        }
+      },
+      ListFormat: class extends originals.ListFormat {
+        constructor(...args: ConstructorParameters<typeof Intl.ListFormat>) {
+          super(...args);
+          made.ListFormat += 1;
+        }
+      },
+    });
+    try {
+      // A locale no other test uses, so nothing is cached yet.
+      const format = formattersFor('fr-CA');
+      expect(format.hours(2)).toMatch(/^2\sh$/);
+      expect(format.list(['un'])).toBe('un');
+      expect(made).toEqual({ DateTimeFormat: 0, ListFormat: 0 });
+      expect(format.date('2025-03-01')).toBe('1 mars 2025');
+      format.date('2025-03-02');
+      expect(format.list(['un', 'deux'])).toBe('un et deux');
+      format.list(['un', 'deux', 'trois']);
+      expect(made).toEqual({ DateTimeFormat: 1, ListFormat: 1 });
+    } finally {
+      Object.assign(Intl, originals);
+    }
   });
 
   it('leaves an unreadable date as it is', () => {
