@@ -1,10 +1,11 @@
-import { type ComponentPropsWithoutRef, forwardRef, memo } from 'react';
+import type { Topic, TopicStatus } from '@trailmark/curriculum';
+import { type ComponentPropsWithoutRef, forwardRef, memo, type Ref } from 'react';
 import { useCurriculumContext, useProgressSelector } from '../CurriculumProvider/context';
 import { fill } from '../i18n/messages';
 import { classNames, flag } from '../root';
 import { StatusMenu } from './StatusMenu';
 import { TopicDetails } from './TopicDetails';
-import { readTopicState, topicStateKey } from './topicState';
+import { topicStateKey } from './topicState';
 
 /** Props of {@link TopicItem}. */
 export interface TopicItemProps extends ComponentPropsWithoutRef<'li'> {
@@ -23,6 +24,101 @@ export interface TopicItemProps extends ComponentPropsWithoutRef<'li'> {
   menuOpen?: boolean;
 }
 
+/** Props of {@link TopicRow}: the topic and the state its owner follows for it. */
+export interface TopicRowProps extends Omit<TopicItemProps, 'topicId'> {
+  topic: Topic;
+  /** The topic's {@link topicStateKey}. */
+  state: string;
+  rowRef?: Ref<HTMLLIElement>;
+}
+
+/**
+ * The markup of one topic row, from state its owner follows: `TopicList` follows its rows in one
+ * subscription, a lone `TopicItem` follows its own. Re-renders only when that state, an open state
+ * or the provider's value changes.
+ */
+export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
+  topic,
+  state,
+  rowRef,
+  detailsOpen = false,
+  menuOpen = false,
+  className,
+  ...rest
+}: TopicRowProps) {
+  const context = useCurriculumContext('TopicItem');
+  const { topics, messages, format, text, readOnly, idPrefix } = context;
+  const [status, ...blocking] = state.split(' ') as [TopicStatus, ...string[]];
+  const title = text(topic.title);
+  const statusText = messages[`status.${status}`];
+  const base = idPrefix + topic.id;
+  const lockId = blocking.length > 0 ? `${base}-lock` : undefined;
+
+  return (
+    <li
+      {...rest}
+      ref={rowRef}
+      className={classNames('tm-topic', className)}
+      data-topic-id={topic.id}
+      data-status={status}
+      data-kind={topic.kind}
+      data-locked={flag(lockId)}
+      data-optional={flag(topic.optional)}
+    >
+      <button
+        type="button"
+        className="tm-topic__title"
+        aria-expanded={detailsOpen}
+        aria-controls={detailsOpen ? `${base}-details` : undefined}
+      >
+        {title}
+      </button>
+      {/* The hours are the row's own text (styled by .tm-topic): one element less per topic. */}
+      {format.hours(topic.estimatedHours) + (topic.optional ? ` · ${messages.optional}` : '')}
+      {readOnly ? (
+        <span className="tm-topic__status">
+          <span className="tm-visually-hidden">{`${messages['status.label']} `}</span>
+          {statusText}
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="tm-topic__status"
+          data-tm-action="status"
+          aria-haspopup="menu"
+          aria-expanded={menuOpen}
+          aria-controls={menuOpen ? `${base}-menu` : undefined}
+          aria-label={fill(messages['status.control'], { title, status: statusText })}
+          aria-describedby={lockId}
+        >
+          {statusText}
+        </button>
+      )}
+      {menuOpen && !readOnly && (
+        <StatusMenu
+          id={`${base}-menu`}
+          status={status}
+          label={fill(messages['status.menu'], { title })}
+          messages={messages}
+        />
+      )}
+      {lockId && (
+        <span id={lockId} className="tm-topic__lock">
+          {fill(messages['topic.locked'], {
+            topics: format.list(
+              blocking.map((id) => {
+                const entry = topics.get(id);
+                return entry ? text(entry.topic.title) : id;
+              }),
+            ),
+          })}
+        </span>
+      )}
+      {detailsOpen && <TopicDetails id={`${base}-details`} topic={topic} context={context} />}
+    </li>
+  );
+});
+
 /**
  * One topic as a list row: its title (a disclosure for the details), hours, and status — a menu
  * button, or text in read-only mode. A locked topic (prerequisites not done or skipped) says which
@@ -32,85 +128,10 @@ export interface TopicItemProps extends ComponentPropsWithoutRef<'li'> {
  * delegation; a row re-renders only when its own status, lock or open state changes.
  */
 export const TopicItem = /* @__PURE__ */ memo(
-  forwardRef<HTMLLIElement, TopicItemProps>(function TopicItem(
-    { topicId, detailsOpen = false, menuOpen = false, className, ...rest },
-    ref,
-  ) {
+  forwardRef<HTMLLIElement, TopicItemProps>(function TopicItem({ topicId, ...rest }, ref) {
     const context = useCurriculumContext('TopicItem');
-    const { topics, messages, format, text, readOnly, idPrefix } = context;
-    const topic = topics.get(topicId)?.topic;
-    const key = useProgressSelector(context, (progress) => topicStateKey(progress, topic));
-    if (!topic) return null;
-
-    const { status, blocking } = readTopicState(key);
-    const title = text(topic.title);
-    const statusText = messages[`status.${status}`];
-    const base = `${idPrefix}${topic.id}`;
-    const lockId = blocking.length > 0 ? `${base}-lock` : undefined;
-    const optional = topic.optional ? ` · ${messages.optional}` : '';
-
-    return (
-      <li
-        {...rest}
-        ref={ref}
-        className={classNames('tm-topic', className)}
-        data-topic-id={topic.id}
-        data-status={status}
-        data-kind={topic.kind}
-        data-locked={flag(lockId)}
-        data-optional={flag(topic.optional)}
-      >
-        <button
-          type="button"
-          className="tm-topic__title"
-          data-tm-action="details"
-          aria-expanded={detailsOpen}
-          aria-controls={detailsOpen ? `${base}-details` : undefined}
-        >
-          {title}
-        </button>
-        <span className="tm-topic__meta">{format.hours(topic.estimatedHours) + optional}</span>
-        {readOnly ? (
-          <span className="tm-topic__status">
-            <span className="tm-visually-hidden">{`${messages['status.label']} `}</span>
-            {statusText}
-          </span>
-        ) : (
-          <button
-            type="button"
-            className="tm-topic__status"
-            data-tm-action="status"
-            aria-haspopup="menu"
-            aria-expanded={menuOpen}
-            aria-controls={menuOpen ? `${base}-menu` : undefined}
-            aria-label={fill(messages['status.control'], { title, status: statusText })}
-            aria-describedby={lockId}
-          >
-            {statusText}
-          </button>
-        )}
-        {menuOpen && !readOnly && (
-          <StatusMenu
-            id={`${base}-menu`}
-            status={status}
-            label={fill(messages['status.menu'], { title })}
-            messages={messages}
-          />
-        )}
-        {lockId && (
-          <span id={lockId} className="tm-topic__lock">
-            {fill(messages['topic.locked'], {
-              topics: format.list(
-                blocking.map((id) => {
-                  const entry = topics.get(id);
-                  return entry ? text(entry.topic.title) : id;
-                }),
-              ),
-            })}
-          </span>
-        )}
-        {detailsOpen && <TopicDetails id={`${base}-details`} topic={topic} context={context} />}
-      </li>
-    );
+    const topic = context.topics.get(topicId)?.topic;
+    const state = useProgressSelector(context, (progress) => topicStateKey(progress, topic));
+    return topic ? <TopicRow {...rest} topic={topic} state={state} rowRef={ref} /> : null;
   }),
 );

@@ -1,22 +1,9 @@
-import {
-  isComplete,
-  type Progress,
-  statusOf,
-  type Topic,
-  type TopicStatus,
-} from '@trailmark/curriculum';
-
-/** A topic's status and the prerequisites it still waits for. */
-export interface TopicState {
-  status: TopicStatus;
-  /** Ids of direct prerequisites not yet done or skipped; empty once the topic is complete. */
-  blocking: string[];
-}
+import { isComplete, type Progress, statusOf, type Topic } from '@trailmark/curriculum';
 
 /**
- * One topic's state packed in a string (`"not-started rag embeddings"`), so that it can be a
- * `useSyncExternalStore` snapshot compared by value: a row re-renders only when its own status or
- * its lock changes, not on every progress change.
+ * One topic's state packed in a string: its status, then the direct prerequisites it still waits
+ * for (`"not-started rag embeddings"`; a complete topic waits for none). Compared by value, it
+ * changes only when the row's status or lock does, so a row re-renders only then.
  */
 export function topicStateKey(progress: Progress, topic: Topic | undefined): string {
   if (!topic) return '';
@@ -27,10 +14,4 @@ export function topicStateKey(progress: Progress, topic: Topic | undefined): str
     if (!isComplete(statusOf(progress, id))) key += ` ${id}`;
   }
   return key;
-}
-
-/** Unpacks {@link topicStateKey}. */
-export function readTopicState(key: string): TopicState {
-  const [status = 'not-started', ...blocking] = key.split(' ');
-  return { status: status as TopicStatus, blocking };
 }

@@ -2,7 +2,6 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../test-support/styles';
-import { RoadmapTimeline } from '../RoadmapTimeline/RoadmapTimeline';
 import { createMemoryStore } from '../stores/createMemoryStore';
 import { downloadProgress } from '../stores/transfer';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
@@ -73,21 +72,6 @@ describe('TopicList in Chromium', () => {
       screen.getByRole('button', { name: 'Python, status: Done' }),
     );
     expect(screen.queryByRole('menu')).toBeNull();
-  });
-
-  it('shows the whole menu of the last topic of a list, over what follows the list', async () => {
-    render(<RoadmapTimeline curriculum={fixtureCurriculum} defaultExpandedLevels="all" />);
-    const button = screen.getByRole('button', { name: 'HTTP and JSON, status: Not started' });
-    button.focus();
-    await userEvent.keyboard('{Enter}');
-    const menu = screen.getByRole('menu', { name: 'Status of HTTP and JSON' });
-    const list = button.closest('ul') as HTMLElement;
-    const rect = menu.getBoundingClientRect();
-    expect(rect.bottom).toBeGreaterThan(list.getBoundingClientRect().bottom);
-    // Nothing clips it: its last item is what is found at that item's place.
-    const last = screen.getAllByRole('menuitemradio').at(-1) as HTMLElement;
-    const item = last.getBoundingClientRect();
-    expect(document.elementFromPoint(item.left + 5, item.bottom - 5)).toBe(last);
   });
 
   it('shows the focus ring on menu items', async () => {

@@ -1,3 +1,4 @@
+import type { Topic } from '@trailmark/curriculum';
 import { setStatus, type TopicStatus } from '@trailmark/curriculum';
 import {
   type ComponentPropsWithoutRef,
@@ -8,10 +9,11 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { useCurriculumContext } from '../CurriculumProvider/context';
+import { useCurriculumContext, useProgressSelector } from '../CurriculumProvider/context';
 import { withCurriculum } from '../CurriculumProvider/withCurriculum';
-import { classNames, flag, type ThemeProps } from '../root';
-import { TopicItem } from '../TopicItem/TopicItem';
+import { classNames, type ThemeProps } from '../root';
+import { TopicRow } from '../TopicItem/TopicItem';
+import { topicStateKey } from '../TopicItem/topicState';
 
 /** Props of {@link TopicList}. */
 export interface TopicListProps extends ComponentPropsWithoutRef<'ul'>, ThemeProps {
@@ -21,7 +23,7 @@ export interface TopicListProps extends ComponentPropsWithoutRef<'ul'>, ThemePro
   topicIds?: readonly string[];
 }
 
-const noTopics: readonly string[] = [];
+const noTopics: readonly Topic[] = [];
 const closed: ReadonlySet<string> = /* @__PURE__ */ new Set();
 
 function statusButton(item: Element): HTMLElement | null {
@@ -33,27 +35,38 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
     { moduleId, topicIds, theme = 'auto', className, onClick, onKeyDown, onBlur, ...rest },
     ref,
   ) {
-    const { curriculum, store } = useCurriculumContext('TopicList');
-    const ids = useMemo(() => {
-      if (topicIds) return topicIds;
+    const context = useCurriculumContext('TopicList');
+    const { curriculum, topics: index, store } = context;
+    const topics = useMemo(() => {
+      if (topicIds) {
+        return topicIds.map((id) => index.get(id)?.topic).filter((topic) => topic !== undefined);
+      }
       for (const level of curriculum.levels) {
         const found = level.modules.find((module) => module.id === moduleId);
-        if (found) return found.topics.map((topic) => topic.id);
+        if (found) return found.topics;
       }
       return noTopics;
-    }, [curriculum, moduleId, topicIds]);
+    }, [curriculum, index, moduleId, topicIds]);
+    // One subscription for the whole list: the state of every row, as one string that changes
+    // only when one of them does. Each row is memoized and re-renders only for its own state.
+    const states = useProgressSelector(context, (progress) =>
+      topics.map((topic) => topicStateKey(progress, topic)).join('\n'),
+    ).split('\n');
     const [menuFor, setMenuFor] = useState<string | null>(null);
     const [details, setDetails] = useState(closed);
 
     // One set of listeners for the whole list: rows stay free of handlers (1,000 rows, 3 listeners).
     function handleClick(event: MouseEvent<HTMLUListElement>) {
       onClick?.(event);
-      const control = (event.target as Element).closest<HTMLElement>('[data-tm-action]');
+      // Titles (disclosures) are known by their class; the other controls by data-tm-action.
+      const control = (event.target as Element).closest<HTMLElement>(
+        '.tm-topic__title, [data-tm-action]',
+      );
       const item = control?.closest<HTMLElement>('[data-topic-id]');
       if (event.defaultPrevented || !control || !item) return;
       const id = item.dataset.topicId as string;
       const action = control.dataset.tmAction;
-      if (action === 'details') {
+      if (!action) {
         setDetails((open) => {
           const next = new Set(open);
           if (!next.delete(id)) next.add(id);
@@ -117,17 +130,17 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
         ref={ref}
         className={classNames('tm-root tm-topic-list', className)}
         data-tm-theme={theme}
-        data-menu-open={flag(menuFor !== null)}
         onClick={handleClick}
         onKeyDown={handleKeyDown}
         onBlur={handleBlur}
       >
-        {ids.map((id) => (
-          <TopicItem
-            key={id}
-            topicId={id}
-            menuOpen={menuFor === id}
-            detailsOpen={details.has(id)}
+        {topics.map((topic, index) => (
+          <TopicRow
+            key={topic.id}
+            topic={topic}
+            state={states[index] as string}
+            menuOpen={menuFor === topic.id}
+            detailsOpen={details.has(topic.id)}
           />
         ))}
       </ul>

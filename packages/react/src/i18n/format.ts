@@ -44,13 +44,14 @@ export function formattersFor(locale: string): Formatters {
  * milliseconds), and a timeline never formats dates, so it should not pay for a date formatter.
  */
 function createFormatters(locale: string): Formatters {
-  const lazy = <T>(create: (tag: string) => T) => {
+  const tag = safeLocale(locale);
+  const lazy = <T>(create: () => T) => {
     let value: T | undefined;
-    return () => (value ??= create(safeLocale(locale)));
+    return () => (value ??= create());
   };
-  const number = lazy((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
+  const number = lazy(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
   const hours = lazy(
-    (tag) =>
+    () =>
       new Intl.NumberFormat(tag, {
         style: 'unit',
         unit: 'hour',
@@ -59,15 +60,15 @@ function createFormatters(locale: string): Formatters {
       }),
   );
   const percent = lazy(
-    (tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
+    () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
   );
-  const date = lazy(
-    (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }),
-  );
-  const list = lazy((tag) => new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' }));
+  const date = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const list = lazy(() => new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' }));
+  // A roadmap shows the same few hour counts on every topic: format each value once.
+  const hoursText: Record<number, string> = {};
   return {
     number: (value) => number().format(value),
-    hours: (value) => hours().format(value),
+    hours: (value) => (hoursText[value] ??= hours().format(value)),
     percent: (value) => percent().format(value / 100),
     date: (isoDate) => {
       const parsed = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);

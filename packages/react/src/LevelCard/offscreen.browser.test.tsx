@@ -1,6 +1,7 @@
-// Topic lists far off screen skip rendering (content-visibility: auto). These tests hold the
-// promises that come with it: skipped topics are reachable with Tab, found by the browser's text
-// search, and printed. (That they stay in the accessibility tree: offscreen.assistive.test.tsx.)
+// Modules far off screen skip rendering (content-visibility: auto). These tests hold the promises
+// that come with it: skipped topics are reachable with Tab, found by the browser's text search,
+// scrolled to by links, and printed; an open status menu is never cut off. (That they stay in the
+// accessibility tree: offscreen.assistive.test.tsx.)
 import { render, screen } from '@testing-library/react';
 import { assertCurriculum } from '@trailmark/curriculum';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,7 +9,6 @@ import { cdp, page, userEvent } from 'vitest/browser';
 import '../test-support/styles';
 import { RoadmapTimeline } from '../RoadmapTimeline/RoadmapTimeline';
 import { generateCurriculum } from '../test-fixtures';
-import { TopicList } from './TopicList';
 
 const large = assertCurriculum(generateCurriculum({ levels: 2, topics: 200 }));
 
@@ -29,7 +29,7 @@ afterEach(async () => {
   await cdp().send('Emulation.setEmulatedMedia', { media: '' });
 });
 
-describe('topic lists off screen', () => {
+describe('modules off screen', () => {
   it('skip rendering while the lists on screen render in the first frame', async () => {
     await page.viewport(1024, 600);
     renderTimeline();
@@ -44,9 +44,8 @@ describe('topic lists off screen', () => {
     await page.viewport(800, 600);
     render(
       <>
-        <button type="button">Before</button>
         <div style={{ blockSize: '3000px' }} />
-        <TopicList curriculum={large} moduleId="module-1-1" />
+        <RoadmapTimeline curriculum={large} orientation="vertical" defaultExpandedLevels="all" />
       </>,
     );
     await nextFrame();
@@ -55,7 +54,8 @@ describe('topic lists off screen', () => {
     });
     expect(skipped(first)).toBe(true);
 
-    screen.getByRole('button', { name: 'Before' }).focus();
+    // The level header is the last tab stop before the first module's topics.
+    screen.getByRole('button', { name: /^L1 / }).focus();
     await userEvent.tab();
     expect(document.activeElement).toBe(first);
     await nextFrame();
@@ -87,7 +87,8 @@ describe('topic lists off screen', () => {
     location.hash = (lock as Element).id;
     await nextFrame();
     const box = (lock as Element).getBoundingClientRect();
-    expect(box.top).toBeGreaterThanOrEqual(0);
+    // At the top of the viewport (scroll offsets are whole pixels, so within one).
+    expect(box.top).toBeGreaterThan(-1);
     expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
     expect(skipped(lock as Element)).toBe(false);
     history.replaceState(null, '', location.pathname + location.search);
@@ -96,12 +97,30 @@ describe('topic lists off screen', () => {
   it('are all rendered for print', async () => {
     renderTimeline();
     await nextFrame();
-    const lists = Array.from(document.querySelectorAll('.tm-topic-list'));
-    const last = lists.at(-1)?.lastElementChild as Element;
+    const modules = Array.from(document.querySelectorAll('.tm-module'));
+    const last = modules.at(-1)?.querySelector('li:last-child') as Element;
     expect(skipped(last)).toBe(true);
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
     await nextFrame();
-    expect(lists.map((list) => getComputedStyle(list).contentVisibility)).not.toContain('auto');
+    expect(modules.map((module) => getComputedStyle(module).contentVisibility)).not.toContain(
+      'auto',
+    );
     expect(skipped(last)).toBe(false);
+  });
+
+  it('never cut off the status menu of their last topic', async () => {
+    renderTimeline();
+    const button = screen.getByRole('button', { name: /part 10, status: / });
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    const menu = screen.getByRole('menu');
+    const module = button.closest('.tm-module') as HTMLElement;
+    expect(menu.getBoundingClientRect().bottom).toBeGreaterThan(
+      module.getBoundingClientRect().bottom,
+    );
+    // Nothing clips it: its last item is what is found at that item's place.
+    const last = screen.getAllByRole('menuitemradio').at(-1) as HTMLElement;
+    const item = last.getBoundingClientRect();
+    expect(document.elementFromPoint(item.left + 5, item.bottom - 5)).toBe(last);
   });
 });

@@ -1,4 +1,4 @@
-// With a screen reader running, Chromium keeps topics of off-screen lists (content-visibility:
+// With a screen reader running, Chromium keeps the topics of off-screen modules (content-visibility:
 // auto) in its accessibility tree: name, state and lock description, like on-screen ones.
 import { render, screen } from '@testing-library/react';
 import { assertCurriculum } from '@trailmark/curriculum';
@@ -39,7 +39,7 @@ describe('topic lists off screen, with assistive technology', () => {
     );
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const last = screen.getByRole('button', { name: /part 200, status: Not started$/ });
-    // Skipped by content-visibility: auto (its list is far below the viewport).
+    // Skipped by content-visibility: auto (its module is far below the viewport).
     expect(last.checkVisibility({ contentVisibilityAuto: true })).toBe(false);
 
     const statusButtons = (await accessibilityTree()).filter(
