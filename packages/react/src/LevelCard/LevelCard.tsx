@@ -13,7 +13,7 @@ import { ProgressMeter } from '../ProgressMeter/ProgressMeter';
 import { RoleBadge } from '../RoleBadge/RoleBadge';
 import { classNames, flag, type ThemeProps } from '../root';
 import { SkillTag } from '../SkillTag/SkillTag';
-import { TopicList } from '../TopicList/TopicList';
+import { TopicListBase } from '../TopicList/TopicList';
 import { useControllableState } from '../useControllableState/useControllableState';
 
 /** Props of {@link LevelCard}. */
@@ -94,7 +94,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
       fill(messages['level.topics'], { count: format.number(topicCount) }),
     ];
     if (level.optional) meta.push(messages.optional);
-    const subheading = Math.min(headingLevel + 1, 6) as HeadingLevel;
+    const ModuleHeading = `h${Math.min(headingLevel + 1, 6) as HeadingLevel}` as const;
 
     return (
       <article
@@ -159,11 +159,9 @@ const LevelCardBase = /* @__PURE__ */ memo(
               // A section without an accessible name: a heading and its topics, not a landmark
               // (dozens of module landmarks would crowd a page's landmark list).
               <section key={module.id} className="tm-module">
-                <Heading level={subheading} className="tm-module__title">
-                  {text(module.title)}
-                </Heading>
+                <ModuleHeading className="tm-module__title">{text(module.title)}</ModuleHeading>
                 <p className="tm-module__summary">{text(module.summary)}</p>
-                <TopicList moduleId={module.id} />
+                <TopicListBase moduleId={module.id} />
               </section>
             ))}
           </div>

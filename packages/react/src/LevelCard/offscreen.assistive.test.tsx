@@ -31,7 +31,7 @@ async function accessibilityTree(): Promise<AXNode[]> {
   return (nodes as AXNode[]).filter((node) => !node.ignored);
 }
 
-describe('topic lists off screen, with assistive technology', () => {
+describe('modules off screen, with assistive technology', () => {
   it('keep every topic in the accessibility tree', async () => {
     await page.viewport(1024, 600);
     render(
@@ -54,9 +54,7 @@ describe('topic lists off screen, with assistive technology', () => {
       name: 'hasPopup',
       value: expect.objectContaining({ value: 'menu' }),
     });
-    expect(node?.properties).toContainEqual({
-      name: 'expanded',
-      value: expect.objectContaining({ value: false }),
-    });
+    // A closed menu button: collapsed, so no expanded state (the ARIA menu button pattern).
+    expect(node?.properties?.map((property) => property.name)).not.toContain('expanded');
   });
 });

@@ -86,7 +86,8 @@ export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
           className="tm-topic__status"
           data-tm-action="status"
           aria-haspopup="menu"
-          aria-expanded={menuOpen}
+          // Present only while open, as the ARIA menu button pattern recommends.
+          aria-expanded={menuOpen || undefined}
           aria-controls={menuOpen ? `${base}-menu` : undefined}
           aria-label={fill(messages['status.control'], { title, status: statusText })}
           aria-describedby={lockId}

@@ -24,7 +24,8 @@ describe('TopicList', () => {
     const items = screen.getAllByRole('listitem');
     expect(items.map((item) => item.getAttribute('data-topic-id'))).toEqual(['python', 'http']);
     expect(statusButton('Python').getAttribute('aria-haspopup')).toBe('menu');
-    expect(statusButton('Python').getAttribute('aria-expanded')).toBe('false');
+    // A closed menu button carries no aria-expanded (the ARIA menu button pattern's advice).
+    expect(statusButton('Python').hasAttribute('aria-expanded')).toBe(false);
     expect(screen.getByRole('button', { name: 'HTTP and JSON, status: Not started' })).toBeTruthy();
   });
 
@@ -40,6 +41,8 @@ describe('TopicList', () => {
     const { store } = renderWithFixture(<TopicList moduleId="basics" />);
     await user.click(statusButton('Python'));
     const menu = screen.getByRole('menu', { name: 'Status of Python' });
+    expect(statusButton('Python').getAttribute('aria-expanded')).toBe('true');
+    expect(statusButton('Python').getAttribute('aria-controls')).toBe(menu.id);
     const items = within(menu).getAllByRole('menuitemradio');
     expect(items.map((item) => item.textContent)).toEqual([
       'Not started',

@@ -30,7 +30,8 @@ function statusButton(item: Element): HTMLElement | null {
   return item.querySelector<HTMLElement>('[data-tm-action="status"]');
 }
 
-const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProps>(
+/** The list inside a provider; `LevelCard` renders it directly, without the curriculum props. */
+export const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProps>(
   function TopicList(
     { moduleId, topicIds, theme = 'auto', className, onClick, onKeyDown, onBlur, ...rest },
     ref,
