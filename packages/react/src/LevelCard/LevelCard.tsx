@@ -1,5 +1,5 @@
 import { type Level, levelHours } from '@trailmark/curriculum';
-import { type ComponentPropsWithoutRef, forwardRef, memo, useCallback } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, memo } from 'react';
 import {
   summaryOf,
   useCurriculumContext,
@@ -13,7 +13,7 @@ import { ProgressMeter } from '../ProgressMeter/ProgressMeter';
 import { RoleBadge } from '../RoleBadge/RoleBadge';
 import { classNames, flag, type ThemeProps } from '../root';
 import { SkillTag } from '../SkillTag/SkillTag';
-import { TopicListBase } from '../TopicList/TopicList';
+import { TopicList } from '../TopicList/TopicList';
 import { useControllableState } from '../useControllableState/useControllableState';
 
 /** Props of {@link LevelCard}. */
@@ -73,14 +73,11 @@ const LevelCardBase = /* @__PURE__ */ memo(
     ref,
   ) {
     const { curriculum, messages, format, text, idPrefix } = useCurriculumContext('LevelCard');
-    const onChange = useCallback(
-      (next: boolean) => onExpandedChange?.(next, levelId),
-      [onExpandedChange, levelId],
-    );
     const [expanded, setExpanded] = useControllableState({
       prop: expandedProp,
       defaultProp: defaultExpanded,
-      onChange,
+      // The hook reads its latest onChange when it calls it: an inline function is fine.
+      onChange: (next) => onExpandedChange?.(next, levelId),
     });
     const index = curriculum.levels.findIndex((level) => level.id === levelId);
     const level = curriculum.levels[index];
@@ -94,7 +91,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
       fill(messages['level.topics'], { count: format.number(topicCount) }),
     ];
     if (level.optional) meta.push(messages.optional);
-    const ModuleHeading = `h${Math.min(headingLevel + 1, 6) as HeadingLevel}` as const;
+    const subheading = Math.min(headingLevel + 1, 6) as HeadingLevel;
 
     return (
       <article
@@ -159,9 +156,11 @@ const LevelCardBase = /* @__PURE__ */ memo(
               // A section without an accessible name: a heading and its topics, not a landmark
               // (dozens of module landmarks would crowd a page's landmark list).
               <section key={module.id} className="tm-module">
-                <ModuleHeading className="tm-module__title">{text(module.title)}</ModuleHeading>
+                <Heading level={subheading} className="tm-module__title">
+                  {text(module.title)}
+                </Heading>
                 <p className="tm-module__summary">{text(module.summary)}</p>
-                <TopicListBase moduleId={module.id} />
+                <TopicList moduleId={module.id} />
               </section>
             ))}
           </div>

@@ -10,21 +10,27 @@ interface TopicDetailsProps {
   context: CurriculumContextValue;
 }
 
+/** Topics' titles as one list in the reader's language ("A, B and C"); unknown ids as they are. */
+export function topicTitles(ids: readonly string[], context: CurriculumContextValue): string {
+  const { topics, format, text } = context;
+  return format.list(
+    ids.map((id) => {
+      const entry = topics.get(id);
+      return entry ? text(entry.topic.title) : id;
+    }),
+  );
+}
+
 /** A topic's summary, kind, prerequisites, skills and resources; rendered only when opened. */
 export function TopicDetails({ id, topic, context }: TopicDetailsProps) {
-  const { messages, format, text, topics } = context;
+  const { messages, text } = context;
   return (
     <div id={id} className="tm-topic__details">
       <p>{text(topic.summary)}</p>
       <p className="tm-topic__facts">{messages[`kind.${topic.kind}`]}</p>
       {topic.prerequisites.length > 0 && (
         <Labeled label={messages['topic.prerequisites']}>
-          {format.list(
-            topic.prerequisites.map((ref) => {
-              const entry = topics.get(ref);
-              return entry ? text(entry.topic.title) : ref;
-            }),
-          )}
+          {topicTitles(topic.prerequisites, context)}
         </Labeled>
       )}
       {topic.skills.length > 0 && (

@@ -1,11 +1,11 @@
-import type { Topic, TopicStatus } from '@trailmark/curriculum';
+import type { TopicStatus } from '@trailmark/curriculum';
 import { type ComponentPropsWithoutRef, forwardRef, memo, type Ref } from 'react';
-import { useCurriculumContext, useProgressSelector } from '../CurriculumProvider/context';
+import { useCurriculumContext } from '../CurriculumProvider/context';
 import { fill } from '../i18n/messages';
 import { classNames, flag } from '../root';
 import { StatusMenu } from './StatusMenu';
-import { TopicDetails } from './TopicDetails';
-import { topicStateKey } from './topicState';
+import { TopicDetails, topicTitles } from './TopicDetails';
+import { useTopicStates } from './topicState';
 
 /** Props of {@link TopicItem}. */
 export interface TopicItemProps extends ComponentPropsWithoutRef<'li'> {
@@ -25,8 +25,7 @@ export interface TopicItemProps extends ComponentPropsWithoutRef<'li'> {
 }
 
 /** Props of {@link TopicRow}: the topic and the state its owner follows for it. */
-export interface TopicRowProps extends Omit<TopicItemProps, 'topicId'> {
-  topic: Topic;
+export interface TopicRowProps extends TopicItemProps {
   /** The topic's {@link topicStateKey}. */
   state: string;
   rowRef?: Ref<HTMLLIElement>;
@@ -38,7 +37,7 @@ export interface TopicRowProps extends Omit<TopicItemProps, 'topicId'> {
  * or the provider's value changes.
  */
 export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
-  topic,
+  topicId,
   state,
   rowRef,
   detailsOpen = false,
@@ -48,6 +47,8 @@ export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
 }: TopicRowProps) {
   const context = useCurriculumContext('TopicItem');
   const { topics, messages, format, text, readOnly, idPrefix } = context;
+  const topic = topics.get(topicId)?.topic;
+  if (!topic) return null;
   const [status, ...blocking] = state.split(' ') as [TopicStatus, ...string[]];
   const title = text(topic.title);
   const statusText = messages[`status.${status}`];
@@ -105,14 +106,7 @@ export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
       )}
       {lockId && (
         <span id={lockId} className="tm-topic__lock">
-          {fill(messages['topic.locked'], {
-            topics: format.list(
-              blocking.map((id) => {
-                const entry = topics.get(id);
-                return entry ? text(entry.topic.title) : id;
-              }),
-            ),
-          })}
+          {fill(messages['topic.locked'], { topics: topicTitles(blocking, context) })}
         </span>
       )}
       {detailsOpen && <TopicDetails id={`${base}-details`} topic={topic} context={context} />}
@@ -129,10 +123,8 @@ export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
  * delegation; a row re-renders only when its own status, lock or open state changes.
  */
 export const TopicItem = /* @__PURE__ */ memo(
-  forwardRef<HTMLLIElement, TopicItemProps>(function TopicItem({ topicId, ...rest }, ref) {
-    const context = useCurriculumContext('TopicItem');
-    const topic = context.topics.get(topicId)?.topic;
-    const state = useProgressSelector(context, (progress) => topicStateKey(progress, topic));
-    return topic ? <TopicRow {...rest} topic={topic} state={state} rowRef={ref} /> : null;
+  forwardRef<HTMLLIElement, TopicItemProps>(function TopicItem(props, ref) {
+    const [state] = useTopicStates(useCurriculumContext('TopicItem'), [props.topicId]);
+    return <TopicRow {...props} state={state as string} rowRef={ref} />;
   }),
 );

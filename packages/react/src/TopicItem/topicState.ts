@@ -1,4 +1,5 @@
 import { isComplete, type Progress, statusOf, type Topic } from '@trailmark/curriculum';
+import { type CurriculumContextValue, useProgressSelector } from '../CurriculumProvider/context';
 
 /**
  * One topic's state packed in a string: its status, then the direct prerequisites it still waits
@@ -14,4 +15,17 @@ export function topicStateKey(progress: Progress, topic: Topic | undefined): str
     if (!isComplete(statusOf(progress, id))) key += ` ${id}`;
   }
   return key;
+}
+
+/**
+ * The {@link topicStateKey} of each topic, through one store subscription: the keys are compared
+ * as one string, so the caller re-renders only when one of them changes.
+ */
+export function useTopicStates(
+  context: CurriculumContextValue,
+  topicIds: readonly string[],
+): string[] {
+  return useProgressSelector(context, (progress) =>
+    topicIds.map((id) => topicStateKey(progress, context.topics.get(id)?.topic)).join('\n'),
+  ).split('\n');
 }

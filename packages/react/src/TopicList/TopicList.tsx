@@ -1,4 +1,3 @@
-import type { Topic } from '@trailmark/curriculum';
 import { setStatus, type TopicStatus } from '@trailmark/curriculum';
 import {
   type ComponentPropsWithoutRef,
@@ -9,11 +8,11 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { useCurriculumContext, useProgressSelector } from '../CurriculumProvider/context';
+import { useCurriculumContext } from '../CurriculumProvider/context';
 import { withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { classNames, type ThemeProps } from '../root';
 import { TopicRow } from '../TopicItem/TopicItem';
-import { topicStateKey } from '../TopicItem/topicState';
+import { useTopicStates } from '../TopicItem/topicState';
 
 /** Props of {@link TopicList}. */
 export interface TopicListProps extends ComponentPropsWithoutRef<'ul'>, ThemeProps {
@@ -23,36 +22,31 @@ export interface TopicListProps extends ComponentPropsWithoutRef<'ul'>, ThemePro
   topicIds?: readonly string[];
 }
 
-const noTopics: readonly Topic[] = [];
+const noTopics: readonly string[] = [];
 const closed: ReadonlySet<string> = /* @__PURE__ */ new Set();
 
 function statusButton(item: Element): HTMLElement | null {
   return item.querySelector<HTMLElement>('[data-tm-action="status"]');
 }
 
-/** The list inside a provider; `LevelCard` renders it directly, without the curriculum props. */
-export const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProps>(
+const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProps>(
   function TopicList(
     { moduleId, topicIds, theme = 'auto', className, onClick, onKeyDown, onBlur, ...rest },
     ref,
   ) {
     const context = useCurriculumContext('TopicList');
-    const { curriculum, topics: index, store } = context;
-    const topics = useMemo(() => {
-      if (topicIds) {
-        return topicIds.map((id) => index.get(id)?.topic).filter((topic) => topic !== undefined);
-      }
+    const { curriculum, store } = context;
+    const ids = useMemo(() => {
+      if (topicIds) return topicIds;
       for (const level of curriculum.levels) {
         const found = level.modules.find((module) => module.id === moduleId);
-        if (found) return found.topics;
+        if (found) return found.topics.map((topic) => topic.id);
       }
       return noTopics;
-    }, [curriculum, index, moduleId, topicIds]);
-    // One subscription for the whole list: the state of every row, as one string that changes
-    // only when one of them does. Each row is memoized and re-renders only for its own state.
-    const states = useProgressSelector(context, (progress) =>
-      topics.map((topic) => topicStateKey(progress, topic)).join('\n'),
-    ).split('\n');
+    }, [curriculum, moduleId, topicIds]);
+    // One subscription for the whole list; each row is memoized and re-renders only for its own
+    // state.
+    const states = useTopicStates(context, ids);
     const [menuFor, setMenuFor] = useState<string | null>(null);
     const [details, setDetails] = useState(closed);
 
@@ -135,13 +129,13 @@ export const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicL
         onKeyDown={handleKeyDown}
         onBlur={handleBlur}
       >
-        {topics.map((topic, index) => (
+        {ids.map((id, index) => (
           <TopicRow
-            key={topic.id}
-            topic={topic}
+            key={id}
+            topicId={id}
             state={states[index] as string}
-            menuOpen={menuFor === topic.id}
-            detailsOpen={details.has(topic.id)}
+            menuOpen={menuFor === id}
+            detailsOpen={details.has(id)}
           />
         ))}
       </ul>

@@ -64,17 +64,14 @@ function createFormatters(locale: string): Formatters {
   );
   const date = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }));
   const list = lazy(() => new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' }));
-  // A roadmap shows the same few hour counts on every topic: format each value once.
-  const hoursText: Record<number, string> = {};
   return {
     number: (value) => number().format(value),
-    hours: (value) => (hoursText[value] ??= hours().format(value)),
+    hours: (value) => hours().format(value),
     percent: (value) => percent().format(value / 100),
     date: (isoDate) => {
       const parsed = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
       return Number.isNaN(parsed.getTime()) ? isoDate : date().format(parsed);
     },
-    // A list of one is that item in every locale (as Intl.ListFormat returns it).
-    list: (items) => (items.length === 1 ? (items[0] as string) : list().format(items)),
+    list: (items) => list().format(items),
   };
 }

@@ -213,19 +213,9 @@ export function resolveMessages(
   return result;
 }
 
-// No prototype: any template text, even "__proto__", is a plain key.
-const templates: Record<string, string[]> = /* @__PURE__ */ Object.create(null);
-
-/**
- * Fills `{name}` placeholders: `fill('Done by {date}', { date: '3 May' })`. Each template is split
- * once: a 1,000-topic roadmap fills thousands of names and descriptions per render.
- */
+/** Fills `{name}` placeholders: `fill('Done by {date}', { date: '3 May' })`. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  templates[template] ??= template.split(/\{(\w+)\}/);
-  // Odd parts are placeholder names.
-  return templates[template]
-    .map((part, index) =>
-      index % 2 === 0 ? part : part in values ? String(values[part]) : `{${part}}`,
-    )
-    .join('');
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }
