@@ -62,7 +62,7 @@ export function parseCurriculum(input: unknown): ParseResult {
     return { ok: true, value: shaped.data };
   } catch {
     const message =
-      'the input could not be read (it threw); pass plain data, such as the result of JSON.parse';
+      'reading the input threw; pass plain data, such as what JSON.parse returns';
     return { ok: false, issues: [createIssue([], 'unreadable_input', message)] };
   }
 }

@@ -80,15 +80,11 @@ function expectation(issue: RawIssue, at: readonly Segment[]): string {
   if (issue.code === 'invalid_union') return TEXT;
   const values = (issue.values as unknown[] | undefined)?.map((value) => JSON.stringify(value));
   if (values) return values.length === 1 ? String(values[0]) : `one of ${values.join(', ')}`;
-  switch (issue.expected) {
-    case 'object':
-      return `a ${objectAt(at)?.[0] ?? 'value'} (an object)`;
-    case 'array':
-      return 'a list';
-    default:
-      // "a string", "a number", "a boolean"
-      return `a ${issue.expected}`;
-  }
+  if (issue.expected === 'array') return 'a list';
+  // "a string", "a number", "a boolean"
+  if (issue.expected !== 'object') return `a ${issue.expected}`;
+  const noun = objectAt(at)?.[0] ?? 'value';
+  return `a${noun[0] === 'a' ? 'n' : ''} ${noun} (an object)`;
 }
 
 interface RawIssue {

@@ -342,6 +342,17 @@ describe('parseCurriculum: shape issues', () => {
     });
   });
 
+  it('writes "an" before a kind that starts with a vowel', () => {
+    const issue = only((doc) => {
+      doc.authors = ['Trailmark'];
+    });
+    expect(issue).toMatchObject({
+      path: 'authors[0]',
+      code: 'invalid_type',
+      message: 'expected an author (an object), got "Trailmark"',
+    });
+  });
+
   it.each([
     [-1, 'too_small', 'expected a number greater than 0, got -1'],
     [0, 'too_small', 'expected a number greater than 0, got 0'],
@@ -466,7 +477,7 @@ describe('parseCurriculum: inputs that are not a document', () => {
           segments: [],
           code: 'unreadable_input',
           message:
-            'the input could not be read (it threw); pass plain data, such as the result of JSON.parse',
+            'reading the input threw; pass plain data, such as what JSON.parse returns',
         },
       ],
     });

@@ -8,14 +8,18 @@ import {
   createMemoryStore,
   ErrorPanel,
   LevelCard,
+  type LevelCardProps,
   ProgressMeter,
   ResourceLink,
   RoadmapTimeline,
+  type RoadmapTimelineProps,
   RoleBadge,
   SkillTag,
   StudyPlan,
+  type StudyPlanProps,
   TopicItem,
   TopicList,
+  type TopicListProps,
 } from './index';
 import { fixtureCurriculum } from './test-fixtures/curriculum';
 
@@ -82,6 +86,36 @@ describe('server rendering in plain Node', () => {
   ])('renders %s to a string', (_, element, expected) => {
     const html = renderToString(element);
     expect(html).toContain(expected);
+  });
+
+  // Typed with the exported Props types, so `npm run typecheck` fails if they lose the props that
+  // let a component stand without a provider (the published declarations are checked the same way
+  // by the consumer test).
+  it('takes the curriculum, locale and read-only props through its exported Props type', () => {
+    const curriculum = fixtureCurriculum;
+    // Literal properties (not spread), so excess-property checks apply to each of them.
+    const timeline: RoadmapTimelineProps = { curriculum, locale: 'zh-CN', readOnly: true };
+    const card: LevelCardProps = { curriculum, locale: 'zh-CN', readOnly: true, levelId: 'l2' };
+    const list: TopicListProps = {
+      curriculum,
+      locale: 'zh-CN',
+      readOnly: true,
+      moduleId: 'basics',
+    };
+    const plan: StudyPlanProps = { curriculum, locale: 'zh-CN', readOnly: true };
+    const html = [
+      renderToString(<RoadmapTimeline {...timeline} />),
+      renderToString(<LevelCard {...card} />),
+      renderToString(<TopicList {...list} />),
+      renderToString(<StudyPlan {...plan} />),
+    ];
+    for (const part of html) {
+      expect(part).not.toContain('role="alert"');
+      expect(part).toMatch(/[\u4e00-\u9fff]/);
+      expect(part).not.toContain('Not started');
+    }
+    expect(html[2]).toContain('tm-topic__title');
+    expect(html[2]).not.toContain('data-tm-action="status"');
   });
 
   it('renders the empty progress on the server, whatever the store holds', () => {

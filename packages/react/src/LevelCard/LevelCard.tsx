@@ -5,7 +5,7 @@ import {
   useCurriculumContext,
   useProgressSelector,
 } from '../CurriculumProvider/context';
-import { withCurriculum } from '../CurriculumProvider/withCurriculum';
+import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
 import { fill } from '../i18n/messages';
 import { Labeled } from '../Labeled';
@@ -17,7 +17,10 @@ import { TopicList } from '../TopicList/TopicList';
 import { useControllableState } from '../useControllableState/useControllableState';
 
 /** Props of {@link LevelCard}. */
-export interface LevelCardProps extends ComponentPropsWithoutRef<'article'>, ThemeProps {
+export interface LevelCardProps
+  extends ComponentPropsWithoutRef<'article'>,
+    ThemeProps,
+    CurriculumSourceProps {
   /** The id of the level to show. An unknown id renders nothing. */
   levelId: string;
   /** Whether the modules and topics are shown, controlled. */

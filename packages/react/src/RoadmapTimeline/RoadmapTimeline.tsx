@@ -15,7 +15,7 @@ import {
   useCurriculumContext,
   useProgressSelector,
 } from '../CurriculumProvider/context';
-import { withCurriculum } from '../CurriculumProvider/withCurriculum';
+import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import type { HeadingLevel } from '../Heading';
 import { LevelCard } from '../LevelCard/LevelCard';
 import { classNames, flag, type ThemeProps } from '../root';
@@ -26,7 +26,10 @@ import { isRightToLeft } from './direction';
 export type TimelineOrientation = 'vertical' | 'horizontal' | 'auto';
 
 /** Props of {@link RoadmapTimeline}. */
-export interface RoadmapTimelineProps extends ComponentPropsWithoutRef<'div'>, ThemeProps {
+export interface RoadmapTimelineProps
+  extends ComponentPropsWithoutRef<'div'>,
+    ThemeProps,
+    CurriculumSourceProps {
   /**
    * `vertical`: one column along a rail. `horizontal`: levels side by side along a rail (scrolls
    * sideways when they do not fit). `auto`: vertical in narrow containers, alternating sides of a

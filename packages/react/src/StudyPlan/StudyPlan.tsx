@@ -11,14 +11,17 @@ import {
   useCurriculumContext,
   useProgressSelector,
 } from '../CurriculumProvider/context';
-import { withCurriculum } from '../CurriculumProvider/withCurriculum';
+import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
 import { fill } from '../i18n/messages';
 import { classNames, flag, type ThemeProps } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
 
 /** Props of {@link StudyPlan}. */
-export interface StudyPlanProps extends ComponentPropsWithoutRef<'section'>, ThemeProps {
+export interface StudyPlanProps
+  extends ComponentPropsWithoutRef<'section'>,
+    ThemeProps,
+    CurriculumSourceProps {
   /** Study hours per week, controlled. */
   hoursPerWeek?: number;
   /**

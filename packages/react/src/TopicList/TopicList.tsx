@@ -9,13 +9,16 @@ import {
   useState,
 } from 'react';
 import { useCurriculumContext } from '../CurriculumProvider/context';
-import { withCurriculum } from '../CurriculumProvider/withCurriculum';
+import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { classNames, type ThemeProps } from '../root';
 import { TopicRow } from '../TopicItem/TopicItem';
 import { useTopicStates } from '../TopicItem/topicState';
 
 /** Props of {@link TopicList}. */
-export interface TopicListProps extends ComponentPropsWithoutRef<'ul'>, ThemeProps {
+export interface TopicListProps
+  extends ComponentPropsWithoutRef<'ul'>,
+    ThemeProps,
+    CurriculumSourceProps {
   /** The module whose topics to list. */
   moduleId?: string;
   /** The topics to list, in this order (wins over `moduleId`). Unknown ids are skipped. */
