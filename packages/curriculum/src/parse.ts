@@ -61,8 +61,7 @@ export function parseCurriculum(input: unknown): ParseResult {
     parsed.add(deepFreeze(shaped.data));
     return { ok: true, value: shaped.data };
   } catch {
-    const message =
-      'reading the input threw; pass plain data, such as what JSON.parse returns';
+    const message = 'reading the input threw; pass plain data, such as what JSON.parse returns';
     return { ok: false, issues: [createIssue([], 'unreadable_input', message)] };
   }
 }

@@ -476,8 +476,7 @@ describe('parseCurriculum: inputs that are not a document', () => {
           path: '',
           segments: [],
           code: 'unreadable_input',
-          message:
-            'reading the input threw; pass plain data, such as what JSON.parse returns',
+          message: 'reading the input threw; pass plain data, such as what JSON.parse returns',
         },
       ],
     });
