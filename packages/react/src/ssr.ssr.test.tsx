@@ -111,6 +111,7 @@ describe('server rendering in plain Node', () => {
     ];
     for (const part of html) {
       expect(part).not.toContain('role="alert"');
+      expect(part).toMatch(/^<[a-z]+ lang="zh-CN"/);
       expect(part).toMatch(/[\u4e00-\u9fff]/);
       expect(part).not.toContain('Not started');
     }

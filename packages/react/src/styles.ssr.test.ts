@@ -54,6 +54,21 @@ const describeDeclaration = (d: Declaration) =>
   `${d.file}: ${d.context.at(-1)} { ${d.property}: ${d.value} }`;
 
 describe('component stylesheets', () => {
+  it('give generated text empty alt text, so screen readers do not read decoration', () => {
+    const visible = all.filter((d) => d.property === 'content' && /^["'][^"']/.test(d.value));
+    expect(visible.length).toBeGreaterThan(0);
+    for (const d of visible) {
+      const alt = all.find(
+        (other) =>
+          other.file === d.file &&
+          other.property === 'content' &&
+          other.context.join() === d.context.join() &&
+          /\/\s*""$/.test(other.value),
+      );
+      expect(alt, describeDeclaration(d)).toBeDefined();
+    }
+  });
+
   it('are all listed in the build order and imported by the browser tests', () => {
     const imports = readFileSync(join(src, 'test-support/styles.ts'), 'utf8');
     for (const file of cssOrder) expect(imports).toContain(`'../${file}'`);

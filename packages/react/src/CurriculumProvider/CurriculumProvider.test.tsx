@@ -2,7 +2,10 @@ import { act, render, renderHook, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { RoadmapTimeline } from '../RoadmapTimeline/RoadmapTimeline';
+import { StudyPlan } from '../StudyPlan/StudyPlan';
 import { createMemoryStore } from '../stores/createMemoryStore';
+import { TopicList } from '../TopicList/TopicList';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
 import { CurriculumProvider } from './CurriculumProvider';
 import { useCurriculum, useLocale, useProgress } from './hooks';
@@ -159,5 +162,25 @@ describe('user-facing locale switch', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
     expect(screen.getByRole('button', { name: '已完成' })).toBeTruthy();
+  });
+
+  it("marks each component's root with the language it shows (WCAG 3.1.2)", async () => {
+    render(
+      <CurriculumProvider curriculum={fixtureCurriculum}>
+        <LocaleSwitch />
+        <RoadmapTimeline />
+        <StudyPlan />
+      </CurriculumProvider>,
+    );
+    const roots = () => [...document.querySelectorAll<HTMLElement>('.tm-root')];
+    expect(roots().length).toBeGreaterThan(2);
+    expect(roots().map((root) => root.lang)).toEqual(roots().map(() => 'en'));
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(roots().map((root) => root.lang)).toEqual(roots().map(() => 'zh-CN'));
+  });
+
+  it('lets a lang prop on the root win', () => {
+    render(<TopicList curriculum={fixtureCurriculum} moduleId="basics" lang="en-GB" />);
+    expect(screen.getByRole('list').lang).toBe('en-GB');
   });
 });

@@ -47,10 +47,12 @@ describe('ErrorPanel', () => {
   it('speaks the requested locale and takes overrides and a heading level', () => {
     const { rerender } = render(<ErrorPanel issues={issues} locale="zh-CN" headingLevel={3} />);
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('无法显示此路线图');
+    expect(screen.getByRole('alert').lang).toBe('zh-CN');
     rerender(
       <ErrorPanel issues={issues} locale="en" messages={{ en: { 'error.title': 'Broken' } }} />,
     );
     expect(screen.getByRole('heading').textContent).toBe('Broken');
+    expect(screen.getByRole('alert').lang).toBe('en');
   });
 
   it('shows a description under the heading, before the issues', () => {

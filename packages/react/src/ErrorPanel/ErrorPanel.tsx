@@ -74,12 +74,13 @@ export const ErrorPanel = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorPanelP
     },
     ref,
   ) {
-    const { messages, format } = useInterface(locale, overrides);
+    const { locale: lang, messages, format } = useInterface(locale, overrides);
     const shown = issues.slice(0, Math.max(0, maxIssues));
     const hidden = issues.length - shown.length;
     return (
       <div
         role="alert"
+        lang={lang}
         {...rest}
         ref={ref}
         className={classNames('tm-root tm-error-panel', className)}

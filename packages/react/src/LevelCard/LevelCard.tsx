@@ -75,7 +75,8 @@ const LevelCardBase = /* @__PURE__ */ memo(
     },
     ref,
   ) {
-    const { curriculum, messages, format, text, idPrefix } = useCurriculumContext('LevelCard');
+    const { curriculum, locale, messages, format, text, idPrefix } =
+      useCurriculumContext('LevelCard');
     const [expanded, setExpanded] = useControllableState({
       prop: expandedProp,
       defaultProp: defaultExpanded,
@@ -98,6 +99,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
 
     return (
       <article
+        lang={locale}
         {...rest}
         ref={ref}
         className={classNames('tm-root tm-level-card', className)}

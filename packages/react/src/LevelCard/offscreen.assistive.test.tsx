@@ -3,33 +3,13 @@
 import { render, screen } from '@testing-library/react';
 import { assertCurriculum } from '@trailmark/curriculum';
 import { describe, expect, it } from 'vitest';
-import { cdp, page } from 'vitest/browser';
+import { page } from 'vitest/browser';
+import { accessibilityTree } from '../test-support/accessibilityTree';
 import '../test-support/styles';
 import { RoadmapTimeline } from '../RoadmapTimeline/RoadmapTimeline';
 import { generateCurriculum } from '../test-fixtures';
 
 const large = assertCurriculum(generateCurriculum({ levels: 2, topics: 200 }));
-
-interface AXValue {
-  value?: unknown;
-}
-interface AXNode {
-  ignored: boolean;
-  role?: AXValue;
-  name?: AXValue;
-  description?: AXValue;
-  properties?: { name: string; value: AXValue }[];
-}
-
-/** The unignored nodes of Chromium's accessibility tree of this test's frame. */
-async function accessibilityTree(): Promise<AXNode[]> {
-  const session = cdp();
-  const { frameTree } = await session.send('Page.getFrameTree');
-  const frame =
-    (frameTree.childFrames ?? []).find((child) => child.frame.url === location.href) ?? frameTree;
-  const { nodes } = await session.send('Accessibility.getFullAXTree', { frameId: frame.frame.id });
-  return (nodes as AXNode[]).filter((node) => !node.ignored);
-}
 
 describe('modules off screen, with assistive technology', () => {
   it('keep every topic in the accessibility tree', async () => {

@@ -206,6 +206,7 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
 
     return (
       <div
+        lang={context.locale}
         {...rest}
         ref={ref}
         className={classNames('tm-root tm-timeline', className)}

@@ -104,6 +104,7 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
 
   return (
     <section
+      lang={context.locale}
       {...rest}
       ref={ref}
       className={classNames('tm-root tm-study-plan', className)}

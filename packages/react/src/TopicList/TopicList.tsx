@@ -124,6 +124,7 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
 
     return (
       <ul
+        lang={context.locale}
         {...rest}
         ref={ref}
         className={classNames('tm-root tm-topic-list', className)}
