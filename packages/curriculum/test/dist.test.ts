@@ -46,3 +46,20 @@ describe('dist/index.js', () => {
     expect(files.some((file) => /cli|roadmaps/.test(file))).toBe(false);
   });
 });
+
+describe('size-limit budgets', () => {
+  const budgets: { name: string; import: string; limit: string }[] = JSON.parse(
+    readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+  )['size-limit'];
+
+  it('measures the core as every export except the planner and the two exports', async () => {
+    const exported = Object.keys(await import(new URL('index.js', dist).href)).sort();
+    const [core, everything] = budgets;
+    const names = (core?.import ?? '').replace(/[{}\s]/g, '').split(',').sort();
+    expect(names).toEqual(
+      exported.filter((name) => !['planSchedule', 'toJsonLd', 'toMarkdown'].includes(name)),
+    );
+    expect(core?.limit).toBe('15 kB');
+    expect(everything).toMatchObject({ import: '*', limit: '16 kB' });
+  });
+});
