@@ -2,7 +2,16 @@
 // strict TypeScript app, and must reject what is wrong.
 import { type Curriculum, parseCurriculum, type TopicStatus } from '@trailmark/curriculum';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
-import { createMemoryStore, RoadmapTimeline, type RoadmapTimelineProps } from '@trailmark/react';
+import {
+  CurriculumProvider,
+  createLocalStorageStore,
+  createMemoryStore,
+  RoadmapTimeline,
+  type RoadmapTimelineProps,
+  StudyPlan,
+  useLocale,
+  useProgress,
+} from '@trailmark/react';
 import { cssVar } from '@trailmark/tokens';
 import '@trailmark/embed';
 
@@ -12,6 +21,21 @@ export const firstPath: string | undefined = result.ok ? undefined : result.issu
 
 const props: RoadmapTimelineProps = { curriculum, locale: 'en', orientation: 'vertical' };
 export const timeline = <RoadmapTimeline {...props} store={createMemoryStore(curriculum.id)} />;
+
+// The README's CurriculumProvider example.
+const store = createLocalStorageStore({ curriculumId: llmEngineer.id });
+function Summary() {
+  const { summary } = useProgress();
+  const { format } = useLocale();
+  return <p>{format.percent(summary.overall.percent)}</p>;
+}
+export const page = (
+  <CurriculumProvider curriculum={llmEngineer} store={store} defaultLocale="zh-CN">
+    <Summary />
+    <RoadmapTimeline />
+    <StudyPlan defaultHoursPerWeek={8} />
+  </CurriculumProvider>
+);
 
 // @ts-expect-error: not an orientation
 export const wrongOrientation = <RoadmapTimeline curriculum={curriculum} orientation="diagonal" />;

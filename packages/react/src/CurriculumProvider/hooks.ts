@@ -70,7 +70,8 @@ const noWarnings: readonly string[] = [];
  *
  * @example
  * const { summary, setStatus } = useProgress();
- * <p>{summary.overall.percent}%</p>
+ * const { format } = useLocale();
+ * <p>{format.percent(summary.overall.percent)}</p>
  */
 export function useProgress(): ProgressState {
   const context = useCurriculumContext('useProgress');
