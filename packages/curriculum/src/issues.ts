@@ -39,8 +39,8 @@ export type IssueCode =
 export interface CurriculumIssue {
   /**
    * Where the problem is, written like JavaScript property access:
-   * `levels[1].modules[0].topics[3].resources[0].url`, `title["zh-CN"]`.
-   * `''` only when the document as a whole is the problem (not an object, or unreadable).
+   * `levels[1].modules[0].topics[3].resources[0].url`, `title["zh-CN"]`. Never empty:
+   * `(root)` when the document as a whole is the problem (not an object, or unreadable).
    */
   path: string;
   /** The same location as keys and indexes: `['levels', 1, 'modules', 0]`. `[]` for the root. */
@@ -56,8 +56,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const PREVIEW_LENGTH = 60;
 
 /**
- * Writes path segments the way a reader would type them: `levels[0].title["zh-CN"]`. Keys
- * longer than 60 characters are cut short, ending in `…`.
+ * Writes path segments the way a reader would type them: `levels[0].title["zh-CN"]`; `(root)` for
+ * none. Keys longer than 60 characters are cut short, ending in `…`.
  * @example formatPath(['levels', 1, 'modules', 0, 'id']) // 'levels[1].modules[0].id'
  */
 export function formatPath(segments: ReadonlyArray<string | number>): string {
@@ -68,7 +68,7 @@ export function formatPath(segments: ReadonlyArray<string | number>): string {
       path += path === '' ? segment : `.${segment}`;
     } else path += `[${quote(segment)}]`;
   }
-  return path;
+  return path || '(root)';
 }
 
 /** Builds an issue whose `path` always agrees with its `segments`. */
@@ -81,13 +81,13 @@ export function createIssue(
 }
 
 /**
- * One line per issue, `path: message`; the root is written `(root)`.
+ * One line per issue, `path: message`.
  * @example
  * formatIssues(result.issues)
  * // levels[0].modules[0].topics[1].kind: expected one of "concept", "practice", "project", got "lecture"
  */
 export function formatIssues(issues: readonly CurriculumIssue[]): string {
-  return issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('\n');
+  return issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n');
 }
 
 /** Quotes a string for a message, cut short (ending in …) so a 10 MB value cannot flood it. */

@@ -3,7 +3,7 @@ import { describeValue, formatPath, quote } from '../src/issues.js';
 
 describe('formatPath', () => {
   it.each<[(string | number)[], string]>([
-    [[], ''],
+    [[], '(root)'],
     [
       ['levels', 1, 'modules', 0, 'topics', 3, 'resources', 0, 'url'],
       'levels[1].modules[0].topics[3].resources[0].url',

@@ -33,8 +33,12 @@ function expectWellFormed(result: ParseResult): void {
     expect(CODES).toContain(issue.code);
     expect(issue.message.trim().length).toBeGreaterThan(0);
     expect(issue.path).toBe(formatPath(issue.segments));
-    // Only problems with the document as a whole sit at the root ('').
-    if (issue.path === '') expect(['invalid_type', 'unreadable_input']).toContain(issue.code);
+    expect(issue.path).not.toBe('');
+    // Only problems with the document as a whole sit at the root.
+    if (issue.segments.length === 0) {
+      expect(issue.path).toBe('(root)');
+      expect(['invalid_type', 'unreadable_input']).toContain(issue.code);
+    }
   }
 }
 

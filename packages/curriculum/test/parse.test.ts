@@ -429,7 +429,7 @@ describe('parseCurriculum: inputs that are not a document', () => {
     const result = parseCurriculum(input);
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: '', segments: [], code: 'invalid_type', message }],
+      issues: [{ path: '(root)', segments: [], code: 'invalid_type', message }],
     });
   });
 
@@ -473,7 +473,7 @@ describe('parseCurriculum: inputs that are not a document', () => {
       ok: false,
       issues: [
         {
-          path: '',
+          path: '(root)',
           segments: [],
           code: 'unreadable_input',
           message: 'reading the input threw; pass plain data, such as what JSON.parse returns',
@@ -797,10 +797,10 @@ describe('assertCurriculum, CurriculumError, formatIssues, defineCurriculum', ()
     );
   });
 
-  it('formats issues one per line, writing the root as (root)', () => {
+  it('formats issues one per line, path then message', () => {
     expect(
       formatIssues([
-        { path: '', segments: [], code: 'invalid_type', message: 'a' },
+        { path: '(root)', segments: [], code: 'invalid_type', message: 'a' },
         { path: 'levels[0].id', segments: ['levels', 0, 'id'], code: 'duplicate_id', message: 'b' },
       ]),
     ).toBe('(root): a\nlevels[0].id: b');

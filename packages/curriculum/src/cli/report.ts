@@ -9,7 +9,7 @@ import { styleFor } from './terminal.js';
 
 /** One problem in the JSON report. Positions are 1-based and present when the file shows them. */
 export interface ReportedIssue {
-  /** Where in the curriculum, `levels[0].modules[1].id`; `''` for the whole document. */
+  /** Where in the curriculum, `levels[0].modules[1].id`; `(root)` for the whole document or file. */
   path: string;
   /**
    * A curriculum issue code (`missing`, `unknown_key`, `duplicate_id`, …), or `syntax_error` and
@@ -48,7 +48,7 @@ export function locateIssues(
 /** An input that could not be read, as a report issue. */
 export function problemIssue(problem: InputProblem): ReportedIssue {
   return {
-    path: '',
+    path: '(root)',
     code: problem.code,
     message: problem.message,
     ...(problem.position ? { line: problem.position.line, column: problem.position.column } : {}),
@@ -64,7 +64,7 @@ export function writeIssues(output: Output, file: string, issues: readonly Repor
   const style = styleFor(output);
   for (const issue of issues) {
     const location = style.bold(where(file, issue));
-    output.write(`${location}: ${style.yellow(issue.path || '(root)')}: ${issue.message}\n`);
+    output.write(`${location}: ${style.yellow(issue.path)}: ${issue.message}\n`);
   }
 }
 

@@ -199,7 +199,7 @@ describe('trailmark validate', () => {
         ok: false,
         issues: [
           {
-            path: '',
+            path: '(root)',
             code: 'syntax_error',
             message: expect.stringMatching(/^YAML syntax error: /),
             line: 4,

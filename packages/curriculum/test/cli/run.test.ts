@@ -1,10 +1,12 @@
 /**
  * The program in-process: what the subprocess tests cannot easily provoke.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { wantsColor } from '../../src/cli/terminal.js';
-import { fixture, memoryContext, PACKAGE_ROOT, STACK_TRACE } from './helpers.js';
+import { fixture, memoryContext, PACKAGE_ROOT, STACK_TRACE, tempDir } from './helpers.js';
 
 describe('run', () => {
   it('turns an unexpected failure into one line asking for a report, exit code 70', async () => {
@@ -34,6 +36,18 @@ describe('run', () => {
     expect(await run(['schema'], context)).toBe(70);
     expect(memory.stderr()).toMatch(/^trailmark: the JSON Schema is missing .*please report it\n$/);
     expect(memory.stderr()).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe('validate', () => {
+  it('names the document as a whole (root)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'number.json'), '42\n');
+    const memory = memoryContext(dir);
+    expect(await run(['validate', 'number.json'], memory.context)).toBe(1);
+    expect(memory.stdout().split('\n')[0]).toMatch(
+      /^number\.json(:1:1)?: \(root\): expected a curriculum \(an object\), got 42$/,
+    );
   });
 });
 
