@@ -55,7 +55,10 @@ describe('size-limit budgets', () => {
   it('measures the core as every export except the planner and the two exports', async () => {
     const exported = Object.keys(await import(new URL('index.js', dist).href)).sort();
     const [core, everything] = budgets;
-    const names = (core?.import ?? '').replace(/[{}\s]/g, '').split(',').sort();
+    const names = (core?.import ?? '')
+      .replace(/[{}\s]/g, '')
+      .split(',')
+      .sort();
     expect(names).toEqual(
       exported.filter((name) => !['planSchedule', 'toJsonLd', 'toMarkdown'].includes(name)),
     );
