@@ -9,7 +9,8 @@
  * - `missing`: a required field is absent.
  * - `unknown_key`: a key the format does not define (often a typo).
  * - `invalid_value`: not one of the allowed values (`kind: "lecture"`).
- * - `too_small` / `too_big`: empty text or lists, numbers or lengths out of range.
+ * - `too_small` / `too_big`: empty text or lists, numbers or lengths out of range; `too_big` at the
+ *   root: a document with too many problems (hundreds of thousands) to check.
  * - `invalid_format`: an id, locale tag, version, date or URL that is not well formed, or a date
  *   that is not on the calendar (`2023-02-29`).
  * - `unsafe_url`: a link that is not `http(s)://` (`javascript:`, `data:`, `//host`, …), or that

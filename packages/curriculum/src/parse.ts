@@ -60,9 +60,18 @@ export function parseCurriculum(input: unknown): ParseResult {
     if (issues.length > 0) return { ok: false, issues };
     parsed.add(deepFreeze(shaped.data));
     return { ok: true, value: shaped.data };
-  } catch {
-    const message = 'reading the input threw; pass plain data, such as what JSON.parse returns';
-    return { ok: false, issues: [createIssue([], 'unreadable_input', message)] };
+  } catch (error) {
+    // zod spreads a list's issues into a call: hundreds of thousands overflow the stack
+    // (RangeError). Anything else thrown comes from the input: a getter or Proxy trap.
+    const big = error instanceof RangeError;
+    const issue = createIssue(
+      [],
+      big ? 'too_big' : 'unreadable_input',
+      big
+        ? 'has too many problems to check; fix part of it first'
+        : 'reading the input threw; pass plain data, such as what JSON.parse returns',
+    );
+    return { ok: false, issues: [issue] };
   }
 }
 

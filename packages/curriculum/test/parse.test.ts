@@ -496,6 +496,21 @@ describe('parseCurriculum: inputs that are not a document', () => {
     }
   });
 
+  it('says a document with too many problems to check is too big, not unreadable', () => {
+    // 300,000 broken levels: more issues than zod can gather without overflowing the stack.
+    expect(parseCurriculum({ schemaVersion: 1, levels: new Array(300_000).fill(0) })).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: '(root)',
+          segments: [],
+          code: 'too_big',
+          message: 'has too many problems to check; fix part of it first',
+        },
+      ],
+    });
+  });
+
   it('reads a well-behaved Proxy like the object behind it', () => {
     expect(parseCurriculum(new Proxy(fixtureInput(), {})).ok).toBe(true);
   });
