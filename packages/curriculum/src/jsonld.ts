@@ -1,18 +1,26 @@
 /**
  * schema.org structured data for search engines: the roadmap as an ItemList of Courses.
  */
+import { quote } from './issues.js';
 import { localize } from './localize.js';
-import type { Curriculum, Level } from './schema.js';
+import { type Curriculum, HTTP_URL_PATTERN, type Level } from './schema.js';
 import { levelHours, levelTopics } from './topics.js';
 
 /** Options of {@link toJsonLd}. */
 export interface JsonLdOptions {
   /**
-   * The language to write texts in.
+   * The language to write texts in: one of the curriculum's `locales`, picked the way
+   * {@link localize} picks a text (`zh` and `ZH-cn` find `zh-CN`), else its `defaultLocale`.
+   * `inLanguage` names the one picked.
    * @default curriculum.defaultLocale
    */
   locale?: string;
-  /** The address of the page showing the roadmap; each level's course gets `${url}#${level.id}`. */
+  /**
+   * The address of the page showing the roadmap: an absolute http(s) URL, without user info
+   * (the form resource links must have). Each level's course gets it with the level id as its
+   * fragment (`https://example.org/roadmap?lang=en#l1`, replacing any fragment it had).
+   * Anything else (`javascript:…`, a relative path) throws a TypeError; `''` counts as not given.
+   */
   url?: string;
 }
 
@@ -33,15 +41,37 @@ function freeOfCharge(level: Level): boolean | undefined {
   return known ? true : undefined;
 }
 
+/** `url` as a URL, when it is an absolute http(s) URL without user info. */
+function pageUrl(url: string): URL {
+  try {
+    if (HTTP_URL_PATTERN.test(url)) return new URL(url);
+  } catch {
+    // Reported below, like any other URL that is not http(s).
+  }
+  throw new TypeError(`toJsonLd: options.url must be an absolute http(s) URL, got ${quote(url)}`);
+}
+
 /**
  * The curriculum as schema.org JSON-LD: an `ItemList` whose items are the levels as `Course`s
  * (name, description, level code, time required, what it teaches). Serialize it into
  * `<script type="application/ld+json">` with `<` escaped, so text cannot close the script element:
  * `JSON.stringify(toJsonLd(c)).replace(/</g, '\\u003c')`.
+ * @throws {TypeError} when `options.url` is given but not an absolute http(s) URL.
  * @example toJsonLd(curriculum, { locale: 'en', url: 'https://example.org/roadmap' })
  */
 export function toJsonLd(c: Curriculum, options: JsonLdOptions = {}): Record<string, unknown> {
-  const locale = options.locale ?? c.defaultLocale;
+  // The curriculum's own tag for the language asked for, by the rules texts are picked by.
+  const locale = localize(
+    Object.fromEntries(c.locales.map((tag) => [tag, tag])),
+    options.locale ?? c.defaultLocale,
+    c.defaultLocale,
+  );
+  const page = options.url ? pageUrl(options.url) : undefined;
+  const levelUrl = (id: string) => {
+    const url = new URL(page as URL);
+    url.hash = id;
+    return url.href;
+  };
   const text = (value: Parameters<typeof localize>[0]) => localize(value, locale, c.defaultLocale);
   const skills = new Map(c.skills.map((skill) => [skill.id, text(skill.name)]));
   const provider = c.authors?.map((author) => ({
@@ -64,7 +94,7 @@ export function toJsonLd(c: Curriculum, options: JsonLdOptions = {}): Record<str
         '@type': 'Course',
         name: text(level.title),
         description: text(level.summary),
-        ...(options.url ? { url: `${options.url}#${level.id}` } : {}),
+        ...(page ? { url: levelUrl(level.id) } : {}),
         educationalLevel: level.code,
         timeRequired: hours,
         inLanguage: locale,
@@ -80,7 +110,7 @@ export function toJsonLd(c: Curriculum, options: JsonLdOptions = {}): Record<str
     '@type': 'ItemList',
     name: text(c.title),
     description: text(c.summary),
-    ...(options.url ? { url: options.url } : {}),
+    ...(page ? { url: options.url } : {}),
     inLanguage: locale,
     numberOfItems: courses.length,
     itemListElement: courses,

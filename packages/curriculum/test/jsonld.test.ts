@@ -74,6 +74,50 @@ describe('toJsonLd', () => {
     expect(course(ld, 1).name).toBe('Interactivity');
   });
 
+  it.each([
+    ['zh', 'zh-CN', '网页基础'],
+    ['ZH-cn', 'zh-CN', '网页基础'],
+    ['zh-Hant-TW', 'zh-CN', '网页基础'],
+    ['EN', 'en', 'Web basics'],
+    ['fr', 'en', 'Web basics'],
+    ['', 'en', 'Web basics'],
+  ])('given locale %j, names the locale of its texts, %s', (asked, used, name) => {
+    const ld = toJsonLd(c, { locale: asked });
+    expect([ld.inLanguage, ld.name]).toEqual([used, name]);
+    expect(course(ld, 0).inLanguage).toBe(used);
+  });
+
+  it('gives each level the page URL with its id as the fragment, keeping the query', () => {
+    const ld = toJsonLd(c, { url: 'https://example.org/r?lang=en#top' });
+    expect(ld.url).toBe('https://example.org/r?lang=en#top');
+    expect(items(ld).map((item) => (item.item as Node).url)).toEqual([
+      'https://example.org/r?lang=en#l1',
+      'https://example.org/r?lang=en#l2',
+      'https://example.org/r?lang=en#l3',
+    ]);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,hi',
+    '/roadmap',
+    '//example.org/roadmap',
+    'https://good.example@evil.example/',
+    'https://exa mple.org/',
+  ])('throws a TypeError for the page URL %j, which is not an absolute http(s) URL', (url) => {
+    expect(() => toJsonLd(c, { url })).toThrow(
+      new TypeError(
+        `toJsonLd: options.url must be an absolute http(s) URL, got ${JSON.stringify(url)}`,
+      ),
+    );
+  });
+
+  it('treats an empty page URL as none', () => {
+    const ld = toJsonLd(c, { url: '' });
+    expect(ld).not.toHaveProperty('url');
+    expect(course(ld, 0)).not.toHaveProperty('url');
+  });
+
   it('writes fractional hours as an ISO 8601 duration', () => {
     const c2 = fixtureCopy();
     (c2.levels[2] as { estimatedHours?: number }).estimatedHours = 2.5;
