@@ -26,9 +26,16 @@ export interface LevelPlan {
   remainingHours: number;
   /** `remainingHours / hoursPerWeek`; `Infinity` when hours remain but the pace is not positive. */
   weeks: number;
-  /** First day of study for the level (`YYYY-MM-DD`, UTC); `null` when it is not scheduled. */
+  /**
+   * First day of study for the level (`YYYY-MM-DD`, UTC): the previous scheduled level's `end`,
+   * or the plan's start day for the first. `null` when it is not scheduled.
+   */
   start: string | null;
-  /** Day the level is done (`YYYY-MM-DD`, UTC); `null` when it is not scheduled. */
+  /**
+   * Day the level is done (`YYYY-MM-DD`, UTC), exclusive: its study fits in the days from `start`
+   * up to the day before `end`, and the next level starts on `end`. Equal to `start` when nothing
+   * of the level remains. `null` when it is not scheduled.
+   */
   end: string | null;
   /** Optional levels are scheduled only with `includeOptional`. */
   optional: boolean;
@@ -40,7 +47,10 @@ export interface Schedule {
   levels: LevelPlan[];
   /** Hours left in the scheduled levels. */
   remainingHours: number;
-  /** Day everything scheduled is done (`YYYY-MM-DD`, UTC); `null` without a valid pace or start. */
+  /**
+   * Day everything scheduled is done (`YYYY-MM-DD`, UTC): the last scheduled level's `end`, or the
+   * start day when nothing is scheduled; `null` without a valid pace or start.
+   */
   finish: string | null;
   /** The pace the plan was made for. */
   hoursPerWeek: number;
@@ -59,9 +69,10 @@ function startDay(start: Date | string): number | null {
   return Number.isFinite(ms) ? Math.floor(ms / DAY) * DAY : null;
 }
 
+/** `YYYY-MM-DD`, or null for an invalid date or one outside the years 0000–9999. */
 function isoDay(ms: number): string | null {
-  const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+  // toJSON gives null for an invalid date, and a sign and six digits outside those years.
+  return /^\d{4}-\d\d-\d\d/.exec(new Date(ms).toJSON())?.[0] ?? null;
 }
 
 /**
@@ -85,6 +96,10 @@ function remainingHours(level: Level, p: Progress | undefined, includeOptional: 
  * Levels come in document order; optional levels are listed but only scheduled (and optional
  * topics only counted) with `includeOptional`. Never throws: a pace that is not a positive
  * number, or a start that is not a date, gives `null` dates.
+ *
+ * Dates count whole days from the start day, rounding the study time so far up: a level ends
+ * (exclusive) on the day after its last hours, and the next starts that same day, so levels never
+ * overlap and `finish` is the last scheduled level's `end`.
  * @example
  * const plan = planSchedule(curriculum, progress, { hoursPerWeek: 8, start: new Date() });
  * plan.finish // '2025-11-20'
@@ -97,8 +112,8 @@ export function planSchedule(
   const { hoursPerWeek, includeOptional = false } = options;
   const pace = Number.isFinite(hoursPerWeek) && hoursPerWeek > 0 ? hoursPerWeek : null;
   const first = startDay(options.start);
-  const dayAfter = (hours: number, round: (x: number) => number): string | null =>
-    pace === null || first === null ? null : isoDay(first + round((hours / pace) * 7) * DAY);
+  const dayAfter = (hours: number): string | null =>
+    pace === null || first === null ? null : isoDay(first + Math.ceil((hours / pace) * 7) * DAY);
 
   let scheduledHours = 0;
   const levels = c.levels.map((level): LevelPlan => {
@@ -106,14 +121,14 @@ export function planSchedule(
     const weeks = pace === null ? (remaining > 0 ? Number.POSITIVE_INFINITY : 0) : remaining / pace;
     const plan = { levelId: level.id, remainingHours: remaining, weeks, optional: level.optional };
     if (level.optional && !includeOptional) return { ...plan, start: null, end: null };
-    const start = dayAfter(scheduledHours, Math.floor);
+    const start = dayAfter(scheduledHours);
     scheduledHours += remaining;
-    return { ...plan, start, end: dayAfter(scheduledHours, Math.ceil) };
+    return { ...plan, start, end: dayAfter(scheduledHours) };
   });
   return {
     levels,
     remainingHours: scheduledHours,
-    finish: dayAfter(scheduledHours, Math.ceil),
+    finish: dayAfter(scheduledHours),
     hoursPerWeek,
   };
 }
