@@ -2,7 +2,7 @@
  * A study schedule: how long each level still takes at a given pace, and when it would be done.
  */
 import { isCalendarDate } from './dates.js';
-import { isComplete, statusOf } from './progress.js';
+import { isComplete, ownProgress, statusOf } from './progress.js';
 import type { Curriculum, Level, Progress } from './schema.js';
 import { levelTopics } from './topics.js';
 
@@ -92,7 +92,8 @@ function remainingHours(level: Level, p: Progress | undefined, includeOptional: 
 }
 
 /**
- * Schedules the remaining study level by level, back to back, at `hoursPerWeek` from `start`.
+ * Schedules the remaining study level by level, back to back, at `hoursPerWeek` from `start`;
+ * progress of another curriculum counts as none.
  * Levels come in document order; optional levels are listed but only scheduled (and optional
  * topics only counted) with `includeOptional`. Never throws: a pace that is not a positive
  * number, or a start that is not a date, gives `null` dates.
@@ -110,6 +111,7 @@ export function planSchedule(
   options: PlanOptions,
 ): Schedule {
   const { hoursPerWeek, includeOptional = false } = options;
+  p = ownProgress(c, p);
   const pace = Number.isFinite(hoursPerWeek) && hoursPerWeek > 0 ? hoursPerWeek : null;
   const first = startDay(options.start);
   const dayAfter = (hours: number): string | null =>

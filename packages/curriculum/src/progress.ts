@@ -10,6 +10,7 @@ import {
   ID_PATTERN,
   type Progress,
   SCHEMA_VERSION,
+  TOPIC_STATUSES,
   TopicProgress,
   type TopicStatus,
 } from './schema.js';
@@ -25,11 +26,18 @@ export function createProgress(curriculumId: string): Progress {
 
 /**
  * The status of a topic; `'not-started'` when the progress has no entry for it (or is undefined).
+ * It reads `p` whatever its `curriculumId`; the functions given the curriculum as well
+ * ({@link summarize}, {@link nextTopics}, …) count progress of another curriculum as none.
  * @example statusOf(progress, 'rag') // 'in-progress'
  */
 export function statusOf(p: Progress | undefined, topicId: string): TopicStatus {
   // Own keys only: "constructor" must not find Object.prototype.constructor.
   return (p && Object.hasOwn(p.topics, topicId) && p.topics[topicId]?.status) || 'not-started';
+}
+
+/** `p` when it is progress of `c`; progress of another curriculum counts as none. */
+export function ownProgress(c: Curriculum, p: Progress | undefined): Progress | undefined {
+  return p?.curriculumId === c.id ? p : undefined;
 }
 
 /** Whether a status counts as finished: `done` and `skipped` both do. */
@@ -42,6 +50,7 @@ export function isComplete(status: TopicStatus): boolean {
  * `'not-started'` removes the topic's entry. Setting the status a topic already has returns the
  * same object, so UI state does not change needlessly.
  * @default now new Date()
+ * @throws TypeError when `status` is not one of {@link TOPIC_STATUSES} (from untyped code).
  * @throws RangeError when `now` is an invalid Date.
  * @example progress = setStatus(progress, 'rag', 'done');
  */
@@ -51,6 +60,11 @@ export function setStatus(
   status: TopicStatus,
   now: Date = new Date(),
 ): Progress {
+  if (!TOPIC_STATUSES.includes(status)) {
+    throw new TypeError(
+      `status must be one of ${TOPIC_STATUSES.join(', ')}; got ${describeValue(status)}`,
+    );
+  }
   if (statusOf(p, topicId) === status) return p;
   const entries = Object.entries(p.topics).filter(([id]) => id !== topicId);
   if (status !== 'not-started') entries.push([topicId, { status, updatedAt: now.toISOString() }]);
@@ -209,10 +223,12 @@ function count(counts: Counts, status: TopicStatus, hours: number): void {
 /**
  * Counts topics by status, with hours and percent complete, for the whole curriculum (required
  * work only), each level and each module. Done and skipped both count as complete; entries for
- * topics the curriculum does not have are ignored.
+ * topics the curriculum does not have are ignored, and so is progress of another curriculum
+ * (`p.curriculumId` is not `c.id`).
  * @example summarize(curriculum, progress).overall.percent // 37.5
  */
 export function summarize(c: Curriculum, p: Progress | undefined): ProgressSummary {
+  p = ownProgress(c, p);
   const summary: ProgressSummary = { overall: emptyCounts(), levels: {}, modules: {} };
   for (const level of c.levels) {
     const levelCounts = emptyCounts();
@@ -234,7 +250,8 @@ export function summarize(c: Curriculum, p: Progress | undefined): ProgressSumma
 }
 
 /**
- * The direct prerequisites of `topicId` that are not complete yet (in the order listed).
+ * The direct prerequisites of `topicId` that are not complete yet (in the order listed); progress
+ * of another curriculum counts as none.
  * @example blockingPrerequisites(curriculum, progress, 'rag') // ['embeddings']
  */
 export function blockingPrerequisites(
@@ -243,12 +260,13 @@ export function blockingPrerequisites(
   topicId: string,
 ): string[] {
   const entry = topicIndex(c).get(topicId);
-  if (!entry) return [];
-  return entry.topic.prerequisites.filter((id) => !isComplete(statusOf(p, id)));
+  const own = ownProgress(c, p);
+  return entry ? entry.topic.prerequisites.filter((id) => !isComplete(statusOf(own, id))) : [];
 }
 
 /**
- * Whether a topic is ready to study: it exists and all its direct prerequisites are complete.
+ * Whether a topic is ready to study: it exists and all its direct prerequisites are complete
+ * (progress of another curriculum counts as none).
  * @example isUnlocked(curriculum, progress, 'rag') // false
  */
 export function isUnlocked(c: Curriculum, p: Progress | undefined, topicId: string): boolean {
@@ -258,6 +276,7 @@ export function isUnlocked(c: Curriculum, p: Progress | undefined, topicId: stri
 /**
  * What to study next: topics in progress first, then unlocked topics not started yet, required
  * before optional (a topic is optional when it or its level is), each group in study order.
+ * Progress of another curriculum counts as none.
  * @default n 3
  * @example nextTopics(curriculum, progress).map((entry) => entry.topic.id) // ['rag', 'agents']
  */
@@ -265,6 +284,7 @@ export function nextTopics(c: Curriculum, p: Progress | undefined, n = 3): Topic
   // NaN reads as 0.
   const limit = Math.max(0, Math.floor(n) || 0);
   if (limit === 0) return [];
+  p = ownProgress(c, p);
   const graph = topicGraph(c);
   const index = topicIndex(c);
   const inProgress: TopicEntry[] = [];

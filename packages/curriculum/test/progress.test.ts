@@ -9,6 +9,7 @@ import {
   nextTopics,
   type Progress,
   parseProgress,
+  planSchedule,
   SCHEMA_VERSION,
   setStatus,
   statusOf,
@@ -75,6 +76,19 @@ describe('createProgress, setStatus, statusOf', () => {
 
   it('counts done and skipped as complete', () => {
     expect(TOPIC_STATUSES.filter(isComplete)).toEqual(['done', 'skipped']);
+  });
+
+  it.each([
+    ['weird', '"weird"'],
+    ['Done', '"Done"'],
+    [undefined, 'undefined'],
+    [2, '2'],
+  ])('throws a TypeError for the status %j from untyped code, storing nothing', (status, got) => {
+    const p = createProgress('web-basics');
+    expect(() => setStatus(p, 'html', status as TopicStatus, T0)).toThrow(
+      new TypeError(`status must be one of not-started, in-progress, done, skipped; got ${got}`),
+    );
+    expect(p.topics).toEqual({});
   });
 });
 
@@ -425,6 +439,19 @@ describe('isUnlocked, blockingPrerequisites, nextTopics', () => {
     expect(nextTopics(c, p, -2)).toEqual([]);
     expect(nextTopics(c, p, Number.NaN)).toEqual([]);
     expect(nextTopics(c, p, 2.9)).toHaveLength(2);
+  });
+
+  it('counts progress of another curriculum as none, in every function given both', () => {
+    const all = Object.fromEntries(FIXTURE_TOPIC_IDS.map((id) => [id, 'done' as const]));
+    const foreign = { ...progressOf(all), curriculumId: 'other-roadmap' };
+    expect(summarize(c, foreign)).toEqual(summarize(c, undefined));
+    expect(nextTopics(c, foreign)).toEqual(nextTopics(c, undefined));
+    expect(isUnlocked(c, foreign, 'dom')).toBe(false);
+    expect(blockingPrerequisites(c, foreign, 'dom')).toEqual(['javascript', 'css']);
+    const plan = { hoursPerWeek: 5, start: '2025-01-06' };
+    expect(planSchedule(c, foreign, plan)).toEqual(planSchedule(c, undefined, plan));
+    // The same entries under the curriculum's own id do count.
+    expect(summarize(c, progressOf(all)).overall.percent).toBe(100);
   });
 
   it('returns nothing when everything is complete', () => {
