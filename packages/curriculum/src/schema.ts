@@ -36,6 +36,12 @@ export const HTTP_URL_PATTERN =
 export const ISO_DATE_PATTERN =
   /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
 
+/**
+ * Text that is more than spaces: it contains a character that is not whitespace. Every text of the
+ * format (titles, summaries, names, level codes, license) must match it, so `""` and `"   "` fail.
+ */
+export const TEXT_PATTERN = /\S/;
+
 /** Longest accepted single-line text (titles, names). */
 export const MAX_TITLE_LENGTH = 300;
 /** Longest accepted paragraph text (summaries, outcomes). */
@@ -49,14 +55,12 @@ const schemaVersion = () => z.enum({ current: SCHEMA_VERSION });
 const list = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
 const idList = () => list(id());
 const locale = () => z.string().check(z.regex(LOCALE_PATTERN));
+/** Text of at most `max` characters with a non-space character in it. */
+const text = (max: number) => z.string().check(z.regex(TEXT_PATTERN), z.maxLength(max));
 
 // The map form first: zod tries union options in order, and most texts of a multilingual
 // roadmap are maps, so this order parses a 1,000-topic bilingual curriculum about 15 % faster.
-const localized = (max: number) =>
-  z.union([
-    z.record(locale(), z.string().check(z.minLength(1), z.maxLength(max))),
-    z.string().check(z.minLength(1), z.maxLength(max)),
-  ]);
+const localized = (max: number) => z.union([z.record(locale(), text(max)), text(max)]);
 
 /**
  * Text in one language (a plain string, read as the curriculum's `defaultLocale`), or a map of
@@ -127,7 +131,7 @@ export const Module = z.strictObject({
 export const Level = z.strictObject({
   id: id(),
   /** A short label shown in the level badge: `L1`, `L2`, `★`. */
-  code: z.string().check(z.minLength(1), z.maxLength(12)),
+  code: text(12),
   title: LocalizedTitle,
   summary: LocalizedText,
   /** What a learner can do after this level. */
@@ -160,7 +164,7 @@ export const Role = z.strictObject({
 
 /** Who wrote the curriculum; shown as the courses' provider in JSON-LD. */
 export const Author = z.strictObject({
-  name: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH)),
+  name: text(MAX_TITLE_LENGTH),
   url: z.optional(z.string().check(z.maxLength(2_048), z.regex(HTTP_URL_PATTERN))),
 });
 
@@ -183,7 +187,7 @@ export const Curriculum = z.strictObject({
   roles: list(Role),
   authors: z.optional(z.array(Author)),
   /** An SPDX license id or a short license name for the content. */
-  license: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  license: z.optional(text(100)),
   updatedAt: z.optional(z.string().check(z.regex(ISO_DATE_PATTERN))),
 });
 

@@ -23,6 +23,7 @@ import {
   Role,
   SEMVER_PATTERN,
   Skill,
+  TEXT_PATTERN,
   Topic,
 } from './schema.js';
 import type { Suggest } from './suggest.js';
@@ -129,6 +130,9 @@ function translate(
     }
   } else if (code === 'too_small' || code === 'too_big') {
     push(code, rangeMessage(issue, got));
+  } else if (issue.pattern === String(TEXT_PATTERN)) {
+    // Blank text is empty text: the same code.
+    push('too_small', input ? 'must contain a non-space character' : 'must not be empty');
   } else if (code === 'invalid_format') {
     // Every pattern of the schema is in FORMATS (a test checks each one's message).
     const [regex, what, right] = FORMATS.find(
@@ -179,12 +183,9 @@ function rangeMessage(issue: RawIssue, got: string): string {
   const limit = Number(small ? issue.minimum : issue.maximum);
   const { input } = issue;
   const bound = `${small ? 'at least' : 'at most'} ${limit}`;
-  if (issue.origin === 'string') {
-    // No count: zod measures in code points, and a message should not disagree with it.
-    return small && limit <= 1
-      ? 'must not be empty'
-      : `is too ${small ? 'short' : 'long'}; expected ${bound} characters`;
-  }
+  // Strings have a maximum only (TEXT_PATTERN keeps them from being empty). No count: zod
+  // measures in code points, and a message should not disagree with it.
+  if (issue.origin === 'string') return `is too long; expected ${bound} characters`;
   if (issue.origin === 'array') {
     return `has ${Array.isArray(input) ? input.length : 0} items; expected ${bound}`;
   }

@@ -109,6 +109,18 @@ describe('dist/schema.json', () => {
       }),
     ],
     [
+      'a title of spaces only',
+      changed((doc) => {
+        doc.title = '   ';
+      }),
+    ],
+    [
+      'a translated title of spaces only',
+      changed((doc) => {
+        doc.title = { en: 'Web basics', 'zh-CN': '\u3000' };
+      }),
+    ],
+    [
       'a text map with a number',
       changed((doc) => {
         doc.title = { en: 5 };

@@ -366,6 +366,38 @@ describe('parseCurriculum: shape issues', () => {
     expect(issue).toMatchObject({ path: `${TOPIC}.estimatedHours`, code, message });
   });
 
+  it.each([
+    ['summary', ' \t\n '],
+    ['license', '\u3000'],
+  ])('rejects %s text of spaces only, %j', (key, value) => {
+    const issue = only((doc) => {
+      doc[key] = value;
+    });
+    expect(issue).toMatchObject({
+      path: key,
+      code: 'too_small',
+      message: 'must contain a non-space character',
+    });
+  });
+
+  it('rejects blank text inside a locale map, a level code and an author name', () => {
+    const issues = issuesAfter((doc) => {
+      doc.levels[0].title = { en: 'Foundations', 'zh-CN': '  ' };
+      doc.levels[0].code = ' ';
+      doc.authors[0].name = '\n';
+    });
+    expect(issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
+      ['levels[0].code', 'too_small', 'must contain a non-space character'],
+      ['levels[0].title["zh-CN"]', 'too_small', 'must contain a non-space character'],
+      ['authors[0].name', 'too_small', 'must contain a non-space character'],
+    ]);
+  });
+
+  it('accepts text with spaces around it, or of other characters only', () => {
+    const result = parseCurriculum({ ...fixtureInput(), title: '  Web  ', summary: '·' });
+    expect(result.ok).toBe(true);
+  });
+
   it('rejects empty lists and text', () => {
     const issues = issuesAfter((doc) => {
       doc.levels[0].modules[0].topics = [];
