@@ -29,12 +29,16 @@ export interface FileReport {
   issues: ReportedIssue[];
 }
 
-/** Curriculum issues with the place each is written in the source. */
+/**
+ * Curriculum issues with the place each is written in the source, in the order of the file: by
+ * line, then column; issues without a place last, in the order found.
+ */
 export function locateIssues(
   source: LoadedSource,
   issues: readonly CurriculumIssue[],
 ): ReportedIssue[] {
-  return issues.map((issue) => {
+  const end = Number.POSITIVE_INFINITY;
+  const located = issues.map((issue) => {
     const position = source.locate(issue.segments, issue.code);
     return {
       path: issue.path,
@@ -43,6 +47,10 @@ export function locateIssues(
       ...(position ? { line: position.line, column: position.column } : {}),
     };
   });
+  // A stable sort: issues at the same place keep the order parseCurriculum gave them.
+  return located.sort(
+    (a, b) => (a.line ?? end) - (b.line ?? end) || (a.column ?? end) - (b.column ?? end) || 0,
+  );
 }
 
 /** An input that could not be read, as a report issue. */

@@ -58,6 +58,14 @@ async function dispatch(argv: readonly string[], context: CliContext): Promise<n
     return EXIT.ok;
   }
   if (first === '-v' || first === '--version') {
+    if (rest.length > 0) {
+      throw new CliError(
+        `unexpected argument ${JSON.stringify(rest[0])} for "trailmark ${first}"`,
+        {
+          help: PROGRAM_HELP_HINT,
+        },
+      );
+    }
     context.stdout.write(`${(await packageJson(context)).version}\n`);
     return EXIT.ok;
   }

@@ -2,12 +2,14 @@
  * The built `trailmark` run as a subprocess, the way people and scripts use it.
  */
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { CLI, FIXTURES, fixture, PACKAGE_ROOT, runCli, STACK_TRACE, tempDir } from './helpers.js';
 
 const ESC = '\u001b[';
+/** The schema beside the CLI under test, which `init` points files at. */
+const SCHEMA = join(PACKAGE_ROOT, 'dist/schema.json');
 
 // Each case starts Node at least once; on a busy two-core machine that takes a while.
 vi.setConfig({ testTimeout: 120_000 });
@@ -299,7 +301,8 @@ describe('trailmark init', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('curriculum.json');
     const written = JSON.parse(readFileSync(join(dir, 'curriculum.json'), 'utf8'));
-    expect(written.$schema).toBe('./node_modules/@trailmark/curriculum/dist/schema.json');
+    expect(written.$schema).toMatch(/^\.\.?\/.*\/dist\/schema\.json$/);
+    expect(resolve(dir, written.$schema)).toBe(SCHEMA);
     expect(runCli(['validate', 'curriculum.json'], { cwd: dir }).code).toBe(0);
   });
 
@@ -308,20 +311,22 @@ describe('trailmark init', () => {
     (file) => {
       const dir = tempDir();
       expect(runCli(['init', file], { cwd: dir }).code).toBe(0);
-      const text = readFileSync(join(dir, file), 'utf8');
-      expect(text.split('\n')[0]).toBe(
-        '# yaml-language-server: $schema=./node_modules/@trailmark/curriculum/dist/schema.json',
-      );
+      const [first = ''] = readFileSync(join(dir, file), 'utf8').split('\n');
+      const prefix = '# yaml-language-server: $schema=';
+      expect(first.startsWith(prefix)).toBe(true);
+      expect(resolve(dir, first.slice(prefix.length))).toBe(SCHEMA);
       expect(runCli(['validate', file], { cwd: dir }).code).toBe(0);
     },
   );
 
-  it('points $schema at the project node_modules from a subfolder', () => {
+  it('points $schema at the installed schema from a file in a nested folder, run in a subfolder', () => {
     const dir = tempDir();
-    mkdirSync(join(dir, 'docs'));
-    expect(runCli(['init', 'docs/roadmap.json'], { cwd: dir }).code).toBe(0);
-    const written = JSON.parse(readFileSync(join(dir, 'docs/roadmap.json'), 'utf8'));
-    expect(written.$schema).toBe('../node_modules/@trailmark/curriculum/dist/schema.json');
+    mkdirSync(join(dir, 'project/docs/roadmaps'), { recursive: true });
+    const cwd = join(dir, 'project/docs');
+    expect(runCli(['init', 'roadmaps/roadmap.json'], { cwd }).code).toBe(0);
+    const file = join(cwd, 'roadmaps/roadmap.json');
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(resolve(dirname(file), written.$schema)).toBe(SCHEMA);
   });
 
   it('refuses to overwrite an existing file (exit 2) unless --force is given', () => {

@@ -8,7 +8,7 @@ import { CliError, EXIT } from '../errors.js';
 import { loadCurriculum } from '../load-curriculum.js';
 import { chooseLocale, LOCALE_OPTION } from '../locale-option.js';
 import { markdownLabels } from '../markdown-labels.js';
-import { writeTextFile } from '../output-file.js';
+import { assertNotInput, writeTextFile } from '../output-file.js';
 import type { CliContext } from '../terminal.js';
 
 const OUTPUT_OPTION = {
@@ -47,7 +47,9 @@ export const markdown = defineCommand(
     ],
   },
   async ({ values, positionals }, context) => {
-    const curriculum = await loadCurriculum(positionals[0] as string, context);
+    const file = positionals[0] as string;
+    await assertNotInput(file, values.output, context);
+    const curriculum = await loadCurriculum(file, context);
     const locale = chooseLocale(values.locale, curriculum, context, 'markdown');
     const labels = markdownLabels(locale);
     await emit(
@@ -106,7 +108,9 @@ export const jsonld = defineCommand(
   },
   async ({ values, positionals }, context) => {
     const url = pageUrl(values.url);
-    const curriculum = await loadCurriculum(positionals[0] as string, context);
+    const file = positionals[0] as string;
+    await assertNotInput(file, values.output, context);
+    const curriculum = await loadCurriculum(file, context);
     const locale = chooseLocale(values.locale, curriculum, context, 'jsonld');
     const data = toJsonLd(curriculum, url === undefined ? { locale } : { locale, url });
     await emit(`${JSON.stringify(data, null, 2)}\n`, values.output, context);

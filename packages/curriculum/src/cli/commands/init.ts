@@ -1,7 +1,9 @@
 /**
  * `trailmark init [file]`: writes a starter curriculum wired to the JSON Schema for editors.
  */
-import { dirname, extname, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCommand } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 import { writeTextFile } from '../output-file.js';
@@ -9,11 +11,33 @@ import { renderStarter, SCHEMA_FROM_PROJECT_ROOT } from '../starter.js';
 
 const DEFAULT_FILE = 'curriculum.json';
 
-/** The schema path as written in `file`: relative to it, with forward slashes. */
-function schemaPathFor(target: string, cwd: string): string {
-  const path = relative(dirname(target), resolve(cwd, SCHEMA_FROM_PROJECT_ROOT))
-    .split(sep)
-    .join('/');
+/**
+ * Whether a file in `folder` can point at `schema`, the schema beside the running CLI: it exists,
+ * and it is not in the node_modules of another folder (npx's cache, a global install), which the
+ * project does not own. A schema outside any node_modules (a linked checkout) counts as usable.
+ */
+function usable(schema: string, folder: string): boolean {
+  const modules = schema.indexOf(`${sep}node_modules${sep}`);
+  const owner = modules === -1 ? folder : schema.slice(0, modules);
+  const inside = relative(owner, folder);
+  return existsSync(schema) && !inside.startsWith('..') && !isAbsolute(inside);
+}
+
+/**
+ * The schema path as written in a file at `target`: relative to its folder, with forward slashes.
+ * It points at the schema installed with this CLI when the file can use that one, else at
+ * `node_modules/…` of the working directory.
+ */
+function schemaPathFor(target: string, cwd: string, installed: URL): string {
+  const folder = dirname(target);
+  let schema = resolve(cwd, SCHEMA_FROM_PROJECT_ROOT);
+  try {
+    const beside = fileURLToPath(installed);
+    if (usable(beside, folder)) schema = beside;
+  } catch {
+    // Not a file: URL; the default path stands.
+  }
+  const path = relative(folder, schema).split(sep).join('/');
   return path.startsWith('.') ? path : `./${path}`;
 }
 
@@ -25,8 +49,8 @@ export const init = defineCommand(
     description: [
       `Writes a small, valid curriculum to start from: ${DEFAULT_FILE}, or the file named.`,
       'A .yaml or .yml name writes YAML, any other .json name JSON. The file points editors at',
-      `the JSON Schema in ./${SCHEMA_FROM_PROJECT_ROOT} ("$schema" in JSON, a`,
-      'yaml-language-server comment in YAML) for completion and checks as you type.',
+      'the JSON Schema installed with trailmark, by a path relative to the file ("$schema" in',
+      'JSON, a yaml-language-server comment in YAML), for completion and checks as you type.',
       '',
       'An existing file is never overwritten unless --force is given (exit code 2).',
     ].join('\n'),
@@ -54,7 +78,7 @@ export const init = defineCommand(
     const target = resolve(context.cwd, file);
     const text = renderStarter(
       extension === '.json' ? 'json' : 'yaml',
-      schemaPathFor(target, context.cwd),
+      schemaPathFor(target, context.cwd, context.assets.schema),
     );
     await writeTextFile(file, text, context, { overwrite: values.force === true });
     context.stdout.write(
