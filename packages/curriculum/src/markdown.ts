@@ -43,13 +43,15 @@ const ENGLISH: MarkdownLabels = {
 
 /**
  * Author text as literal Markdown text: one line, and every character that could start markup
- * (emphasis, links, HTML, entities, tables, headings, list markers) escaped.
+ * (emphasis, links, HTML, entities, tables, headings, list markers) escaped, and so is what GFM
+ * would turn into a link by itself: `https\://…` (any `scheme://`), `www\.…`, `name\@host`.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>|~&#]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|~&#@]|:(?=\/\/)/g, '\\$&')
+    .replace(/\b(www)\./gi, '$1\\.')
     .replace(/^([-+=])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
@@ -67,7 +69,8 @@ function facts(...parts: (string | false)[]): string {
 /**
  * The curriculum as Markdown: a heading per level and module, a bullet per topic with its kind,
  * hours and prerequisites, and its resources as links. All author text is escaped, so it shows
- * as written and cannot inject links, HTML or formatting.
+ * as written and cannot inject links (GFM's bare-URL and e-mail autolinks included), HTML or
+ * formatting.
  * @example fs.writeFileSync('ROADMAP.md', toMarkdown(curriculum, { locale: 'zh-CN' }));
  */
 export function toMarkdown(c: Curriculum, options: MarkdownOptions = {}): string {

@@ -87,6 +87,12 @@ describe('escapeMarkdown', () => {
     ['version 1.2', 'version 1.2'],
     ['back\\slash', 'back\\\\slash'],
     ['a > b < c', 'a \\> b \\< c'],
+    // GFM turns these into links by themselves.
+    ['see https://evil.example/x', 'see https\\://evil.example/x'],
+    ['HTTP://a.b and ftp://c.d', 'HTTP\\://a.b and ftp\\://c.d'],
+    ['www.evil.example or WWW.x.y', 'www\\.evil.example or WWW\\.x.y'],
+    ['mail me@evil.example, mailto:a@b.c', 'mail me\\@evil.example, mailto:a\\@b.c'],
+    ['time: 10:30, awww.', 'time: 10:30, awww.'],
   ])('escapes %j', (text, expected) => {
     expect(escapeMarkdown(text)).toBe(expected);
   });
