@@ -68,7 +68,7 @@ export function parseCurriculum(input: unknown): ParseResult {
       [],
       big ? 'too_big' : 'unreadable_input',
       big
-        ? 'has too many problems to check; fix part of it first'
+        ? 'has too many problems to check'
         : 'reading the input threw; pass plain data, such as what JSON.parse returns',
     );
     return { ok: false, issues: [issue] };
