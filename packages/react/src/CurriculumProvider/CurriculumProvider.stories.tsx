@@ -259,7 +259,7 @@ export const NotACurriculum: Story = {
   args: { curriculum: 42 },
   play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole('alert');
-    await expect(alert).toHaveTextContent('(document)');
+    await expect(alert).toHaveTextContent('(root)');
     await expect(alert).toHaveTextContent('got 42');
   },
 };

@@ -11,7 +11,7 @@ import {
 } from '@trailmark/curriculum';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Formatters } from '../i18n/format';
-import type { MessageOverrides, Messages } from '../i18n/messages';
+import type { MessageOverrides, SharedMessages } from '../i18n/messages';
 import type { ProgressStore } from '../stores/ProgressStore';
 
 /** Everything the components share below a provider. Changes only with its inputs, never with progress. */
@@ -21,7 +21,7 @@ export interface CurriculumContextValue {
   topics: ReadonlyMap<string, TopicEntry>;
   locale: string;
   setLocale(locale: string): void;
-  messages: Messages;
+  messages: SharedMessages;
   /** The `messages` prop the value was built from, for nested overrides. */
   overrides: MessageOverrides | undefined;
   format: Formatters;

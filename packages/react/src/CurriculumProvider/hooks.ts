@@ -2,7 +2,7 @@ import type { Curriculum, Progress, ProgressSummary, TopicStatus } from '@trailm
 import { setStatus as setTopicStatus } from '@trailmark/curriculum';
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Formatters } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
+import { type Messages, withPlanMessages } from '../i18n/messages';
 import type { ProgressStore } from '../stores/ProgressStore';
 import {
   downloadProgress,
@@ -38,7 +38,13 @@ export interface LocaleState {
 export function useLocale(): LocaleState {
   const { locale, setLocale, curriculum, messages, format } = useCurriculumContext('useLocale');
   return useMemo(
-    () => ({ locale, setLocale, locales: curriculum.locales, messages, format }),
+    () => ({
+      locale,
+      setLocale,
+      locales: curriculum.locales,
+      messages: withPlanMessages(locale, messages),
+      format,
+    }),
     [locale, setLocale, curriculum.locales, messages, format],
   );
 }

@@ -1,12 +1,12 @@
 import { type LocalizedText, localize } from '@trailmark/curriculum';
 import { type Formatters, formattersFor } from '../i18n/format';
-import { type MessageOverrides, type Messages, resolveMessages } from '../i18n/messages';
+import { type MessageOverrides, resolveMessages, type SharedMessages } from '../i18n/messages';
 import { useOptionalCurriculumContext } from './context';
 
 /** Strings, formatters and text lookup for components that also work without a provider. */
 export interface InterfaceText {
   locale: string;
-  messages: Messages;
+  messages: SharedMessages;
   format: Formatters;
   text(value: LocalizedText): string;
 }

@@ -46,7 +46,10 @@ export interface CurriculumSourceProps {
   messages?: MessageOverrides;
 }
 
-type ErrorPanelPassThrough = Pick<ComponentPropsWithoutRef<'div'>, 'className' | 'dir' | 'id'> & {
+type ErrorPanelPassThrough = Pick<
+  ComponentPropsWithoutRef<'div'>,
+  'className' | 'dir' | 'id' | 'lang'
+> & {
   theme?: 'light' | 'dark' | 'auto';
 };
 
@@ -62,7 +65,6 @@ export function withCurriculum<E extends Element, P extends ErrorPanelPassThroug
   const Outer = forwardRef<E, P & CurriculumSourceProps>(function Outer(props, ref) {
     const { curriculum, locale, store, readOnly, messages, ...rest } = props;
     const parent = useOptionalCurriculumContext();
-    const inner = <Inner {...(rest as unknown as P)} ref={ref} />;
     const { className, dir, id, theme } = rest as ErrorPanelPassThrough;
     const panelProps = { className, dir, id, theme, locale, messages };
 
@@ -74,8 +76,16 @@ export function withCurriculum<E extends Element, P extends ErrorPanelPassThroug
     }
     if (!parsed) {
       const message = resolveMessages(locale ?? 'en', messages)['error.noCurriculum'];
-      return <ErrorPanel issues={[{ path: '', message }]} {...panelProps} />;
+      return <ErrorPanel description={message} {...panelProps} />;
     }
+    // The root says which language it shows (WCAG 3.1.2); a `lang` prop wins.
+    const inner = (
+      <Inner
+        lang={locale ?? parent?.locale ?? parsed.defaultLocale}
+        {...(rest as unknown as P)}
+        ref={ref}
+      />
+    );
     const inherit = curriculum === undefined ? parent : null;
     if (inherit && [locale, store, readOnly, messages].every((value) => value === undefined)) {
       return inner;

@@ -40,6 +40,7 @@ export const Default: Story = {
 };
 
 const emptyObject = parseCurriculum({});
+const notAnObject = parseCurriculum(42);
 
 /** The issues `parseCurriculum` reports for an empty object, as the provider would show them. */
 export const FromParseCurriculum: Story = {
@@ -49,11 +50,23 @@ export const FromParseCurriculum: Story = {
   },
 };
 
-/** An issue about the whole document (empty path). */
+/** An issue about the whole document: `parseCurriculum` gives it the path `(root)`. */
 export const WholeDocument: Story = {
-  args: { issues: [{ path: '', message: 'expected a curriculum (an object), got 42' }] },
+  args: { issues: notAnObject.ok ? [] : notAnObject.issues },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('listitem')).toHaveTextContent('(document)');
+    await expect(within(canvasElement).getByRole('listitem')).toHaveTextContent(
+      '(root) expected a curriculum (an object), got 42',
+    );
+  },
+};
+
+/** An issue without a path (one of your own): the message alone. */
+export const WithoutPath: Story = {
+  args: { issues: [{ path: '', message: 'The file could not be read.' }] },
+  play: async ({ canvasElement }) => {
+    const item = within(canvasElement).getByRole('listitem');
+    await expect(item).toHaveTextContent(/^The file could not be read\.$/);
+    await expect(item.querySelector('code')).toBeNull();
   },
 };
 

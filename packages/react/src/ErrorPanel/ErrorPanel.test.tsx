@@ -21,9 +21,9 @@ describe('ErrorPanel', () => {
       'This roadmap cannot be shown',
     );
     const items = within(alert).getAllByRole('listitem');
-    expect(items.map((item) => item.textContent)).toEqual([
+    expect(items.map((item) => item.textContent?.trim())).toEqual([
       'levels[0].modules[0].topics[1].resources[0].url Use an http(s) URL.',
-      '(document) The document is not an object.',
+      'The document is not an object.',
     ]);
     expect(alert.textContent).toContain('Problems found: 2');
   });

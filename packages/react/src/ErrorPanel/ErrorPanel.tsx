@@ -98,9 +98,7 @@ export const ErrorPanel = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorPanelP
                 // Issues have no identity of their own; their order is stable for one input.
                 // biome-ignore lint/suspicious/noArrayIndexKey: see above
                 <li key={index}>
-                  <code className="tm-error-panel__path">
-                    {issue.path || messages['error.root']}
-                  </code>{' '}
+                  {issue.path && <code className="tm-error-panel__path">{issue.path}</code>}{' '}
                   <span>{issue.message}</span>
                 </li>
               ))}

@@ -75,8 +75,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
     },
     ref,
   ) {
-    const { curriculum, locale, messages, format, text, idPrefix } =
-      useCurriculumContext('LevelCard');
+    const { curriculum, messages, format, text, idPrefix } = useCurriculumContext('LevelCard');
     const [expanded, setExpanded] = useControllableState({
       prop: expandedProp,
       defaultProp: defaultExpanded,
@@ -99,7 +98,6 @@ const LevelCardBase = /* @__PURE__ */ memo(
 
     return (
       <article
-        lang={locale}
         {...rest}
         ref={ref}
         className={classNames('tm-root tm-level-card', className)}

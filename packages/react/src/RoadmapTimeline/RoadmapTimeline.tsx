@@ -206,7 +206,6 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
 
     return (
       <div
-        lang={context.locale}
         {...rest}
         ref={ref}
         className={classNames('tm-root tm-timeline', className)}

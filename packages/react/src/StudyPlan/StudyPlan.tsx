@@ -13,7 +13,7 @@ import {
 } from '../CurriculumProvider/context';
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
-import { fill } from '../i18n/messages';
+import { fill, withPlanMessages } from '../i18n/messages';
 import { classNames, flag, type ThemeProps } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
 
@@ -73,7 +73,8 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
   ref,
 ) {
   const context = useCurriculumContext('StudyPlan');
-  const { curriculum, messages, format, text, idPrefix } = context;
+  const { curriculum, locale, format, text, idPrefix } = context;
+  const messages = withPlanMessages(locale, context.messages);
   const progress = useProgressSelector(context, (value) => value);
   const [hoursPerWeek, setHoursPerWeek] = useControllableState({
     prop: hoursProp,
@@ -97,14 +98,16 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
   const summary = summaryOf(curriculum, progress);
   const longest = Math.max(1, ...curriculum.levels.map(levelHours));
   const headingId = `${idPrefix}plan`;
-  const dateOrElse = (date: string | null, remaining: number) => {
+  /** "Done", the date (in `template`) or "not scheduled" (no start date on the server). */
+  const dateOrElse = (date: string | null, remaining: number, template = '{date}') => {
     if (remaining === 0) return messages['plan.complete'];
-    return date && startDate ? format.date(date) : messages['plan.unscheduled'];
+    return date && startDate
+      ? fill(template, { date: format.date(date) })
+      : messages['plan.unscheduled'];
   };
 
   return (
     <section
-      lang={context.locale}
       {...rest}
       ref={ref}
       className={classNames('tm-root tm-study-plan', className)}
@@ -127,9 +130,8 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
             const value = event.currentTarget.value;
             setDraft(value);
             const hours = Number(value);
-            if (value !== '' && Number.isFinite(hours) && hours > 0 && hours <= 168) {
-              setHoursPerWeek(hours);
-            }
+            // NaN and '' (0) fail the range check.
+            if (hours > 0 && hours <= 168) setHoursPerWeek(hours);
           }}
           onBlur={() => setDraft(null)}
         />
@@ -193,11 +195,7 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
         </table>
       </section>
       <p className="tm-study-plan__finish">
-        {schedule.remainingHours === 0
-          ? messages['plan.complete']
-          : schedule.finish && startDate
-            ? fill(messages['plan.finish'], { date: format.date(schedule.finish) })
-            : messages['plan.unscheduled']}
+        {dateOrElse(schedule.finish, schedule.remainingHours, messages['plan.finish'])}
       </p>
     </section>
   );

@@ -1,12 +1,12 @@
 import { TOPIC_STATUSES, type TopicStatus } from '@trailmark/curriculum';
 import { useEffect, useRef } from 'react';
-import type { Messages } from '../i18n/messages';
+import type { SharedMessages } from '../i18n/messages';
 
 interface StatusMenuProps {
   id: string;
   status: TopicStatus;
   label: string;
-  messages: Messages;
+  messages: SharedMessages;
 }
 
 /**

@@ -124,7 +124,6 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
 
     return (
       <ul
-        lang={context.locale}
         {...rest}
         ref={ref}
         className={classNames('tm-root tm-topic-list', className)}

@@ -8,8 +8,6 @@ export interface Messages {
   'error.count': string;
   /** `{count}`: issues not listed. */
   'error.more': string;
-  /** Shown instead of an empty path, for issues about the whole document. */
-  'error.root': string;
   'error.noCurriculum': string;
   'status.not-started': string;
   'status.in-progress': string;
@@ -72,11 +70,18 @@ export interface Messages {
 /** Message overrides per locale tag, merged over the built-in strings. */
 export type MessageOverrides = Readonly<Record<string, Partial<Messages>>>;
 
-export const en: Messages = {
+type PlanKey = Extract<keyof Messages, `plan.${string}`>;
+type PlanMessages = Pick<Messages, PlanKey>;
+/**
+ * The strings every component may read. `StudyPlan`'s own (`plan.*`) are kept apart and added by
+ * {@link withPlanMessages}, so that bundles without `StudyPlan` (the embed) do not carry them.
+ */
+export type SharedMessages = Omit<Messages, PlanKey> & Partial<PlanMessages>;
+
+const enShared: SharedMessages = {
   'error.title': 'This roadmap cannot be shown',
   'error.count': 'Problems found: {count}',
   'error.more': '…and {count} more',
-  'error.root': '(document)',
   'error.noCurriculum': 'No curriculum: pass one, or use a CurriculumProvider.',
   'status.not-started': 'Not started',
   'status.in-progress': 'In progress',
@@ -114,6 +119,9 @@ export const en: Messages = {
   'skill.practice': 'Practice',
   'skill.collaboration': 'Collaboration',
   'role.label': 'Role',
+};
+
+const enPlan: PlanMessages = {
   'plan.title': 'Study plan',
   'plan.table': 'Study plan by level',
   'plan.hoursPerWeek': 'Hours per week',
@@ -126,11 +134,10 @@ export const en: Messages = {
   'plan.complete': 'Complete',
 };
 
-export const zhCN: Messages = {
+const zhShared: SharedMessages = {
   'error.title': '无法显示此路线图',
   'error.count': '发现 {count} 个问题',
   'error.more': '……还有 {count} 个',
-  'error.root': '（整个文档）',
   'error.noCurriculum': '缺少课程数据：请传入 curriculum，或使用 CurriculumProvider。',
   'status.not-started': '未开始',
   'status.in-progress': '进行中',
@@ -168,6 +175,9 @@ export const zhCN: Messages = {
   'skill.practice': '实践',
   'skill.collaboration': '协作',
   'role.label': '岗位',
+};
+
+const zhPlan: PlanMessages = {
   'plan.title': '学习计划',
   'plan.table': '各阶段学习计划',
   'plan.hoursPerWeek': '每周学习小时数',
@@ -180,7 +190,13 @@ export const zhCN: Messages = {
   'plan.complete': '已完成',
 };
 
-const builtIn: Readonly<Record<string, Messages>> = { en, zh: zhCN };
+/** The English strings, all of them. */
+export const en: Messages = /* @__PURE__ */ Object.assign({}, enShared, enPlan);
+/** The Simplified Chinese strings, all of them. */
+export const zhCN: Messages = /* @__PURE__ */ Object.assign({}, zhShared, zhPlan);
+
+/** Which built-in strings a locale reads: Chinese for any `zh` tag, else English. */
+const isChinese = (locale: string) => /^zh\b/i.test(locale);
 
 /** `zh-Hant-TW` -> `['zh', 'zh-Hant', 'zh-Hant-TW']`: least specific first. */
 function tagChain(locale: string): string[] {
@@ -188,7 +204,7 @@ function tagChain(locale: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('-'));
 }
 
-const resolved = /* @__PURE__ */ new WeakMap<MessageOverrides, Map<string, Messages>>();
+const resolved = /* @__PURE__ */ new WeakMap<MessageOverrides, Map<string, SharedMessages>>();
 const noOverrides: MessageOverrides = {};
 
 /**
@@ -198,7 +214,7 @@ const noOverrides: MessageOverrides = {};
 export function resolveMessages(
   locale: string,
   overrides: MessageOverrides = noOverrides,
-): Messages {
+): SharedMessages {
   let byLocale = resolved.get(overrides);
   if (!byLocale) {
     byLocale = new Map();
@@ -206,11 +222,18 @@ export function resolveMessages(
   }
   const cached = byLocale.get(locale);
   if (cached) return cached;
-  const chain = tagChain(locale);
-  const result: Messages = { ...en, ...builtIn[chain[0]?.toLowerCase() ?? 'en'] };
-  for (const tag of chain) Object.assign(result, overrides[tag]);
+  const result: SharedMessages = { ...enShared, ...(isChinese(locale) && zhShared) };
+  for (const tag of tagChain(locale)) Object.assign(result, overrides[tag]);
   byLocale.set(locale, result);
   return result;
+}
+
+/**
+ * `messages` (from {@link resolveMessages}) with the built-in `plan.*` strings of `locale` added
+ * under any overrides of them.
+ */
+export function withPlanMessages(locale: string, messages: SharedMessages): Messages {
+  return { ...(isChinese(locale) ? zhPlan : enPlan), ...messages };
 }
 
 /** Fills `{name}` placeholders: `fill('Done by {date}', { date: '3 May' })`. */
