@@ -71,12 +71,12 @@ describe('tokens.css', () => {
   const css = toCss();
   const rules = parseStylesheet(css);
 
-  it('is four rules: base, system dark, explicit light, explicit dark', () => {
+  it('is four rules: base, system dark, explicit light, explicit dark (dark on screens only)', () => {
     expect(rules.map((rule) => [rule.media, rule.selectors])).toEqual([
       [undefined, [...themeSelectors.base]],
-      ['@media (prefers-color-scheme:dark)', [...themeSelectors.systemDark]],
+      ['@media screen and (prefers-color-scheme:dark)', [...themeSelectors.systemDark]],
       [undefined, [...themeSelectors.light]],
-      [undefined, [...themeSelectors.dark]],
+      ['@media screen', [...themeSelectors.dark]],
     ]);
   });
 

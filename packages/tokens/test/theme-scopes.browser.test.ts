@@ -125,6 +125,25 @@ describe('in a document', () => {
   });
 });
 
+describe('in print', () => {
+  it.each(schemes)(
+    'uses the light values everywhere, whatever the theme (system %s)',
+    async (scheme) => {
+      await page.emulateMedia({ media: 'print', colorScheme: scheme });
+      await page.setContent(`<html data-tm-theme="dark"><style>${css}</style><body>
+      <div id="auto" class="tm-root" data-tm-theme="auto"></div>
+      <section id="dark" data-tm-theme="dark"><div id="in-dark"></div></section></body></html>`);
+      expect(await themesOf(['html', 'auto', 'dark', 'in-dark'])).toEqual({
+        html: 'light',
+        auto: 'light',
+        dark: 'light',
+        'in-dark': 'light',
+      });
+      await page.emulateMedia({ media: 'screen' });
+    },
+  );
+});
+
 describe('in a shadow root with the stylesheet adopted (the embed)', () => {
   /** A host page with no Trailmark CSS of its own, or with its own forced theme. */
   async function mount(options: {

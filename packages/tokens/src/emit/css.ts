@@ -29,7 +29,8 @@ function rule(selectors: readonly string[], entries: [TokenName, string][]): str
 }
 
 /**
- * The complete tokens.css text.
+ * The complete tokens.css text. Dark values apply on screens only (`@media screen`): on paper, and
+ * in print previews, a dark page or a dark island prints with the light values, dark text on white.
  *
  * @example
  * ```ts
@@ -42,9 +43,9 @@ export function toCss(): string {
   return [
     '/* @trailmark/tokens: generated from the TypeScript source. Theme selectors: see README. */',
     rule(themeSelectors.base, [...baseEntries(), ...light]),
-    `@media (prefers-color-scheme:dark){${rule(themeSelectors.systemDark, dark)}}`,
+    `@media screen and (prefers-color-scheme:dark){${rule(themeSelectors.systemDark, dark)}}`,
     rule(themeSelectors.light, light),
-    rule(themeSelectors.dark, dark),
+    `@media screen{${rule(themeSelectors.dark, dark)}}`,
     '',
   ].join('\n');
 }
