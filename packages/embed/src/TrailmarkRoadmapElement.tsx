@@ -33,6 +33,8 @@ const MIRRORED_PROPERTIES = [
   'headingLevel',
 ] as const;
 const INLINE_JSON_SELECTOR = ':scope > script[type="application/json"]';
+/** Languages written right to left (Arabic, Hebrew, Persian, Urdu, …), by their primary subtag. */
+const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)\b/i;
 
 /** Where the curriculum comes from, in order of precedence: `src`, `roadmap`, inline JSON. */
 type Source =
@@ -169,14 +171,10 @@ export class TrailmarkRoadmapElement extends HTMLElement {
     this.#childObserver = new MutationObserver(() => {
       // While the page is still parsing, the JSON may be half read; DOMContentLoaded loads it.
       if (document.readyState === 'loading') return;
-      if (!this.hasAttribute('src') && !this.hasAttribute('roadmap')) this.#load();
+      if (!this.#named()) this.#load();
     });
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (
-      document.readyState === 'loading' &&
-      !this.hasAttribute('src') &&
-      !this.hasAttribute('roadmap')
-    ) {
+    if (document.readyState === 'loading' && !this.#named()) {
       // A classic script in <head> upgrades the element before the parser has read its children.
       document.addEventListener('DOMContentLoaded', this.#onParsed);
       this.#render();
@@ -213,11 +211,19 @@ export class TrailmarkRoadmapElement extends HTMLElement {
     if (this.#root) this.#load();
   };
 
+  /**
+   * Whether `src` or `roadmap` names the data. An empty one (`src=""`, as templates write an unset
+   * value) names nothing, so the next source is used.
+   */
+  #named(): boolean {
+    return Boolean(this.getAttribute('src') || this.getAttribute('roadmap'));
+  }
+
   #source(): Source {
     const src = this.getAttribute('src');
-    if (src !== null) return { kind: 'src', src };
+    if (src) return { kind: 'src', src };
     const roadmap = this.getAttribute('roadmap');
-    if (roadmap !== null) return { kind: 'roadmap', id: roadmap };
+    if (roadmap) return { kind: 'roadmap', id: roadmap };
     const script = this.querySelector(INLINE_JSON_SELECTOR);
     if (script) return { kind: 'inline', text: script.textContent ?? '' };
     return { kind: 'none' };
@@ -331,6 +337,8 @@ export class TrailmarkRoadmapElement extends HTMLElement {
     const locale = this.#locale();
     this.#container.setAttribute('data-tm-theme', theme);
     this.#container.setAttribute('lang', locale);
+    // Its own direction, from its language: a right-to-left page must not reverse English text.
+    this.#container.setAttribute('dir', RTL_LANGUAGES.test(locale) ? 'rtl' : 'ltr');
     this.#root.render(
       <EmbedView
         view={this.#view}

@@ -137,6 +137,46 @@ describe('attributes and properties', () => {
     expect(problems).toEqual(noProblems);
   });
 
+  it('treats an empty src= as unset, so roadmap= is used (templates write empty attributes)', async () => {
+    const { page, problems } = await openPage(browser, 'blank.html');
+    await page.evaluate(() => {
+      const stage = document.getElementById('stage') as HTMLElement;
+      stage.innerHTML =
+        '<trailmark-roadmap id="el" src="" roadmap="llm-engineer" locale="en"></trailmark-roadmap>';
+    });
+    await waitForSettled(page);
+    const text = await shadowText(page, '#el');
+    expect(text).toContain('L1');
+    expect(text).not.toContain('not valid JSON');
+    expect(problems).toEqual(noProblems);
+  });
+
+  it('keeps the direction of its language on a right-to-left page', async () => {
+    const { page, problems } = await openPage(browser, 'blank.html');
+    await page.evaluate(() => {
+      document.documentElement.lang = 'ar';
+      document.documentElement.dir = 'rtl';
+    });
+    await webBasics(page, 'locale="en"');
+    const direction = () =>
+      page.$eval('#el', (element) => {
+        const container = element.shadowRoot?.querySelector('.tm-embed') as HTMLElement;
+        const title = element.shadowRoot?.querySelector('.tm-level-card__title') as HTMLElement;
+        return [container.dir, getComputedStyle(title).direction];
+      });
+    expect(await direction()).toEqual(['ltr', 'ltr']);
+    await page.$eval('#el', (element) => element.setAttribute('locale', 'ar'));
+    await page.waitForFunction(
+      () =>
+        document
+          .getElementById('el')
+          ?.shadowRoot?.querySelector('.tm-embed')
+          ?.getAttribute('dir') === 'rtl',
+    );
+    expect(await direction()).toEqual(['rtl', 'rtl']);
+    expect(problems).toEqual(noProblems);
+  });
+
   it('falls back to the page language, then to the curriculum default', async () => {
     const { page } = await openPage(browser, 'blank.html');
     await page.evaluate(() => document.getElementById('stage')?.setAttribute('lang', 'zh-CN'));
