@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import {
+  createProgress,
+  indexTopics,
+  nextTopics,
+  setStatus as withStatus,
+} from '@trailmark/curriculum';
+import roadmap from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, open, test } from './support';
 
 const LEVEL_TITLES_EN = [
@@ -189,6 +196,63 @@ test('"Next up" follows progress: a finished topic makes way for the next', asyn
   await setStatus(page, 'AI, machine learning and deep learning', 'Done');
   await expect(next).not.toContainText('AI, machine learning and deep learning');
   await expect(next.getByRole('listitem').first()).toBeVisible();
+});
+
+/** Marks a topic of "Next up" done with the keyboard alone: Enter opens the menu, ↓ ↓ reaches Done. */
+async function markDoneByKeyboard(page: Page, topic: string) {
+  await page
+    .getByRole('region', { name: 'Next up' })
+    .getByRole('button', { name: `${topic}, status: Not started` })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitemradio', { name: 'Not started' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitemradio', { name: 'Done' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Next up' })).not.toContainText(topic);
+}
+
+test.describe('"Next up" keeps the keyboard focus when a topic leaves it', () => {
+  test('focus moves to the status button of the topic now in its place', async ({ page }) => {
+    await open(page, '/');
+    const items = page.getByRole('region', { name: 'Next up' }).getByRole('listitem');
+    await markDoneByKeyboard(page, 'AI, machine learning and deep learning');
+    await expect(items.first().getByRole('button', { name: /, status: / })).toBeFocused();
+    // The keyboard goes on from there: Enter opens that topic's menu.
+    await page.keyboard.press('Enter');
+    await expect(items.first().getByRole('menuitemradio', { checked: true })).toBeFocused();
+  });
+
+  test('when the last topic leaves, focus moves to the one before it', async ({ page }) => {
+    await open(page, '/');
+    const items = page.getByRole('region', { name: 'Next up' }).getByRole('listitem');
+    await expect(items).toHaveCount(2);
+    const lastTitle = await items
+      .last()
+      .getByRole('button', { expanded: false })
+      .first()
+      .textContent();
+    await markDoneByKeyboard(page, lastTitle ?? '');
+    const count = await items.count();
+    const place = Math.min(1, count - 1);
+    await expect(items.nth(place).getByRole('button', { name: /, status: / })).toBeFocused();
+  });
+
+  test('when the list empties, focus moves to its heading', async ({ page }) => {
+    // Every topic done but the first one, which is then the only topic left to study.
+    let progress = createProgress(roadmap.id);
+    const ids = [...indexTopics(roadmap).keys()];
+    for (const id of ids.slice(1)) progress = withStatus(progress, id, 'done');
+    expect(nextTopics(roadmap, progress, 3).map((entry) => entry.topic.id)).toEqual([ids[0]]);
+    await page.addInitScript((saved) => {
+      localStorage.setItem('trailmark:progress:llm-engineer', saved);
+    }, JSON.stringify(progress));
+    await open(page, '/');
+    await markDoneByKeyboard(page, 'AI, machine learning and deep learning');
+    await expect(page.getByRole('heading', { name: 'Next up' })).toBeFocused();
+    await expect(page.getByText('Every required topic is complete')).toBeVisible();
+  });
 });
 
 test('the head carries title, description, canonical, Open Graph and JSON-LD in the HTML', async ({

@@ -4,7 +4,6 @@ import {
   RoadmapTimeline,
   RoleBadge,
   StudyPlan,
-  TopicList,
   useLocale,
   useProgress,
 } from '@trailmark/react';
@@ -19,6 +18,7 @@ import { STORAGE_KEYS } from '../preferences/storage';
 import { useStoredState } from '../preferences/useStoredState';
 import { ProgressActions } from '../progress/ProgressActions';
 import { roadmap } from '../roadmap/builtIn';
+import { NextUp } from '../roadmap/NextUp';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
 import { usePrintExpansion } from '../roadmap/usePrintExpansion';
 import { PageTitle } from './PageTitle';
@@ -68,7 +68,10 @@ function RoadmapContent() {
     decodeHours,
     String,
   );
-  const next = useMemo(() => nextTopics(roadmap, progress, 3), [progress]);
+  const next = useMemo(
+    () => nextTopics(roadmap, progress, 3).map((entry) => entry.topic.id),
+    [progress],
+  );
   // Levels start collapsed: the page is an overview (each level has its own page in depth), and a
   // short first render matters on slow phones.
   const [expanded, setExpanded] = useState<readonly string[] | undefined>(NONE);
@@ -98,14 +101,7 @@ function RoadmapContent() {
             <ProgressActions />
           </section>
 
-          <section className="demo-panel" aria-labelledby="next-heading">
-            <h2 id="next-heading">{t('roadmap.next')}</h2>
-            {next.length > 0 ? (
-              <TopicList topicIds={next.map((entry) => entry.topic.id)} />
-            ) : (
-              <p>{t('roadmap.nextEmpty')}</p>
-            )}
-          </section>
+          <NextUp topicIds={next} />
         </div>
       </HydrationBoundary>
 
