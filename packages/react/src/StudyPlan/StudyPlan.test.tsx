@@ -82,6 +82,29 @@ describe('StudyPlan', () => {
     expect(onHoursPerWeekChange).toHaveBeenLastCalledWith(40);
   });
 
+  it.each(['0', '1000', '0.5'])(
+    'keeps the pace for %s, outside min, max or step, and marks the field invalid',
+    async (typed) => {
+      const user = userEvent.setup();
+      const onHoursPerWeekChange = vi.fn();
+      render(
+        <StudyPlan
+          curriculum={fixtureCurriculum}
+          start="2025-01-06"
+          defaultHoursPerWeek={10}
+          onHoursPerWeekChange={onHoursPerWeekChange}
+        />,
+      );
+      const input = screen.getByRole<HTMLInputElement>('spinbutton', { name: 'Hours per week' });
+      await user.clear(input);
+      await user.type(input, typed);
+      expect(input.value).toBe(typed);
+      expect(input.matches(':invalid')).toBe(true);
+      // Typing 1000 passes through 1, 10 and 100, which are valid paces.
+      expect(onHoursPerWeekChange).not.toHaveBeenCalledWith(Number(typed));
+    },
+  );
+
   it('includes optional levels when asked and says when a level is complete', () => {
     renderWithFixture(<StudyPlan start="2025-01-06" includeOptional />, {
       store: fixtureStore({ python: 'done', http: 'done', tokens: 'done', prompting: 'done' }),

@@ -127,11 +127,11 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
           step={1}
           value={draft ?? String(hoursPerWeek)}
           onChange={(event) => {
-            const value = event.currentTarget.value;
-            setDraft(value);
-            const hours = Number(value);
-            // NaN and '' (0) fail the range check.
-            if (hours > 0 && hours <= 168) setHoursPerWeek(hours);
+            const input = event.currentTarget;
+            setDraft(input.value);
+            // min, max and step say what is valid; a browser marks a value outside them invalid
+            // (shown by the stylesheet, announced by screen readers) and the plan keeps its pace.
+            if (input.value && input.validity.valid) setHoursPerWeek(Number(input.value));
           }}
           onBlur={() => setDraft(null)}
         />
