@@ -147,16 +147,91 @@ test('export, reset and import restore the progress', async ({ page }, testInfo)
   ).toBeVisible();
 });
 
-test('importing a file that is not progress says so and changes nothing', async ({ page }) => {
-  await open(page, '/');
-  await setStatus(page, 'AI, machine learning and deep learning', 'Done');
-  await page.getByLabel('Import progress').setInputFiles({
-    name: 'notes.json',
+/** Chooses a file for "Import progress", as the file picker would. */
+async function importFile(page: Page, label: string, name: string, text: string) {
+  await page.getByLabel(label).setInputFiles({
+    name,
     mimeType: 'application/json',
-    buffer: Buffer.from('{"curriculumId": "another-roadmap", "schemaVersion": 1, "topics": {}}'),
+    buffer: Buffer.from(text),
   });
-  await expect(page.getByRole('status').filter({ hasText: 'not a progress file' })).toBeVisible();
+}
+
+const DONE = { status: 'done', updatedAt: '2025-01-01T00:00:00Z' };
+
+function progressFile(topics: Record<string, unknown>, curriculumId = 'llm-engineer'): string {
+  return JSON.stringify({ curriculumId, schemaVersion: 1, topics });
+}
+
+test.describe('importing a file that gives nothing says why and changes nothing', () => {
+  for (const [what, text, message] of [
+    ['not JSON', 'not json', 'Nothing was imported: notes.json is not a JSON file.'],
+    [
+      "another roadmap's progress",
+      progressFile({}, 'another-roadmap'),
+      'Nothing was imported: notes.json holds progress through another roadmap (another-roadmap).',
+    ],
+    [
+      'no entry for a topic of this roadmap',
+      progressFile({ nope: DONE }),
+      'Nothing was imported: notes.json has no usable entries for topics of this roadmap.',
+    ],
+  ] as const) {
+    test(what, async ({ page }) => {
+      await open(page, '/');
+      await setStatus(page, 'AI, machine learning and deep learning', 'Done');
+      await importFile(page, 'Import progress', 'notes.json', text);
+      const status = page.getByRole('status').filter({ hasText: 'Nothing was imported' });
+      await expect(status).toContainText(message);
+      await expect(status).toContainText('Your progress is unchanged.');
+      // Nothing claims a reset that did not happen.
+      await expect(status).not.toContainText(/starting with no progress|reset/i);
+      await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+      const saved = await page.evaluate(() =>
+        localStorage.getItem('trailmark:progress:llm-engineer'),
+      );
+      expect(Object.keys(JSON.parse(saved ?? '{}').topics)).toEqual(['ai-ml-dl-overview']);
+    });
+  }
+});
+
+test('an import keeps and counts only topics of this roadmap, and says what it ignored', async ({
+  page,
+}) => {
+  await open(page, '/');
+  await importFile(
+    page,
+    'Import progress',
+    'progress.json',
+    progressFile({ 'ai-ml-dl-overview': DONE, nope: DONE }),
+  );
+  const status = page.getByRole('status').filter({ hasText: 'Imported' });
+  await expect(status).toContainText('Imported the status of 1 topic (');
+  await expect(status).toContainText(
+    'Ignored 1 entry for a topic this roadmap does not have: nope.',
+  );
   await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+  const saved = await page.evaluate(() => localStorage.getItem('trailmark:progress:llm-engineer'));
+  expect(Object.keys(JSON.parse(saved ?? '{}').topics)).toEqual(['ai-ml-dl-overview']);
+});
+
+test('import messages on the Chinese page are Chinese only', async ({ page }) => {
+  await open(page, '/zh-CN/');
+  await importFile(page, '导入进度', 'notes.json', 'not json');
+  const status = page.getByRole('status').filter({ hasText: '没有导入任何内容' });
+  await expect(status).toHaveText(
+    '没有导入任何内容：notes.json 不是 JSON 文件。你的进度没有改变。',
+  );
+  await importFile(
+    page,
+    '导入进度',
+    'progress.json',
+    progressFile({ 'ai-ml-dl-overview': DONE, nope: DONE, 'rag-basics': { status: 'x' } }),
+  );
+  const imported = page.getByRole('status').filter({ hasText: '已导入' });
+  await expect(imported).toContainText('已导入 1 个主题的状态');
+  // Apart from the file's own ids, not one Latin word of English.
+  const words = (await imported.textContent())?.replace(/nope|rag-basics|\w+\.json/g, '');
+  expect(words).not.toMatch(/[A-Za-z]{3,}/);
 });
 
 test('reset asks first, and cancelling keeps the progress', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext } from 'react';
 import { DEFAULT_LOCALE, type Locale } from './locales';
-import { type MessageKey, messagesFor } from './messages';
+import { type MessageKey, type MessageValues, translate } from './messages';
 
 const LocaleContext = createContext<Locale>(DEFAULT_LOCALE);
 
@@ -16,18 +16,10 @@ export function useAppLocale(): Locale {
 
 /**
  * A translator for the app's own strings (the components bring theirs). `{name}` placeholders are
- * filled from `values`.
+ * filled from `values`; a number `values.count` picks the plural form.
  * @example const t = useT(); t('progress.imported', { count: 3 })
  */
-export function useT(): (key: MessageKey, values?: Record<string, string | number>) => string {
-  const messages = messagesFor(useContext(LocaleContext));
-  return useCallback((key, values) => fillMessage(messages[key], values), [messages]);
-}
-
-/** Replaces each `{name}` in `template` with `values[name]`; unknown names stay as written. */
-export function fillMessage(template: string, values?: Record<string, string | number>): string {
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+export function useT(): (key: MessageKey, values?: MessageValues) => string {
+  const locale = useContext(LocaleContext);
+  return useCallback((key, values) => translate(locale, key, values), [locale]);
 }

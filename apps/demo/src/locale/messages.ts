@@ -1,7 +1,9 @@
 /**
  * The app's interface strings in both languages. The curriculum's own text comes localized inside
  * the curriculum, and @trailmark/react brings the components' strings; these are the words of the
- * site around them. `{name}` marks a value filled in at render.
+ * site around them. `{name}` marks a value filled in at render. A message that counts something
+ * gives its forms by plural category (`{ one, other }`, chosen by `Intl.PluralRules` from the
+ * `count` value); Chinese has no plural forms, so its messages are plain strings.
  */
 import type { Locale } from './locales';
 
@@ -38,10 +40,31 @@ const en = {
   'progress.export': 'Export progress',
   'progress.import': 'Import progress',
   'progress.reset': 'Reset progress',
-  'progress.imported':
-    'Imported the status of {count} topics; for each topic the newer change won.',
-  'progress.importWarnings': 'Some entries could not be read and were skipped:',
-  'progress.importFailed': 'That file is not a progress file for this roadmap: {reason}',
+  'progress.imported': {
+    one: 'Imported the status of {count} topic (where this browser had a newer change, it was kept).',
+    other:
+      'Imported the status of {count} topics (where this browser had a newer change, it was kept).',
+  },
+  'progress.ignoredUnknown': {
+    one: 'Ignored {count} entry for a topic this roadmap does not have: {ids}.',
+    other: 'Ignored {count} entries for topics this roadmap does not have: {ids}.',
+  },
+  'progress.ignoredBroken': {
+    one: 'Skipped {count} entry without a valid status and date: {ids}.',
+    other: 'Skipped {count} entries without a valid status and date: {ids}.',
+  },
+  'progress.importNotJson':
+    'Nothing was imported: {name} is not a JSON file. Your progress is unchanged.',
+  'progress.importNotProgress':
+    'Nothing was imported: {name} is not a Trailmark progress file. Your progress is unchanged.',
+  'progress.importOtherVersion':
+    'Nothing was imported: {name} is in version {version} of the progress format; this site reads version {supported}. Your progress is unchanged.',
+  'progress.importOtherRoadmap':
+    'Nothing was imported: {name} holds progress through another roadmap ({id}). Your progress is unchanged.',
+  'progress.importNoEntries':
+    'Nothing was imported: {name} has no usable entries for topics of this roadmap. Your progress is unchanged.',
+  'progress.importUnreadable':
+    'Nothing was imported: {name} could not be read. Your progress is unchanged.',
   'progress.resetDone': 'Progress reset. Every topic is marked not started.',
   'progress.resetTitle': 'Reset your progress?',
   'progress.resetBody':
@@ -79,10 +102,10 @@ const en = {
     'The editor’s current text will be replaced by the starter document. It cannot be undone.',
   'playground.replaceConfirm': 'Replace',
   'playground.format': 'Read as {format}',
-  'playground.lines': '{count} lines',
+  'playground.lines': { one: '{count} line', other: '{count} lines' },
   'playground.syntaxErrors': 'Syntax errors',
   'playground.issues': 'Validation issues',
-  'playground.issueCount': '{count} issues',
+  'playground.issueCount': { one: '{count} issue', other: '{count} issues' },
   'playground.valid': 'No issues: this is a valid curriculum.',
   'playground.empty':
     'The document is empty. Type, paste or upload a curriculum, or load the starter.',
@@ -125,7 +148,7 @@ const en = {
   'embed.copy': 'Copy {what}',
   'embed.copied': 'Copied to the clipboard.',
   'embed.copyFailed': 'Copying failed; select the text and copy it by hand.',
-  'embed.fallbackText': 'View the {title} roadmap',
+  'embed.fallbackText': 'View the {title}',
 
   'frame.unknownRoadmap': 'There is no built-in roadmap “{id}”.',
   'frame.loading': 'Loading the roadmap…',
@@ -134,7 +157,13 @@ const en = {
 /** A key of the app's interface strings. */
 export type MessageKey = keyof typeof en;
 
-type Messages = Record<MessageKey, string>;
+/** A message with one form per plural category; `other` is the fallback every language has. */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** One interface string: a template, or templates by plural category. */
+export type Message = string | PluralMessage;
+
+type Messages = Record<MessageKey, Message>;
 
 const zhCN: Messages = {
   'site.name': 'Trailmark',
@@ -168,9 +197,19 @@ const zhCN: Messages = {
   'progress.export': '导出进度',
   'progress.import': '导入进度',
   'progress.reset': '重置进度',
-  'progress.imported': '已导入 {count} 个主题的状态；同一主题以较新的修改为准。',
-  'progress.importWarnings': '有些条目无法读取，已跳过：',
-  'progress.importFailed': '这个文件不是本路线图的进度文件：{reason}',
+  'progress.imported': '已导入 {count} 个主题的状态（本浏览器中较新的修改会保留）。',
+  'progress.ignoredUnknown': '忽略了 {count} 个本路线图中没有的主题的条目：{ids}。',
+  'progress.ignoredBroken': '跳过了 {count} 个缺少有效状态或日期的条目：{ids}。',
+  'progress.importNotJson': '没有导入任何内容：{name} 不是 JSON 文件。你的进度没有改变。',
+  'progress.importNotProgress':
+    '没有导入任何内容：{name} 不是 Trailmark 进度文件。你的进度没有改变。',
+  'progress.importOtherVersion':
+    '没有导入任何内容：{name} 使用第 {version} 版进度格式，本站只能读取第 {supported} 版。你的进度没有改变。',
+  'progress.importOtherRoadmap':
+    '没有导入任何内容：{name} 保存的是另一条路线图（{id}）的进度。你的进度没有改变。',
+  'progress.importNoEntries':
+    '没有导入任何内容：{name} 中没有本路线图主题的可用条目。你的进度没有改变。',
+  'progress.importUnreadable': '没有导入任何内容：无法读取 {name}。你的进度没有改变。',
   'progress.resetDone': '进度已重置，所有主题都标记为未开始。',
   'progress.resetTitle': '要重置进度吗？',
   'progress.resetBody':
@@ -252,7 +291,7 @@ const zhCN: Messages = {
   'embed.copy': '复制{what}',
   'embed.copied': '已复制到剪贴板。',
   'embed.copyFailed': '复制失败，请手动选中文本并复制。',
-  'embed.fallbackText': '查看{title}路线图',
+  'embed.fallbackText': '查看{title}',
 
   'frame.unknownRoadmap': '没有名为“{id}”的内置路线图。',
   'frame.loading': '正在加载路线图…',
@@ -260,7 +299,32 @@ const zhCN: Messages = {
 
 const MESSAGES: Record<Locale, Messages> = { en, 'zh-CN': zhCN };
 
-/** Every interface string of a locale. */
-export function messagesFor(locale: Locale): Messages {
-  return MESSAGES[locale];
+const PLURAL_RULES: Record<Locale, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en'),
+  'zh-CN': new Intl.PluralRules('zh-CN'),
+};
+
+/** Values filled into a message's `{name}` placeholders; a number `count` picks the plural form. */
+export type MessageValues = Record<string, string | number>;
+
+/** Replaces each `{name}` in `template` with `values[name]`; unknown names stay as written. */
+export function fillMessage(template: string, values?: MessageValues): string {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+/**
+ * An interface string of a locale, its plural form chosen by `values.count` and its placeholders
+ * filled.
+ * @example translate('en', 'playground.issueCount', { count: 1 }) // '1 issue'
+ * @example translate('zh-CN', 'playground.issueCount', { count: 2 }) // '2 个问题'
+ */
+export function translate(locale: Locale, key: MessageKey, values?: MessageValues): string {
+  const message = MESSAGES[locale][key];
+  if (typeof message === 'string') return fillMessage(message, values);
+  const count = values?.count;
+  const form = typeof count === 'number' ? message[PLURAL_RULES[locale].select(count)] : undefined;
+  return fillMessage(form ?? message.other, values);
 }

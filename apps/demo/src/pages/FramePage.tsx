@@ -6,9 +6,8 @@ import { type FrameResizeMessage, readEmbedOptions } from '../embed/options';
 import { useBuiltInRoadmap } from '../embed/useBuiltInRoadmap';
 import { Head } from '../head/Head';
 import { FRAME_PATH } from '../hydration';
-import { fillMessage } from '../locale/LocaleContext';
 import { isLocale } from '../locale/locales';
-import { messagesFor } from '../locale/messages';
+import { translate } from '../locale/messages';
 import { roadmap as bundled, progressStore } from '../roadmap/builtIn';
 import { PageTitle } from './PageTitle';
 
@@ -56,7 +55,7 @@ export function FramePage() {
   const state = useBuiltInRoadmap(options.roadmap);
   const main = useRef<HTMLElement>(null);
   useReportHeight(main);
-  const messages = messagesFor(isLocale(options.locale) ? options.locale : 'en');
+  const locale = isLocale(options.locale) ? options.locale : 'en';
   const title =
     state.status === 'ready'
       ? localize(state.curriculum.title, options.locale, state.curriculum.defaultLocale)
@@ -86,9 +85,9 @@ export function FramePage() {
           headingLevel={2}
         />
       )}
-      {state.status === 'loading' && <p role="status">{messages['frame.loading']}</p>}
+      {state.status === 'loading' && <p role="status">{translate(locale, 'frame.loading')}</p>}
       {state.status === 'unknown' && (
-        <p role="alert">{fillMessage(messages['frame.unknownRoadmap'], { id: options.roadmap })}</p>
+        <p role="alert">{translate(locale, 'frame.unknownRoadmap', { id: options.roadmap })}</p>
       )}
     </main>
   );

@@ -1,10 +1,24 @@
-import { createProgress } from '@trailmark/curriculum';
-import { useProgress } from '@trailmark/react';
+import { createProgress, mergeProgress } from '@trailmark/curriculum';
+import { useCurriculum, useProgress } from '@trailmark/react';
 import { type ChangeEvent, useId, useState } from 'react';
 import { ConfirmDialog } from '../dialog/ConfirmDialog';
-import { useT } from '../locale/LocaleContext';
+import { useAppLocale, useT } from '../locale/LocaleContext';
+import type { MessageKey } from '../locale/messages';
+import { type ProgressFileProblem, readProgressFile } from './progressFile';
 
 type Notice = { kind: 'ok' | 'warning'; text: string; details?: readonly string[] };
+
+const PROBLEM_MESSAGES: Record<ProgressFileProblem | 'unreadable', MessageKey> = {
+  'not-json': 'progress.importNotJson',
+  'not-progress': 'progress.importNotProgress',
+  'other-version': 'progress.importOtherVersion',
+  'other-roadmap': 'progress.importOtherRoadmap',
+  'no-entries': 'progress.importNoEntries',
+  unreadable: 'progress.importUnreadable',
+};
+
+/** How many ids a notice names before it stops (the count says how many there are). */
+const IDS_SHOWN = 5;
 
 /**
  * Export the learner's progress to a JSON file, import one (merged: the newer change of each topic
@@ -12,7 +26,9 @@ type Notice = { kind: 'ok' | 'warning'; text: string; details?: readonly string[
  */
 export function ProgressActions() {
   const t = useT();
-  const { downloadProgress, importProgress, store } = useProgress();
+  const locale = useAppLocale();
+  const curriculum = useCurriculum();
+  const { downloadProgress, store } = useProgress();
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const inputId = useId();
@@ -23,18 +39,43 @@ export function ProgressActions() {
     // Cleared so that choosing the same file again imports it again.
     input.value = '';
     if (!file) return;
-    const result = await importProgress(file);
-    if (result.topics === 0 && result.warnings.length > 0) {
+    const name = file.name;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setNotice({ kind: 'warning', text: t(PROBLEM_MESSAGES.unreadable, { name }) });
+      return;
+    }
+    const read = readProgressFile(text, curriculum);
+    const list = new Intl.ListFormat(locale, { type: 'unit' });
+    const ids = (all: readonly string[]) =>
+      list.format(all.length > IDS_SHOWN ? [...all.slice(0, IDS_SHOWN), '…'] : all);
+    const details = [
+      read.unknown.length > 0 &&
+        t('progress.ignoredUnknown', { count: read.unknown.length, ids: ids(read.unknown) }),
+      read.broken.length > 0 &&
+        t('progress.ignoredBroken', { count: read.broken.length, ids: ids(read.broken) }),
+    ].filter((detail) => detail !== false);
+    if (read.problem) {
       setNotice({
         kind: 'warning',
-        text: t('progress.importFailed', { reason: result.warnings.join(' ') }),
+        text: t(PROBLEM_MESSAGES[read.problem], {
+          name,
+          id: read.found ?? '',
+          version: read.found ?? '',
+          supported: read.progress.schemaVersion,
+        }),
+        details: details.length > 0 ? details : undefined,
       });
       return;
     }
+    // Only the curriculum's own topics reach the store; per topic the newer change wins.
+    store.set(mergeProgress(store.get(), read.progress));
     setNotice({
-      kind: result.warnings.length > 0 ? 'warning' : 'ok',
-      text: t('progress.imported', { count: result.topics }),
-      details: result.warnings.length > 0 ? result.warnings : undefined,
+      kind: details.length > 0 ? 'warning' : 'ok',
+      text: t('progress.imported', { count: Object.keys(read.progress.topics).length }),
+      details: details.length > 0 ? details : undefined,
     });
   }
 
@@ -68,14 +109,11 @@ export function ProgressActions() {
           <>
             <p>{notice.text}</p>
             {notice.details && (
-              <>
-                <p>{t('progress.importWarnings')}</p>
-                <ul>
-                  {notice.details.map((detail) => (
-                    <li key={detail}>{detail}</li>
-                  ))}
-                </ul>
-              </>
+              <ul>
+                {notice.details.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
             )}
           </>
         )}
