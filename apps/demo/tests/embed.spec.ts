@@ -56,6 +56,25 @@ test('the embed page previews the real element and updates snippet and preview t
   );
 });
 
+test("the snippet's fallback link is in the roadmap's language and leads to its home page", async ({
+  page,
+}) => {
+  await open(page, '/embed');
+  const origin = new URL(page.url()).origin;
+  expect(await snippet(page, 'Script tag and custom element')).toContain(
+    `<a href="${origin}/" lang="en">View the LLM engineer roadmap</a>`,
+  );
+  await page.getByLabel('Language of the roadmap').selectOption('zh-CN');
+  await expect(page.getByRole('region', { name: 'Script tag and custom element' })).toContainText(
+    `<a href="${origin}/zh-CN/" lang="zh-CN">查看AI 大模型工程师学习路线</a>`,
+  );
+
+  await open(page, '/zh-CN/embed');
+  expect(await snippet(page, 'script 标签和自定义元素')).toContain(
+    `<a href="${origin}/zh-CN/" lang="zh-CN">查看AI 大模型工程师学习路线</a>`,
+  );
+});
+
 test('the copy buttons put the exact snippet on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, '/embed');

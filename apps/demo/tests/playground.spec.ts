@@ -68,7 +68,7 @@ test('a broken document lists the issue path; clicking it selects the key; fixin
   });
   await expect(issue).toBeVisible();
   await expect(issue).toContainText(`line ${line}, column 13`);
-  await expect(issues(page).getByRole('status')).toHaveText('1 issues');
+  await expect(issues(page).getByRole('status')).toHaveText('1 issue');
   // The preview keeps the last valid version meanwhile.
   await expect(page.getByText('Showing the last valid version')).toBeVisible();
 

@@ -66,15 +66,30 @@ function html(value: string): string {
   return value.replace(/[&<>]/g, (char) => TEXT_ESCAPES[char] ?? char);
 }
 
+/** The link inside the element, for visitors without JavaScript and for crawlers. */
+export interface EmbedFallback {
+  /** The link text, in the roadmap's language. */
+  text: string;
+  /** The language of `text` (the host page's language may differ). */
+  lang: string;
+  /** The path on this site the link leads to, e.g. the home page of the roadmap's language. */
+  path: string;
+}
+
 /**
  * The script-tag snippet: the module script and the element, with a link inside as the no-script
  * and crawler fallback.
+ * @example scriptSnippet(origin, options, { text: 'View the LLM engineer roadmap', lang: 'en', path: '/' })
  */
-export function scriptSnippet(origin: string, options: EmbedOptions, fallbackText: string): string {
+export function scriptSnippet(
+  origin: string,
+  options: EmbedOptions,
+  fallback: EmbedFallback,
+): string {
   return [
     `<script type="module" src="${attribute(embedScriptUrl(origin))}"></script>`,
     `<trailmark-roadmap roadmap="${attribute(options.roadmap)}" locale="${attribute(options.locale)}" theme="${options.theme}" orientation="${options.orientation}">`,
-    `  <a href="${attribute(origin)}/">${html(fallbackText)}</a>`,
+    `  <a href="${attribute(origin + fallback.path)}" lang="${attribute(fallback.lang)}">${html(fallback.text)}</a>`,
     '</trailmark-roadmap>',
   ].join('\n');
 }

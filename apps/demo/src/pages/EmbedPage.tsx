@@ -15,8 +15,8 @@ import { useOrigin } from '../embed/useOrigin';
 import { Head } from '../head/Head';
 import { localizedHead } from '../head/head';
 import { useAppLocale, useT } from '../locale/LocaleContext';
-import { localizedPath } from '../locale/locales';
-import type { MessageKey } from '../locale/messages';
+import { isLocale, localizedPath } from '../locale/locales';
+import { type MessageKey, translate } from '../locale/messages';
 import { PageTitle } from './PageTitle';
 
 /** Names of content languages, written in themselves (no `Intl.DisplayNames`: server and browser ICU data differ). */
@@ -54,6 +54,14 @@ export function EmbedPage() {
   const info = roadmaps.find((roadmap) => roadmap.id === options.roadmap) ?? roadmaps[0];
   const title = info ? localize(info.title, options.locale, info.defaultLocale) : options.roadmap;
   const update = (change: Partial<EmbedOptions>) => setOptions((old) => ({ ...old, ...change }));
+  // The fallback link is part of the roadmap as embedded: in its language, to that language's home.
+  const fallbackLocale = isLocale(options.locale) ? options.locale : locale;
+  const fallback = {
+    text: translate(fallbackLocale, 'embed.fallbackText', { title }),
+    lang: fallbackLocale,
+    path: localizedPath(fallbackLocale, '/'),
+  };
+  const script = scriptSnippet(origin, options, fallback);
 
   return (
     <article className="demo-page demo-embed">
@@ -153,7 +161,9 @@ export function EmbedPage() {
               theme={options.theme}
               orientation={options.orientation}
             >
-              <a href={localizedPath(locale, '/')}>{t('embed.fallbackText', { title })}</a>
+              <a href={fallback.path} lang={fallback.lang}>
+                {fallback.text}
+              </a>
             </trailmark-roadmap>
           </div>
         </section>
@@ -162,11 +172,8 @@ export function EmbedPage() {
       <section className="demo-section" aria-labelledby="script-heading">
         <h2 id="script-heading">{t('embed.scriptTitle')}</h2>
         <p>{t('embed.scriptNote')}</p>
-        <Snippet text={scriptSnippet(origin, options, t('embed.fallbackText', { title }))} />
-        <CopyButton
-          text={scriptSnippet(origin, options, t('embed.fallbackText', { title }))}
-          what={t('embed.scriptWhat')}
-        />
+        <Snippet text={script} />
+        <CopyButton text={script} what={t('embed.scriptWhat')} />
       </section>
 
       <section className="demo-section" aria-labelledby="iframe-heading">
