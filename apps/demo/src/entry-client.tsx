@@ -10,6 +10,14 @@ import { stripLocale } from './locale/locales';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+// A page has one address, without a trailing slash (a language's home, `/` or `/zh-CN/`, keeps
+// it). The preview server redirects `/levels/l1/` to it; a static host that cannot answers with
+// 404.html, and this puts the right address in the bar before the page for it renders.
+const { pathname, search, hash } = location;
+if (pathname.endsWith('/') && stripLocale(pathname) !== '/') {
+  history.replaceState(history.state, '', `${pathname.replace(/\/+$/, '')}${search}${hash}`);
+}
+
 const app = (
   <StrictMode>
     <App />

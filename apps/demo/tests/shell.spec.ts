@@ -34,3 +34,47 @@ test('the language switch moves to the same page in Chinese and is remembered', 
   await open(page, '/embed');
   await expect(page).toHaveURL(/\/zh-CN\/embed$/);
 });
+
+test.describe('an address with a trailing slash', () => {
+  test('is redirected (301) to the page without it; a language home keeps its slash', async ({
+    request,
+  }) => {
+    for (const [from, to] of [
+      ['/levels/l1/', '/levels/l1'],
+      ['/playground/', '/playground'],
+      ['/embed/?x=1', '/embed?x=1'],
+      ['/zh-CN/levels/l2/', '/zh-CN/levels/l2'],
+      ['/zh-CN/playground/', '/zh-CN/playground'],
+      ['/zh-CN', '/zh-CN/'],
+    ]) {
+      const response = await request.get(from as string, { maxRedirects: 0 });
+      expect(response.status(), from).toBe(301);
+      expect(response.headers().location, from).toBe(to);
+    }
+    for (const page of ['/', '/zh-CN/', '/levels/l1', '/playground']) {
+      expect((await request.get(page, { maxRedirects: 0 })).status(), page).toBe(200);
+    }
+  });
+
+  test('opens the page in the browser', async ({ page }) => {
+    await open(page, '/levels/l1/');
+    await expect(page).toHaveURL(/\/levels\/l1$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      'The grand arrival of the LLM era',
+    );
+  });
+
+  test.describe('on a host that answers it with 404.html', () => {
+    test.use({ allowedConsole: [/status of 404/] });
+
+    test('still shows the page, at its address without the slash', async ({ page }) => {
+      const notFound = new URL('../dist/404.html', import.meta.url);
+      await page.route('**/playground/', (route) =>
+        route.fulfill({ status: 404, contentType: 'text/html', path: notFound.pathname }),
+      );
+      await open(page, '/playground/');
+      await expect(page).toHaveURL(/\/playground$/);
+      await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeVisible();
+    });
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * Makes `vite preview` answer page requests the way a static host serving the prerendered files
- * does: `/levels/l1` from `levels/l1.html`, `/zh-CN` redirected to `/zh-CN/`, a missing file
- * answered 404, and an unknown page answered by `404.html` (or `zh-CN/404.html`) with status 404,
+ * does: `/levels/l1` from `levels/l1.html`, `/levels/l1/` redirected to `/levels/l1` (a page has
+ * one address; a shared link with a slash added must still work), `/zh-CN` redirected to
+ * `/zh-CN/` (a folder's index keeps its slash), a missing file answered 404, and an unknown page
+ * answered by `404.html` (or `zh-CN/404.html`) with status 404,
  * whose script then renders the right page for the address (the not-found page, or the error page
  * of a bad level id).
  */
@@ -41,10 +43,17 @@ export function staticHostPreview(): Plugin {
         );
         if (!file.startsWith(dist)) return next();
         if (isFile(file)) return next();
-        if (!pathname.endsWith('/') && isFile(path.join(dist, pathname, 'index.html'))) {
+        const search = query === undefined ? '' : `?${query}`;
+        const redirect = (location: string) => {
           res.statusCode = 301;
-          res.setHeader('Location', `${rawPath}/${query === undefined ? '' : `?${query}`}`);
-          return res.end();
+          res.setHeader('Location', `${location}${search}`);
+          res.end();
+        };
+        if (!pathname.endsWith('/') && isFile(path.join(dist, pathname, 'index.html'))) {
+          return redirect(`${rawPath}/`);
+        }
+        if (rawPath.endsWith('/') && isFile(path.join(dist, `${pathname.slice(0, -1)}.html`))) {
+          return redirect(rawPath.slice(0, -1));
         }
         const localized404 = path.join(dist, pathname.split('/')[1] ?? '', '404.html');
         const notFound =
