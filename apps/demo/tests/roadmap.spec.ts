@@ -419,3 +419,80 @@ test('printed links show where they go', async ({ page }) => {
   const after = await paper.evaluate((link) => getComputedStyle(link, '::after').content);
   expect(after).toContain('https://arxiv.org/abs/1706.03762');
 });
+
+/** The relative luminance (WCAG) of a computed `rgb(…)` colour: 0 is black, 1 is white. */
+function luminance(color: string): number {
+  const channels =
+    color
+      .match(/[\d.]+/g)
+      ?.slice(0, 3)
+      .map(Number) ?? [];
+  expect(channels, color).toHaveLength(3);
+  const [r = 0, g = 0, b = 0] = channels.map((value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+test.describe('printing a dark page gives dark text on white paper', () => {
+  for (const [theme, stored] of [
+    ['Theme = Dark', 'dark'],
+    ['Theme = System with a dark system', 'system'],
+  ] as const) {
+    test(theme, async ({ page }) => {
+      await page.addInitScript((value) => {
+        localStorage.setItem('trailmark-demo:theme', value);
+      }, stored);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await open(page, '/');
+      const title = page.getByRole('heading', { level: 1 });
+      const topic = page
+        .getByRole('region', { name: 'Next up' })
+        .getByRole('button', { name: 'AI, machine learning and deep learning', exact: true });
+      const colorOf = (element: typeof title) =>
+        element.evaluate((node) => getComputedStyle(node).color);
+      // On screen the page is dark: light text.
+      expect(luminance(await colorOf(title))).toBeGreaterThan(0.5);
+
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      // Readable on white paper: WCAG AA contrast (4.5:1) against white.
+      for (const element of [title, topic]) {
+        expect(1.05 / (luminance(await colorOf(element)) + 0.05)).toBeGreaterThanOrEqual(4.5);
+      }
+      const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(paper).toBe('rgba(0, 0, 0, 0)');
+    });
+  }
+});
+
+test('printing shows statuses as plain text and the timeline in one column', async ({ page }) => {
+  await open(page, '/');
+  const status = page
+    .getByRole('region', { name: 'Next up' })
+    .getByRole('button', { name: /^AI, machine learning and deep learning, status:/ });
+  const stops = levels(page, 'LLM engineer roadmap');
+  // The screen is wide enough for cards on both sides of the rail.
+  const widths = async () =>
+    stops.evaluateAll((items) =>
+      items.map(
+        (item) => item.getBoundingClientRect().width / (item.parentElement?.clientWidth ?? 1),
+      ),
+    );
+  expect(Math.max(...(await widths()))).toBeLessThan(0.6);
+
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(status).toHaveText('Not started');
+  const look = await status.evaluate((node) => {
+    const style = getComputedStyle(node);
+    return { border: style.borderTopStyle, background: style.backgroundColor };
+  });
+  expect(look).toEqual({ border: 'none', background: 'rgba(0, 0, 0, 0)' });
+  const chevron = await page
+    .getByRole('region', { name: 'Next up' })
+    .getByRole('button', { name: 'AI, machine learning and deep learning', exact: true })
+    .evaluate((node) => getComputedStyle(node, '::before').display);
+  expect(chevron).toBe('none');
+  expect(Math.min(...(await widths()))).toBeGreaterThan(0.95);
+});

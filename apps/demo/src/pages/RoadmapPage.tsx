@@ -21,6 +21,7 @@ import { roadmap } from '../roadmap/builtIn';
 import { NextUp } from '../roadmap/NextUp';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
 import { usePrintExpansion } from '../roadmap/usePrintExpansion';
+import { usePrinting } from '../roadmap/usePrinting';
 import { PageTitle } from './PageTitle';
 
 const LEVEL_IDS = roadmap.levels.map((level) => level.id);
@@ -76,6 +77,8 @@ function RoadmapContent() {
   // short first render matters on slow phones.
   const [expanded, setExpanded] = useState<readonly string[] | undefined>(NONE);
   usePrintExpansion(LEVEL_IDS, expanded, setExpanded);
+  // Paper gets one column: cards alternating on both sides of a rail break badly across pages.
+  const printing = usePrinting();
   const text = (value: LocalizedText) => localize(value, locale, roadmap.defaultLocale);
   const { overall } = summary;
 
@@ -110,6 +113,7 @@ function RoadmapContent() {
           <h2 id="levels-heading">{t('roadmap.levels')}</h2>
           <RoadmapTimeline
             headingLevel={3}
+            orientation={printing ? 'vertical' : 'auto'}
             expandedLevels={expanded}
             onExpandedLevelsChange={setExpanded}
           />
