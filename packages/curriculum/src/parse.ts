@@ -22,8 +22,9 @@ const parsed = new WeakSet<object>();
 /** Freezes `value` and every object and array inside it. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
+    // for…in allocates no array of values (the data zod returns has no inherited keys).
+    for (const key in value) deepFreeze(value[key]);
     Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
 }
