@@ -20,7 +20,6 @@ import { ProgressActions } from '../progress/ProgressActions';
 import { roadmap } from '../roadmap/builtIn';
 import { NextUp } from '../roadmap/NextUp';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
-import { usePrintExpansion } from '../roadmap/usePrintExpansion';
 import { usePrinting } from '../roadmap/usePrinting';
 import { PageTitle } from './PageTitle';
 
@@ -76,8 +75,8 @@ function RoadmapContent() {
   // Levels start collapsed: the page is an overview (each level has its own page in depth), and a
   // short first render matters on slow phones.
   const [expanded, setExpanded] = useState<readonly string[] | undefined>(NONE);
-  usePrintExpansion(LEVEL_IDS, expanded, setExpanded);
-  // Paper gets one column: cards alternating on both sides of a rail break badly across pages.
+  // Paper gets every level open (a printed roadmap cannot be clicked open) in one column (cards
+  // alternating on both sides of a rail break badly across pages); the screen keeps its state.
   const printing = usePrinting();
   const text = (value: LocalizedText) => localize(value, locale, roadmap.defaultLocale);
   const { overall } = summary;
@@ -114,7 +113,7 @@ function RoadmapContent() {
           <RoadmapTimeline
             headingLevel={3}
             orientation={printing ? 'vertical' : 'auto'}
-            expandedLevels={expanded}
+            expandedLevels={printing ? LEVEL_IDS : expanded}
             onExpandedLevelsChange={setExpanded}
           />
           <p className="demo-note">{t('roadmap.estimate')}</p>

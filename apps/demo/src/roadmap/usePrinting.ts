@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * Whether the page is being printed, from `beforeprint` to `afterprint`, for layout that props
- * decide rather than CSS (a timeline's orientation). The change is flushed synchronously inside
+ * Whether the page is being printed, from `beforeprint` to `afterprint`, for what props
+ * decide rather than CSS (a timeline's orientation, its open levels). The change is flushed synchronously inside
  * `beforeprint`, before the browser lays the page out for paper.
  * @example const printing = usePrinting(); <RoadmapTimeline orientation={printing ? 'vertical' : 'auto'} />
  */
