@@ -58,6 +58,9 @@ function browserProject(name: string, include: string[], extraArgs: string[] = [
 
 export default defineConfig({
   test: {
+    // axe over whole cards in jsdom takes seconds when CI runs every package at once on two cores;
+    // vitest's 5 s default is a limit on the machine's load, not on our code.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
