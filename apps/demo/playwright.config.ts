@@ -5,13 +5,9 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium.mjs';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  throw new Error(
-    `No Chromium at ${executablePath}. Install it (apt-get install chromium) or point CHROMIUM_PATH at a Chromium binary.`,
-  );
-}
+const executablePath = chromiumPath();
 if (!existsSync(new URL('./dist/index.html', import.meta.url))) {
   throw new Error('apps/demo/dist is missing: run `npm run build -w @trailmark/demo` first.');
 }
@@ -59,14 +55,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [

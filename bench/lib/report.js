@@ -1,6 +1,7 @@
 // @ts-check
 // Writes BENCHMARKS.md from the measured figures. Every number and every verdict is computed
 // here from the run's data; the fixed text only explains the method and what each figure means.
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
 import { LIGHTHOUSE_CATEGORIES } from './package-benches.js';
 import { summarize } from './stats.js';
 import { PHASES } from './trace.js';
@@ -358,7 +359,7 @@ export function renderReport(results) {
         ? '**The machine was busy** with other work (a 1-minute load above half the cores before the bench started, or above 1.5× the cores during it): absolute times are higher and noisier than on an idle machine; the subjects alternate, so the ratios are fairer than the absolute figures.'
         : 'No other significant work was running.'
     }`,
-    `- Node ${results.machine.node}; Chromium ${results.chromium} (\`${results.chromiumPath}\`, headless, flags \`--no-sandbox --headless --disable-gpu --disable-background-networking --disable-component-update --disable-sync\`), driven by Playwright ${versions.playwright}; Vite ${versions.vite}.`,
+    `- Node ${results.machine.node}; Chromium ${results.chromium} (\`${results.chromiumPath}\`, headless, flags \`${CHROMIUM_ARGS.join(' ')}\`), driven by Playwright ${versions.playwright}; Vite ${versions.vite}.`,
     `- react / react-dom ${versions.react} / ${versions['react-dom']}; react-chrono ${versions['react-chrono']}; @mui/lab ${versions['@mui/lab']} with @mui/material ${versions['@mui/material']}, @emotion/react ${versions['@emotion/react']}, @emotion/styled ${versions['@emotion/styled']}; antd ${versions.antd}; Lighthouse ${versions.lighthouse}.`,
     `- Trailmark at commit \`${results.git.commit}\`: @trailmark/react, @trailmark/curriculum, @trailmark/embed and the demo as built by \`turbo run build\` in this run${
       results.git.dirty.length > 0

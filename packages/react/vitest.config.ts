@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
 
 /**
@@ -30,7 +30,7 @@ function browserProject(name: string, include: string[], extraArgs: string[] = [
     test: {
       name,
       include,
-      globalSetup: ['./src/test-support/require-chromium.ts'],
+      globalSetup: ['../../scripts/lib/require-chromium.mjs'],
       setupFiles: ['./src/test-support/setup.ts'],
       browser: {
         enabled: true,
@@ -38,16 +38,8 @@ function browserProject(name: string, include: string[], extraArgs: string[] = [
         screenshotFailures: false,
         provider: playwright({
           launchOptions: {
-            executablePath: chromiumPath,
-            args: [
-              '--no-sandbox',
-              '--headless',
-              '--disable-gpu',
-              '--disable-background-networking',
-              '--disable-component-update',
-              '--disable-sync',
-              ...extraArgs,
-            ],
+            executablePath: CHROMIUM_PATH,
+            args: [...CHROMIUM_ARGS, ...extraArgs],
           },
         }),
         instances: [{ browser: 'chromium' as const }],

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readme = path.join(root, 'README.md');
@@ -36,11 +37,11 @@ const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1)
   throw new Error(`--runs must be a positive integer, not ${args.runs}`);
 
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromePath)) {
-  console.error(
-    `lighthouse: no Chromium at ${chromePath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
-  );
+let chromePath = '';
+try {
+  chromePath = chromiumPath();
+} catch (error) {
+  console.error(`lighthouse: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
 if (!existsSync(path.join(root, 'dist', 'index.html'))) {
@@ -80,12 +81,7 @@ const origin = `http://127.0.0.1:${address.port}`;
 const chrome = await launch({
   chromePath,
   chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_ARGS,
     // English, so the page is not sent on to /zh-CN by the language preference.
     '--lang=en-US',
   ],

@@ -4,16 +4,9 @@
  *
  *   node scripts/og-image.js
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import llmEngineer from '@trailmark/curriculum/roadmaps/llm-engineer';
-import { chromium } from 'playwright';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`og-image: no Chromium at ${executablePath}; set CHROMIUM_PATH.`);
-  process.exit(1);
-}
+import { launchChromium } from '../../../scripts/lib/chromium.mjs';
 
 const text = (
   /** @type {string | Record<string, string>} */ value,
@@ -51,16 +44,7 @@ const html = `<!doctype html><html><head><meta charset="utf-8"><style>
   <ol>${levels}</ol>
 </body></html>`;
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   await page.setContent(html);

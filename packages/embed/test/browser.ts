@@ -3,29 +3,11 @@
  * while recording everything that must never happen on a host page (uncaught errors, unhandled
  * rejections, console errors, CSP violations), and reading the element's shadow content.
  */
-import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterEach, expect, inject } from 'vitest';
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Launches Chromium from `CHROMIUM_PATH` or `/usr/bin/chromium`; says what to do when it is missing. */
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
-    );
-  }
-  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
-}
+export { launchChromium } from '../../../scripts/lib/chromium.mjs';
 
 /** Problems a host page must never see, collected while a test page is open. */
 export interface PageProblems {

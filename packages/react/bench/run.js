@@ -1,25 +1,23 @@
 // npm run bench: RoadmapTimeline with 1,000 topics in headless Chromium, production build.
 // Prints the median of several runs (after warm-up) of the first render and of the re-render
 // after one topic's status changes. Needs a build of this package (turbo's `bench` task runs it).
-import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
 import { build } from 'vite';
+import { chromiumPath, launchChromium } from '../../../scripts/lib/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(tmpdir(), 'trailmark-react-bench');
 const WARMUP = 3;
 const RUNS = 9;
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(
-    `Chromium not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-  );
+try {
+  chromiumPath(); // fails early, with the install hint, when there is no Chromium
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 
@@ -48,17 +46,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undef
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 /** @param {number[]} values */
 const median = (values) => {

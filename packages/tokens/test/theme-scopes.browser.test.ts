@@ -2,35 +2,20 @@
  * tokens.css in real Chromium: the theme selectors give the right variables in a document and
  * inside a shadow root (the embed case), under both system color schemes.
  */
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../scripts/lib/chromium.mjs';
 import { toCss } from '../src/emit/css.js';
 import { type ThemeName, tokenNames, tokens } from '../src/index.js';
 
 const css = toCss();
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const schemes = ['light', 'dark'] as const;
 
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium not found at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH`,
-    );
-  }
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
 }, 60_000);
 
