@@ -450,6 +450,13 @@ export function renderReport(results) {
       const total = PHASES.reduce((sum, phase) => sum + parts[phase], 0);
       return [subject.name, ...PHASES.map((phase) => ms(parts[phase])), ms(total)];
     });
+  /** The traced phases of one measurement as a table: subject, then right-aligned figures. */
+  const phaseTable = (/** @type {'first' | 'update'} */ which) =>
+    table(['subject', ...phaseNames, 'sum'], phaseRows(which), [
+      'l',
+      ...PHASES.map(() => /** @type {const} */ ('r')),
+      'r',
+    ]);
   push(
     '### Where the time goes',
     '',
@@ -457,27 +464,11 @@ export function renderReport(results) {
     '',
     '**First render**',
     '',
-    table(['subject', ...phaseNames, 'sum'], phaseRows('first'), [
-      'l',
-      'r',
-      'r',
-      'r',
-      'r',
-      'r',
-      'r',
-    ]),
+    phaseTable('first'),
     '',
     '**One topic’s status change**',
     '',
-    table(['subject', ...phaseNames, 'sum'], phaseRows('update'), [
-      'l',
-      'r',
-      'r',
-      'r',
-      'r',
-      'r',
-      'r',
-    ]),
+    phaseTable('update'),
     '',
   );
 
