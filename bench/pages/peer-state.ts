@@ -28,3 +28,15 @@ export const setDone: Toggle = (topicId, done) => {
   if (!current) throw new Error('setDone: the roadmap is not mounted yet');
   current(topicId, done);
 };
+
+/**
+ * How the harness reads a roadmap with a checkbox per topic (inside `[data-topic-id]`): whether a
+ * topic shows as done, and how many topics are drawn. For `installBench({ …, ...checkboxDom })`.
+ */
+export const checkboxDom = {
+  shows: (container: HTMLElement, topicId: string, done: boolean) =>
+    container.querySelector<HTMLInputElement>(`[data-topic-id="${topicId}"] input`)?.checked ===
+    done,
+  topicCount: (container: HTMLElement) =>
+    container.querySelectorAll('input[type="checkbox"]').length,
+};

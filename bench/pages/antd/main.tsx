@@ -2,7 +2,7 @@
 // status control, with antd's default theme (CSS-in-JS, injected at run time).
 import { Checkbox, Timeline, Typography } from 'antd';
 import { installBench, roadmap } from '../harness';
-import { setDone, useDoneTopics } from '../peer-state';
+import { checkboxDom, setDone, useDoneTopics } from '../peer-state';
 
 function Roadmap() {
   const [done, toggle] = useDoneTopics();
@@ -39,8 +39,5 @@ function Roadmap() {
 installBench({
   element: () => <Roadmap />,
   setDone,
-  shows: (container, topicId, done) =>
-    container.querySelector<HTMLInputElement>(`[data-topic-id="${topicId}"] input`)?.checked ===
-    done,
-  topicCount: (container) => container.querySelectorAll('input[type="checkbox"]').length,
+  ...checkboxDom,
 });

@@ -11,7 +11,7 @@ import {
 } from '@mui/lab';
 import { Checkbox, FormControlLabel, FormGroup, Typography } from '@mui/material';
 import { installBench, roadmap } from '../harness';
-import { setDone, useDoneTopics } from '../peer-state';
+import { checkboxDom, setDone, useDoneTopics } from '../peer-state';
 
 function Roadmap() {
   const [done, toggle] = useDoneTopics();
@@ -65,8 +65,5 @@ function Roadmap() {
 installBench({
   element: () => <Roadmap />,
   setDone,
-  shows: (container, topicId, done) =>
-    container.querySelector<HTMLInputElement>(`[data-topic-id="${topicId}"] input`)?.checked ===
-    done,
-  topicCount: (container) => container.querySelectorAll('input[type="checkbox"]').length,
+  ...checkboxDom,
 });

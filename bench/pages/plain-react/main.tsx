@@ -1,7 +1,7 @@
 // Plain React, no library: the floor. An ordered list of levels, each module's topics as native
 // checkboxes with labels, state kept the same way as on the peer pages.
 import { installBench, roadmap } from '../harness';
-import { setDone, useDoneTopics } from '../peer-state';
+import { checkboxDom, setDone, useDoneTopics } from '../peer-state';
 
 function Roadmap() {
   const [done, toggle] = useDoneTopics();
@@ -39,8 +39,5 @@ function Roadmap() {
 installBench({
   element: () => <Roadmap />,
   setDone,
-  shows: (container, topicId, done) =>
-    container.querySelector<HTMLInputElement>(`[data-topic-id="${topicId}"] input`)?.checked ===
-    done,
-  topicCount: (container) => container.querySelectorAll('input[type="checkbox"]').length,
+  ...checkboxDom,
 });
