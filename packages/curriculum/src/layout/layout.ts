@@ -217,7 +217,11 @@ function placeTopics(placed: PlacedTopic[], frame: Frame): { along: number; acro
   const byId = new Map(placed.map((entry) => [entry.topic.id, entry]));
   const slot = new Map<string, number>();
   const layers: PlacedTopic[][] = [];
-  for (const entry of placed) (layers[entry.rank] ??= []).push(entry);
+  for (const entry of placed) {
+    const layer = layers[entry.rank] ?? [];
+    layer.push(entry);
+    layers[entry.rank] = layer;
+  }
   const rows: PlacedTopic[][] = [];
   for (const layer of layers) {
     if (!layer) continue;
@@ -267,12 +271,7 @@ interface ClusterPlan {
 }
 
 /** A node box sized to its wrapped title. */
-function topicNode(
-  topic: Topic,
-  levelId: string,
-  moduleId: string,
-  title: string,
-): LayoutNode {
+function topicNode(topic: Topic, levelId: string, moduleId: string, title: string): LayoutNode {
   const { nodeWidth, nodePadding, statusWidth } = LAYOUT_SIZES;
   const font = LAYOUT_TEXT.node;
   const { lines } = wrapText(
@@ -508,7 +507,8 @@ export function layoutRoadmap(curriculum: Curriculum, options: LayoutOptions = {
   const moduleOf = new Map<string, string>();
   for (const level of levels) {
     for (const module of level.modules) {
-      for (const topic of module.topics) if (!moduleOf.has(topic.id)) moduleOf.set(topic.id, module.id);
+      for (const topic of module.topics)
+        if (!moduleOf.has(topic.id)) moduleOf.set(topic.id, module.id);
     }
   }
 
@@ -555,8 +555,7 @@ export function layoutRoadmap(curriculum: Curriculum, options: LayoutOptions = {
     band[frame.main] = along;
     band.titleX = band.x + titleX;
     // Content is centred across the band, below the header.
-    const offsetX =
-      band.x + (direction === 'down' ? (across - content.width) / 2 : bandPadding);
+    const offsetX = band.x + (direction === 'down' ? (across - content.width) / 2 : bandPadding);
     const offsetY = band.y + header;
     for (const { cluster, topics } of plans) {
       cluster.x += offsetX;
