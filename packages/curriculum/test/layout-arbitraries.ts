@@ -11,7 +11,9 @@ const HANZI = [...'模型注意力检索评估微调，、数据'];
 /** A title: English words, Chinese characters, or a long unbroken word, 1–120 characters. */
 const title = fc.oneof(
   fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }).map((w) => w.join(' ')),
-  fc.array(fc.constantFrom(...HANZI), { minLength: 1, maxLength: 40 }).map((c) => `模${c.join('')}`),
+  fc
+    .array(fc.constantFrom(...HANZI), { minLength: 1, maxLength: 40 })
+    .map((c) => `模${c.join('')}`),
   fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }).filter((s) => /\S/.test(s)),
   fc.constant('Supercalifragilisticexpialidociousretrievalaugmentedgeneration'),
 );
@@ -19,10 +21,10 @@ const title = fc.oneof(
 const localized = fc.record({ en: title, 'zh-CN': title });
 
 /** A curriculum shape: topics per module per level, and for each topic picks of earlier topics. */
-const shape = fc.array(
-  fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 4 }),
-  { minLength: 1, maxLength: 4 },
-);
+const shape = fc.array(fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 4 }), {
+  minLength: 1,
+  maxLength: 4,
+});
 
 /** A valid curriculum (as `parseCurriculum` returns it) with a random prerequisite DAG. */
 export const curriculumArbitrary: fc.Arbitrary<Curriculum> = shape
@@ -82,7 +84,8 @@ export const curriculumArbitrary: fc.Arbitrary<Curriculum> = shape
       roles: [],
     };
     const result = parseCurriculum(doc);
-    if (!result.ok) throw new Error(`generated an invalid curriculum: ${result.issues[0]?.message}`);
+    if (!result.ok)
+      throw new Error(`generated an invalid curriculum: ${result.issues[0]?.message}`);
     return result.value;
   });
 

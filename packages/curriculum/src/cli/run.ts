@@ -9,12 +9,13 @@ import { jsonld, markdown } from './commands/exports.js';
 import { init } from './commands/init.js';
 import { schema } from './commands/schema.js';
 import { stats } from './commands/stats.js';
+import { svg } from './commands/svg.js';
 import { validate } from './commands/validate.js';
 import { CliError, EXIT } from './errors.js';
 import { type CliContext, styleFor } from './terminal.js';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validate, init, schema, stats, markdown, jsonld];
+export const COMMANDS: readonly Command[] = [validate, init, schema, stats, markdown, jsonld, svg];
 
 const PROGRAM_HELP_HINT = 'see "trailmark --help"';
 
