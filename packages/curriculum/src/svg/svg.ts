@@ -301,7 +301,7 @@ export function toSvg(curriculum: Curriculum, options: SvgOptions = {}): string 
 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" role="graphics-document" aria-labelledby="tm-title" aria-describedby="tm-desc" lang="${xmlText(lang)}" xml:lang="${xmlText(lang)}" font-family="${xmlText(FONT_FAMILY)}">\n`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" aria-labelledby="tm-title" aria-describedby="tm-desc" lang="${xmlText(lang)}" xml:lang="${xmlText(lang)}" font-family="${xmlText(FONT_FAMILY)}">\n`,
     `<title id="tm-title">${xmlText(title)}</title>\n`,
     `<desc id="tm-desc" lang="${labels.lang}">${xmlText(description)}</desc>\n`,
     `<defs><marker id="tm-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L8 4L0 8z" fill="${colors.borderStrong}"/></marker></defs>\n`,
