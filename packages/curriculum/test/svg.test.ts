@@ -217,3 +217,17 @@ describe('toSvg with progress', () => {
     expect(toSvg(llmEngineer, { progress: other })).not.toContain('data-status="done"');
   });
 });
+
+describe('toSvg and layoutRoadmap options', () => {
+  it('reject an unknown level, theme or direction with a message naming the right values', () => {
+    expect(() => toSvg(llmEngineer, { level: 'l9' })).toThrow(
+      /"l9" is not in the curriculum; its levels are "l1", "l2"/,
+    );
+    expect(() => toSvg(llmEngineer, { theme: 'blue' as 'dark' })).toThrow(
+      /theme must be "light" or "dark"; got "blue"/,
+    );
+    expect(() => toSvg(llmEngineer, { direction: 'up' as 'down' })).toThrow(
+      /direction must be "down" or "right"; got "up"/,
+    );
+  });
+});

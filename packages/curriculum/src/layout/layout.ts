@@ -541,6 +541,7 @@ function routeEdges(
  * (also when the keys of its objects come in another order), in Node and in a browser alike, since
  * text is measured from a table, not a DOM. Give it a valid curriculum (`parseCurriculum`'s value).
  * @throws RangeError when `options.level` is not the id of one of its levels.
+ * @throws TypeError when `options.direction` is neither `'down'` nor `'right'` (from untyped code).
  * @example
  * const map = layoutRoadmap(curriculum, { locale: 'zh-CN' });
  * for (const node of map.nodes) draw(node.x, node.y, node.width, node.height, node.lines);
@@ -548,6 +549,9 @@ function routeEdges(
 export function layoutRoadmap(curriculum: Curriculum, options: LayoutOptions = {}): RoadmapLayout {
   const locale = options.locale ?? curriculum.defaultLocale;
   const direction = options.direction ?? 'down';
+  if (!Object.hasOwn(FRAMES, direction)) {
+    throw new TypeError(`direction must be "down" or "right"; got ${JSON.stringify(direction)}`);
+  }
   const frame = FRAMES[direction];
   const text = (value: LocalizedText) => textFor(value, locale, curriculum.defaultLocale);
   let levels = curriculum.levels;

@@ -213,13 +213,19 @@ function legend(
  * Every text of the curriculum is escaped, and characters that XML cannot carry or that would
  * reorder the text after them (bidirectional overrides) are left out.
  * @throws RangeError when `options.level` is not the id of one of its levels.
+ * @throws TypeError when `options.theme` or `options.direction` is not one of its values (from
+ * untyped code).
  * @example
  * import { toSvg } from '@trailmark/curriculum/svg';
  * writeFileSync('map.svg', toSvg(curriculum, { locale: 'zh-CN', theme: 'dark' }));
  */
 export function toSvg(curriculum: Curriculum, options: SvgOptions = {}): string {
+  const theme = options.theme ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') {
+    throw new TypeError(`theme must be "light" or "dark"; got ${JSON.stringify(theme)}`);
+  }
   const map = layoutRoadmap(curriculum, options);
-  const colors = paletteOf(options.theme ?? 'light');
+  const colors = paletteOf(theme);
   const labels = svgLabels(map.locale);
   const progress = options.progress?.curriculumId === curriculum.id ? options.progress : undefined;
   const language = map.locale.toLowerCase().split('-')[0];

@@ -49,6 +49,7 @@ async function readProgress(
   return progress;
 }
 
+/** `trailmark svg`: writes `toSvg` of a valid curriculum to standard output or `--output`. */
 export const svg = defineCommand(
   {
     name: 'svg',
