@@ -12,7 +12,7 @@ import { layout as dagreLayout, graphlib } from '@dagrejs/dagre';
 import { buildTopicGraph } from '../graph.js';
 import { localize } from '../localize.js';
 import type { Curriculum, Level, LocalizedText, Topic } from '../schema.js';
-import { type TextFont, textWidth, wrapText } from './text.js';
+import { textWidth, wrapText } from './text.js';
 
 /** Which way the levels follow each other. */
 export type LayoutDirection = 'down' | 'right';
@@ -266,8 +266,6 @@ function placeTopics(placed: PlacedTopic[], frame: Frame): { along: number; acro
 interface ClusterPlan {
   cluster: LayoutCluster;
   topics: PlacedTopic[];
-  /** Height of the title block above the topics. */
-  header: number;
 }
 
 /** A node box sized to its wrapped title. */
@@ -331,7 +329,7 @@ function planCluster(
     width,
     height: contentHeight + header + 2 * clusterPadding,
   };
-  return { cluster, topics, header };
+  return { cluster, topics };
 }
 
 /**
@@ -577,25 +575,23 @@ export function layoutRoadmap(curriculum: Curriculum, options: LayoutOptions = {
     const content = placeClusters(plans, moduleOf, direction);
     return { level, plans, content };
   });
-  // Every band spans the same width (down) or height (right): the map reads as one table.
-  const across = Math.max(
-    ...planned.map(({ content }) => content[frame.crossSize] + 2 * bandPadding),
-  );
+  // Every band spans the same width (down) or height (right, set below): the map reads as one
+  // table.
+  const widest = Math.max(...planned.map(({ content }) => content.width)) + 2 * bandPadding;
   const bands: LayoutBand[] = [];
   const clusters: LayoutCluster[] = [];
   const nodes: LayoutNode[] = [];
   const routed: { node: LayoutNode; prerequisites: readonly string[] }[] = [];
   let along = 0;
   for (const { level, plans, content } of planned) {
-    const bandWidth = direction === 'down' ? across : content.width + 2 * bandPadding;
+    const bandWidth = direction === 'down' ? widest : content.width + 2 * bandPadding;
     const codeWidth = textWidth(level.code, LAYOUT_TEXT.code) + 2 * codeBadgePadding;
     const titleX = bandPadding + codeWidth + 8;
     const title = text(level.title);
-    const bandFont: TextFont = LAYOUT_TEXT.band;
     const { lines } = wrapText(
       title,
       bandWidth - titleX - bandPadding,
-      bandFont,
+      LAYOUT_TEXT.band,
       LAYOUT_TEXT.band.maxLines,
     );
     const header = Math.max(lines.length * LAYOUT_TEXT.band.lineHeight, 20) + bandPadding + 10;
@@ -614,7 +610,7 @@ export function layoutRoadmap(curriculum: Curriculum, options: LayoutOptions = {
     band[frame.main] = along;
     band.titleX = band.x + titleX;
     // Content is centred across the band, below the header.
-    const offsetX = band.x + (direction === 'down' ? (across - content.width) / 2 : bandPadding);
+    const offsetX = band.x + (bandWidth - content.width) / 2;
     const offsetY = band.y + header;
     for (const { cluster, topics } of plans) {
       cluster.x += offsetX;
