@@ -515,17 +515,22 @@ function routeEdges(
   }
   const { nodeGap } = LAYOUT_SIZES;
   return pending.map(({ from, to, sides }, i) => {
-    const start = portOn(from, sides[0], fractionOf.get(`${from.id}\n${sides[0]}\n${i}`) ?? 0.5);
+    const fraction = fractionOf.get(`${from.id}\n${sides[0]}\n${i}`) ?? 0.5;
+    const start = portOn(from, sides[0], fraction);
     const end = portOn(to, sides[1], fractionOf.get(`${to.id}\n${sides[1]}\n${i}`) ?? 0.5);
     const vertical = sides[0] === 'top' || sides[0] === 'bottom';
     const axis = vertical ? 'y' : 'x';
+    const other = vertical ? 'x' : 'y';
     const sign = sides[0] === 'bottom' || sides[0] === 'right' ? 1 : -1;
-    const gap = vertical ? nodeGap.along : nodeGap.across;
-    // Turn in the gap next to the prerequisite, unless the dependent is nearer.
+    const gap = axis === frame.main ? nodeGap.along : nodeGap.across;
+    // Turn in the gap next to the prerequisite, unless the dependent is nearer. Lines leaving one
+    // side turn at different depths, so they do not run on top of each other: the ones heading
+    // to the far end of the side turn first, and cross none of their neighbours' turns.
+    const depth = end[other] > start[other] ? 1 - fraction : fraction;
     const turn =
       sign * (end[axis] - start[axis]) < gap
         ? (start[axis] + end[axis]) / 2
-        : start[axis] + (sign * gap) / 2;
+        : start[axis] + sign * gap * depth;
     const points: Point[] = vertical
       ? [start, { x: start.x, y: turn }, { x: end.x, y: turn }, end]
       : [start, { x: turn, y: start.y }, { x: turn, y: end.y }, end];
