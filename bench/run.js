@@ -103,8 +103,9 @@ try {
 }
 
 // Node-only work after the browser is gone, Lighthouse last: it loads the machine the most.
-const parse = await step('parseCurriculum bench (@trailmark/curriculum)', () =>
-  runParseBench(repoRoot),
+const { parse, layout } = await step(
+  'parseCurriculum and layoutRoadmap benches (@trailmark/curriculum)',
+  () => runParseBench(repoRoot),
 );
 const lighthouse = await step(`Demo Lighthouse (${lighthouseRuns} runs)`, () =>
   runLighthouse(repoRoot, lighthouseRuns),
@@ -150,6 +151,7 @@ const report = renderReport({
   own,
   components,
   parse,
+  layout,
   embedding,
   lighthouse,
 });

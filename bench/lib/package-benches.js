@@ -51,8 +51,49 @@ export const npx = (repoRoot, args) => exec('npx', repoRoot, args);
  */
 
 /**
- * `npm run bench -w @trailmark/curriculum`: parseCurriculum on 100, 1,000 and 10,000 topics.
+ * @typedef {object} LayoutRow
+ * @property {string} name the curriculum: built-in (with its locale) or generated
+ * @property {number} topics
+ * @property {number} edges
+ * @property {number} runs
+ * @property {number} median ms
+ * @property {number} p75 ms
+ * @property {number} min ms
+ * @property {number} cpu median CPU ms
+ */
+
+/**
+ * The rows `bench/layout.bench.js` prints after the parse bench: a name, then eight figures.
+ * @param {string} stdout
+ * @returns {LayoutRow[]}
+ */
+function layoutRows(stdout) {
+  const row =
+    /^(built-in .+?|generated \d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+([\d.]+) ms\s+([\d.]+) ms\s+([\d.]+) ms\s+([\d.]+) ms\s+[\d.]+ µs\s*$/;
+  return stdout.split('\n').flatMap((line) => {
+    const match = row.exec(line);
+    if (!match) return [];
+    const [topics, edges, runs, median, p75, min, cpu] = match.slice(2).map(Number);
+    return [
+      {
+        name: match[1] ?? '',
+        topics: topics ?? 0,
+        edges: edges ?? 0,
+        runs: runs ?? 0,
+        median: median ?? 0,
+        p75: p75 ?? 0,
+        min: min ?? 0,
+        cpu: cpu ?? 0,
+      },
+    ];
+  });
+}
+
+/**
+ * `npm run bench -w @trailmark/curriculum`: parseCurriculum on 100, 1,000 and 10,000 topics, then
+ * layoutRoadmap on the built-in roadmap and on 100 to 5,000 generated topics.
  * @param {string} repoRoot
+ * @returns {Promise<{ parse: ParseRow[], layout: LayoutRow[] }>}
  */
 export async function runParseBench(repoRoot) {
   const stdout = await npm(repoRoot, ['bench', '-w', '@trailmark/curriculum']);
@@ -80,7 +121,10 @@ export async function runParseBench(repoRoot) {
       `the curriculum bench printed rows for [${sizes}] topics, expected 100, 1000, 10000:\n${stdout}`,
     );
   }
-  return rows;
+  const layout = layoutRows(stdout);
+  if (layout.length === 0)
+    throw new Error(`the curriculum bench printed no layout rows:\n${stdout}`);
+  return { parse: rows, layout };
 }
 
 /** The four Lighthouse categories, as the demo's script prints them. */

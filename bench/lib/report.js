@@ -32,6 +32,7 @@ import { PHASES } from './trace.js';
  * @property {Record<string, Sizes>} own
  * @property {Sizes} components our own code without the curriculum SDK and zod
  * @property {import('./package-benches.js').ParseRow[]} parse
+ * @property {import('./package-benches.js').LayoutRow[]} layout
  * @property {Awaited<ReturnType<typeof import('./embed-size.js').measureEmbedding>>} embedding
  * @property {Awaited<ReturnType<typeof import('./package-benches.js').runLighthouse>>} lighthouse
  */
@@ -615,6 +616,47 @@ export function renderReport(results) {
     '',
     small && middle && large
       ? `Growth: 10× the topics cost ${times(middle.median / small.median)} the time from 100 to 1,000 and ${times(large.median / middle.median)} from 1,000 to 10,000 (10× would be linear; a figure well above 10× would mean super-linear checks).`
+      : '',
+    '',
+  );
+
+  // layoutRoadmap.
+  const perTopic = (/** @type {number} */ topics) =>
+    results.layout.find((row) => row.name === `generated ${topics}`);
+  const [thousand, fiveThousand] = [perTopic(1000), perTopic(5000)];
+  push(
+    '## layoutRoadmap (the roadmap as a map)',
+    '',
+    '`npm run bench -w @trailmark/curriculum` (Node, `packages/curriculum/bench/layout.bench.js`, after the parse bench; generated curricula from `packages/curriculum/bench/generate.js`: 5 levels, modules of 10 topics, up to three prerequisites each among the 50 topics before), run in this bench run. Budgets: the built-in roadmap under 10 ms warm, 1,000 topics under 100 ms, close to linear up to 5,000. Wall-clock medians grow when other processes share the cores; the CPU time of the call and the fastest run are shown too:',
+    '',
+    table(
+      [
+        'curriculum',
+        'topics',
+        'lines',
+        'runs',
+        'median',
+        'p75',
+        'min',
+        'median CPU',
+        'CPU per topic',
+      ],
+      results.layout.map((row) => [
+        row.name.replace(/^generated \d+$/, 'generated'),
+        count(row.topics),
+        count(row.edges),
+        String(row.runs),
+        `${row.median.toFixed(2)} ms`,
+        `${row.p75.toFixed(2)} ms`,
+        `${row.min.toFixed(2)} ms`,
+        `${row.cpu.toFixed(2)} ms`,
+        `${((row.cpu / row.topics) * 1000).toFixed(1)} µs`,
+      ]),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+    thousand && fiveThousand
+      ? `Growth in CPU time: 5× the topics from 1,000 to 5,000 cost ${times(fiveThousand.cpu / thousand.cpu)} (5× would be linear).`
       : '',
     '',
   );
