@@ -410,6 +410,11 @@ function placeClusters(
   direction: LayoutDirection,
 ): { width: number; height: number } {
   const { clusterGap } = LAYOUT_SIZES;
+  const [only] = plans;
+  if (plans.length === 1 && only) {
+    // One module: where dagre would put it, without its set-up cost (most of a small map's time).
+    return { width: only.cluster.width, height: only.cluster.height };
+  }
   const graph = new graphlib.Graph();
   graph.setGraph({
     rankdir: direction === 'down' ? 'TB' : 'LR',
