@@ -73,8 +73,9 @@ describe('mergeProgress (properties)', () => {
     (a, b) => {
       const merged = mergeProgress(a, b);
       for (const [id, kept] of Object.entries(merged.topics)) {
+        // Own entries only: `constructor` is also on every object's prototype.
         const given = [a, b].flatMap((copy) =>
-          Object.hasOwn(copy.topics, id) ? [copy.topics[id]] : [],
+          Object.hasOwn(copy.topics, id) ? [copy.topics[id] as TopicProgress] : [],
         );
         expect(given).toContainEqual(kept);
         for (const other of given) expect(time(kept)).toBeGreaterThanOrEqual(time(other));
