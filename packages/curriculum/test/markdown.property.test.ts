@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../src/index.js';
 import type { Curriculum } from '../src/schema.js';
 import { fixture, fixtureCopy } from './fixture.js';
@@ -145,6 +145,16 @@ function withAuthorText(texts: string[]): Curriculum {
 describe('toMarkdown, rendered by a CommonMark + GFM parser', () => {
   const plain = render(toMarkdown(fixture()));
   const ownLinks = hrefsOf(plain);
+
+  it('links each resource, and nothing else, in document order', () => {
+    const urls = fixture().levels.flatMap((level) =>
+      level.modules.flatMap((module) =>
+        module.topics.flatMap((topic) => topic.resources.map((resource) => resource.url)),
+      ),
+    );
+    expect(urls.length).toBeGreaterThan(1);
+    expect(ownLinks).toEqual(urls.map((url) => `<a href="${url}">`));
+  });
 
   test.prop([fc.array(hostileText, { minLength: 1, maxLength: 12 })], { numRuns: 300 })(
     'never turns author text into a link, an image, HTML or any element it does not write itself',
