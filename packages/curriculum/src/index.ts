@@ -1,6 +1,9 @@
 /**
  * `@trailmark/curriculum`: the curriculum data model, validation, prerequisite graph, progress,
  * study planning and exports. Pure functions over plain data: no I/O, safe in browsers.
+ *
+ * The zod schemas, the patterns and the limits of the document format are on the
+ * `@trailmark/curriculum/schema` subpath, so zod is not part of this entry's API.
  */
 
 export {
@@ -37,5 +40,26 @@ export {
   statusOf,
   summarize,
 } from './progress.js';
-export * from './schema.js';
+export {
+  type Author,
+  type Curriculum,
+  type CurriculumInput,
+  type Level,
+  type LocalizedText,
+  type Module,
+  type Progress,
+  RESOURCE_KINDS,
+  type Resource,
+  type ResourceKind,
+  type Role,
+  SKILL_CATEGORIES,
+  type Skill,
+  type SkillCategory,
+  TOPIC_KINDS,
+  TOPIC_STATUSES,
+  type Topic,
+  type TopicKind,
+  type TopicProgress,
+  type TopicStatus,
+} from './schema.js';
 export { indexTopics, levelHours, type TopicEntry } from './topics.js';
