@@ -14,6 +14,7 @@ import {
 } from '@trailmark/react';
 import { cssVar } from '@trailmark/tokens';
 import '@trailmark/embed';
+import type {} from '@trailmark/embed/react-jsx';
 
 const curriculum: Curriculum = llmEngineer;
 const result = parseCurriculum(JSON.parse('{}'));
@@ -50,3 +51,14 @@ element?.addEventListener('trailmark:progress', (event) => {
   const percent: number = event.detail.summary.overall.percent;
   console.log(status, percent);
 });
+
+// The embed's JSX typings, under React 18 and 19 alike.
+export const embedded = (
+  <trailmark-roadmap roadmap="llm-engineer" locale="zh-CN" theme="dark" heading-level={3}>
+    <a href="/roadmap">The roadmap</a>
+  </trailmark-roadmap>
+);
+// @ts-expect-error: a misspelled attribute
+export const misspelled = <trailmark-roadmap roadmapp="llm-engineer" />;
+// @ts-expect-error: React 18 would write readonly="false", which still means read-only
+export const readOnlyFalse = <trailmark-roadmap readonly={false} />;
