@@ -72,6 +72,7 @@ function configFor(packageDir, entry, tempFolder) {
         reportFolder: join(packageDir, 'api'),
         reportTempFolder: tempFolder,
       },
+      newlineKind: 'lf',
       docModel: { enabled: false },
       dtsRollup: { enabled: false },
       tsdocMetadata: { enabled: false },
