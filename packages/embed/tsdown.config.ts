@@ -1,13 +1,13 @@
-import { defineConfig } from 'tsdown';
+import { defineConfig, type UserConfig } from 'tsdown';
 
-const shared = {
+const shared: UserConfig = {
   format: 'esm',
   platform: 'browser',
   fixedExtension: false,
   deps: { alwaysBundle: [/^@trailmark\//], neverBundle: [/^preact/, /^react/, /^zod/] },
   clean: false,
   logLevel: 'warn',
-} as const;
+};
 
 /**
  * Type declarations for TypeScript users; the scripts themselves are built by Vite. The curriculum

@@ -1,12 +1,7 @@
 import type { Curriculum } from '@trailmark/curriculum';
-import {
-  type HeadingLevel,
-  THEMES,
-  type Theme,
-  TIMELINE_ORIENTATIONS,
-  type TimelineOrientation,
-} from '@trailmark/react';
+import type { HeadingLevel, Theme, TimelineOrientation } from '@trailmark/react';
 import { createRoot, type Root } from 'react-dom/client';
+import { headingLevelOf, orientationOf, themeOf } from './attributes';
 import { EmbedView, type ViewState } from './EmbedView';
 import type { EmbedError } from './embed-error';
 import { type CurriculumData, emit } from './events';
@@ -25,7 +20,6 @@ export type EmbedTheme = Theme;
 /** Values of the `orientation` attribute: those of `RoadmapTimeline`. */
 export type EmbedOrientation = TimelineOrientation;
 
-const HEADING_LEVELS: readonly HeadingLevel[] = [2, 3, 4, 5, 6];
 const MIRRORED_PROPERTIES = [
   'roadmap',
   'src',
@@ -157,15 +151,14 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
     }
 
     get theme(): EmbedTheme {
-      return THEMES.find((name) => name === this.getAttribute('theme')) ?? 'auto';
+      return themeOf(this.getAttribute('theme'));
     }
     set theme(value: EmbedTheme | null) {
       this.#reflect('theme', value);
     }
 
     get orientation(): EmbedOrientation {
-      const value = this.getAttribute('orientation');
-      return TIMELINE_ORIENTATIONS.find((name) => name === value) ?? 'auto';
+      return orientationOf(this.getAttribute('orientation'));
     }
     set orientation(value: EmbedOrientation | null) {
       this.#reflect('orientation', value);
@@ -186,8 +179,7 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
     }
 
     get headingLevel(): HeadingLevel {
-      const level = Number(this.getAttribute('heading-level'));
-      return HEADING_LEVELS.find((candidate) => candidate === level) ?? 2;
+      return headingLevelOf(this.getAttribute('heading-level'));
     }
     set headingLevel(value: HeadingLevel | null) {
       this.#reflect('heading-level', value);
