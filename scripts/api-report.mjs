@@ -2,7 +2,8 @@
 // The public API of each published package, recorded by API Extractor in `api/*.api.md`: one
 // report per entry point of the package's `exports` (every subpath with `types`), read from the
 // declarations tsdown writes to `dist/`. A change to what a package exports is then a diff in a
-// committed file, reviewed like code.
+// committed file, reviewed like code. It also fails when a README example imports a name that
+// the entry point does not export.
 //
 //   node scripts/api-report.mjs [package-dir…]            check: fail when a report is out of date
 //   node scripts/api-report.mjs --update [package-dir…]   write the reports (`npm run api:update`)
@@ -95,6 +96,61 @@ function configFor(packageDir, entry, tempFolder) {
   });
 }
 
+const readmes = [
+  join(root, 'README.md'),
+  ...publishedPackages.map((p) => join(root, p.dir, 'README.md')),
+].filter((file) => existsSync(file));
+
+/**
+ * Names the README examples import from `packageName` that an entry point does not export, as
+ * `README.md: import { x } from 'pkg/sub'` lines. The examples are what people copy: a renamed or
+ * removed export must not live on there.
+ */
+function readmeImportProblems(packageName, entries, compilerState) {
+  const program = compilerState.program;
+  const checker = program.getTypeChecker();
+  const exportsOf = new Map();
+  for (const entry of entries) {
+    const source = program.getSourceFile(entry.file);
+    const symbol = source && checker.getSymbolAtLocation(source);
+    const names = symbol ? checker.getExportsOfModule(symbol).map((s) => s.getName()) : [];
+    exportsOf.set(
+      entry.subpath === '.' ? packageName : `${packageName}${entry.subpath.slice(1)}`,
+      names,
+    );
+  }
+  const problems = [];
+  const importPattern = /import\s+(type\s+)?([\w$]+\s*,?\s*)?(\{[^}]*\})?\s*from\s*'([^']+)'/g;
+  for (const readme of readmes) {
+    const text = readFileSync(readme, 'utf8');
+    for (const [, , defaultName, braces = '', from = ''] of text.matchAll(importPattern)) {
+      if (from !== packageName && !from.startsWith(`${packageName}/`)) continue;
+      const exported = exportsOf.get(from);
+      // Subpaths without declarations (CSS, JSON) are not checked here.
+      if (!exported) continue;
+      const names = braces
+        .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '')
+        .replace(/[{}]/g, '')
+        .split(',')
+        .map(
+          (name) =>
+            name
+              .trim()
+              .replace(/^type\s+/, '')
+              .split(/\s+as\s+/)[0],
+        )
+        .filter(Boolean);
+      if (defaultName?.replace(/[\s,]/g, '')) names.push('default');
+      for (const name of names) {
+        if (!exported.includes(name)) {
+          problems.push(`${relative(root, readme)}: \`${name}\` is not exported by '${from}'`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 const QUIET = new Set([
   'console-preamble',
   'console-api-report-copied',
@@ -148,6 +204,13 @@ try {
         console.log(`✓ ${name}: ${file}`);
       }
     }
+    const importProblems = readmeImportProblems(
+      manifest.name,
+      entries.map((entry, index) => ({ ...entry, file: configs[index].mainEntryPointFilePath })),
+      compilerState,
+    );
+    for (const problem of importProblems) console.error(`✗ ${problem}`);
+    failures += importProblems.length;
     // A report whose entry point is gone (a removed subpath) is stale: delete it, or fail.
     const expected = new Set(entries.map((entry) => entry.report));
     const reportDir = join(packageDir, 'api');
