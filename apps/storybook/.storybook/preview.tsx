@@ -2,7 +2,7 @@ import '@trailmark/react/styles.css';
 import './preview.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { createProgress, setStatus, type TopicStatus } from '@trailmark/curriculum';
-import { CurriculumProvider, createMemoryStore } from '@trailmark/react';
+import { CurriculumProvider, createMemoryStore, THEMES, type Theme } from '@trailmark/react';
 import { type ReactNode, useState } from 'react';
 
 /**
@@ -56,6 +56,13 @@ function StoryProvider({
   );
 }
 
+/** How each theme appears in the toolbar; a new theme in `THEMES` fails to compile until named here. */
+const THEME_ITEMS: Record<Theme, { title: string; icon: string }> = {
+  light: { title: 'Light', icon: 'sun' },
+  dark: { title: 'Dark', icon: 'moon' },
+  auto: { title: 'Auto (system)', icon: 'browser' },
+};
+
 /** Applies the toolbar's theme, direction and locale, and the story's curriculum and progress. */
 const withTrailmark: Decorator = (Story, context) => {
   const { theme, direction, locale } = context.globals as Record<string, string>;
@@ -108,11 +115,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Theme',
         icon: 'mirror',
-        items: [
-          { value: 'light', title: 'Light', icon: 'sun' },
-          { value: 'dark', title: 'Dark', icon: 'moon' },
-          { value: 'auto', title: 'Auto (system)', icon: 'browser' },
-        ],
+        items: THEMES.map((value) => ({ value, ...THEME_ITEMS[value] })),
         dynamicTitle: true,
       },
     },

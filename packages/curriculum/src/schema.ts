@@ -1,6 +1,7 @@
 /**
  * The curriculum data model as zod schemas: the single source of truth. Types are inferred from
- * these, and `schema.json` is generated from them at build time.
+ * these, and `schema.json` is generated from them at build time. Published as
+ * `@trailmark/curriculum/schema`; the main entry re-exports only the types and the value lists.
  *
  * `zod/mini` keeps the browser bundle small (about 5 kB gzip against 23 kB for classic zod); its
  * default error messages are not loaded, so every message users see is written in `zod-issues.ts`

@@ -10,8 +10,8 @@ import {
   indexTopics,
   type Progress,
   parseProgress,
-  SCHEMA_VERSION,
 } from '@trailmark/curriculum';
+import { SCHEMA_VERSION } from '@trailmark/curriculum/schema';
 
 /** Why a file gives nothing to import. */
 export type ProgressFileProblem =
