@@ -26,7 +26,9 @@ export type ValueSummary =
 export function summarizeValue(value: unknown): ValueSummary {
   const type = typeof value;
   if (type === 'string') {
-    return value === '' ? { type: 'empty_string' } : { type: 'literal', text: quote(value as string) };
+    return value === ''
+      ? { type: 'empty_string' }
+      : { type: 'literal', text: quote(value as string) };
   }
   if (type === 'function' || type === 'symbol') return { type };
   if (value === null || type !== 'object') return { type: 'literal', text: String(value) };

@@ -1,6 +1,13 @@
 /**
  * "Did you mean …?" for typos in keys, enum values and id references.
  */
+import { quote } from './preview.js';
+
+/** `' — did you mean "x"?'` for a suggestion, `''` for none: the English way of offering it. */
+export function didYouMean(suggestion: string | undefined): string {
+  return suggestion === undefined ? '' : ` — did you mean ${quote(suggestion)}?`;
+}
+
 /** Edit distance: the fewest insertions, deletions and substitutions turning `a` into `b`. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

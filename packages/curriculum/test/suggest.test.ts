@@ -4,12 +4,8 @@ import { createSuggest } from '../src/suggest.js';
 describe('createSuggest', () => {
   it('names the closest candidate for a typo', () => {
     const suggest = createSuggest();
-    expect(suggest('prerequisite', ['prerequisites', 'skills'])).toBe(
-      'prerequisites',
-    );
-    expect(suggest('embedings', ['rag', 'embeddings', 'embedding-models'])).toBe(
-      'embeddings',
-    );
+    expect(suggest('prerequisite', ['prerequisites', 'skills'])).toBe('prerequisites');
+    expect(suggest('embedings', ['rag', 'embeddings', 'embedding-models'])).toBe('embeddings');
     expect(suggest('Concept', ['concept', 'practice'])).toBe('concept');
   });
 

@@ -1,14 +1,9 @@
 /**
  * Issues in English: the `message` of every issue, and the pattern each other language follows.
  */
-import type {
-  Expectation,
-  IssueCode,
-  IssueParams,
-  ObjectNoun,
-  RangeParams,
-} from '../issues.js';
+import type { Expectation, IssueCode, IssueParams, ObjectNoun, RangeParams } from '../issues.js';
 import { quote, type ValueSummary } from '../preview.js';
+import { didYouMean } from '../suggest.js';
 
 /**
  * The words of one language for every issue code, each written from the issue's `params`.
@@ -54,9 +49,6 @@ function range(params: RangeParams, small: boolean): string {
   return `expected a number ${params.inclusive ? bound : exclusive}, got ${valueInEnglish(params.got)}`;
 }
 
-const didYouMean = (suggestion: string | undefined) =>
-  suggestion === undefined ? '' : ` — did you mean ${quote(suggestion)}?`;
-
 const FORMATS: Record<IssueParams['invalid_format']['format'], string> = {
   id: 'is not a valid id; ids are lowercase letters and digits joined by hyphens, like "rag" or "transformer-basics"',
   locale: 'is not a language tag; use a BCP 47 tag like "en" or "zh-CN"',
@@ -72,7 +64,9 @@ export const enIssueWords: IssueWords = {
   missing: (p) => `required field is missing; expected ${expected(p.expected)}`,
   unknown_key: (p) =>
     `unknown key ${quote(p.key)}${
-      p.suggestion === undefined ? `; allowed keys here: ${p.allowed.join(', ')}` : didYouMean(p.suggestion)
+      p.suggestion === undefined
+        ? `; allowed keys here: ${p.allowed.join(', ')}`
+        : didYouMean(p.suggestion)
     }`,
   invalid_value: (p) =>
     p.expected

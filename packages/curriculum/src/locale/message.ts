@@ -1,6 +1,8 @@
 /**
- * Filling interface messages: `{name}` placeholders and plural forms chosen by `Intl.PluralRules`.
+ * Filling interface messages: `{name}` placeholders, plural forms chosen by `Intl.PluralRules`,
+ * numbers and lists written the locale's way.
  */
+import { matchLocale } from './match.js';
 
 /** Values for a message's placeholders; numbers are written in the message's locale. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -23,8 +25,7 @@ function cached<T>(cache: Map<string, T>, locale: string, create: (tag: string) 
   return value;
 }
 
-const pluralRules = (locale: string) =>
-  cached(plurals, locale, (tag) => new Intl.PluralRules(tag));
+const pluralRules = (locale: string) => cached(plurals, locale, (tag) => new Intl.PluralRules(tag));
 const numberFormat = (locale: string) =>
   cached(numbers, locale, (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
 
@@ -86,7 +87,8 @@ export function fillMessage(template: string, values: MessageValues = {}, locale
       filled = PLACEHOLDER.test(body)
         ? numberFormat(locale).format(value)
         : plural(body, value, locale);
-      if (filled !== undefined && !PLACEHOLDER.test(body)) filled = fillMessage(filled, values, locale);
+      if (filled !== undefined && !PLACEHOLDER.test(body))
+        filled = fillMessage(filled, values, locale);
     } else if (value !== undefined && PLACEHOLDER.test(body)) {
       filled = value;
     }
@@ -94,4 +96,24 @@ export function fillMessage(template: string, values: MessageValues = {}, locale
     at = close + 1;
   }
   return out + template.slice(at);
+}
+
+const lists = /* @__PURE__ */ new Map<string, Intl.ListFormat>();
+
+/**
+ * Joins items as a list in `locale`: `A, B, and C`; Chinese titles by `、` alone (`甲、乙、丙`),
+ * since a `和` between long titles reads as part of one of them.
+ * @example formatList(['检索增强生成', '向量数据库'], 'zh-CN') // '检索增强生成、向量数据库'
+ */
+export function formatList(items: readonly string[], locale = 'en'): string {
+  const format = cached(
+    lists,
+    locale,
+    (tag) =>
+      new Intl.ListFormat(tag, {
+        type: 'conjunction',
+        style: matchLocale(tag, ['zh']) ? 'narrow' : 'long',
+      }),
+  );
+  return format.format(items);
 }
