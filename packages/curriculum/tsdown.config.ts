@@ -2,7 +2,13 @@ import { defineConfig } from 'tsdown';
 
 export default defineConfig({
   // Globs so the built-in roadmap modules are picked up as they are added.
-  entry: ['src/index.ts', 'src/locale/index.ts', 'src/roadmaps/*.ts', '!src/**/*.test.ts', 'src/cli.ts'],
+  entry: [
+    'src/index.ts',
+    'src/locale/index.ts',
+    'src/roadmaps/*.ts',
+    '!src/**/*.test.ts',
+    'src/cli.ts',
+  ],
   format: 'esm',
   platform: 'neutral',
   // Only the CLI imports Node built-ins; they stay imports, not bundling attempts.
