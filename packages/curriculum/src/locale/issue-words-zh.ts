@@ -27,7 +27,13 @@ const VALUES: Record<Exclude<ValueSummary['type'], 'literal'>, string> = {
 
 const value = (got: ValueSummary) => (got.type === 'literal' ? got.text : VALUES[got.type]);
 
+/** What belongs there, after "应为": a space before Latin text, none before Chinese. */
 function expected(what: Expectation): string {
+  const words = expectedWords(what);
+  return /^[\x21-\x7e]/.test(words) ? ` ${words}` : words;
+}
+
+function expectedWords(what: Expectation): string {
   switch (what.type) {
     case 'text':
       return '文本（非空字符串，或从语言标签到文本的对象，如 {"en": "…"}）';
