@@ -6,6 +6,7 @@ export default defineConfig({
     'src/index.ts',
     // `@trailmark/curriculum/schema`: the zod schemas, patterns and limits.
     'src/schema.ts',
+    'src/locale/index.ts',
     'src/roadmaps/*.ts',
     '!src/**/*.test.ts',
     'src/cli.ts',

@@ -165,6 +165,10 @@ test('the editor and its issues work in Chinese too', async ({ page }) => {
   await expect(
     page.getByRole('region', { name: '校验问题' }).getByRole('button', { name: /schemaVersion/ }),
   ).toContainText('第 1 行，第 1 列');
+  // The issues are worded in Chinese too, not English under a Chinese heading.
+  const chineseIssues = page.getByRole('region', { name: '校验问题' });
+  await expect(chineseIssues).toContainText('缺少必填字段；应为');
+  await expect(chineseIssues).not.toContainText('required field');
   await chineseEditor.fill('');
   await expect(page.getByText('文档是空的。')).toBeVisible();
 });

@@ -15,7 +15,19 @@ export {
   prerequisitesOf,
   topologicalOrder,
 } from './graph.js';
-export { type CurriculumIssue, formatIssues, type IssueCode } from './issues.js';
+export {
+  type CurriculumIssue,
+  type Expectation,
+  type FormatName,
+  formatIssues,
+  type IdKind,
+  type IssueCode,
+  type IssueOf,
+  type IssueParams,
+  type ObjectNoun,
+  type RangeParams,
+  type ValueSummary,
+} from './issues.js';
 export { type JsonLdOptions, toJsonLd } from './jsonld.js';
 export { localize } from './localize.js';
 export { type MarkdownOptions, toMarkdown } from './markdown.js';

@@ -1,8 +1,9 @@
 /**
  * schema.org structured data for search engines: the roadmap as an ItemList of Courses.
  */
-import { quote } from './issues.js';
+
 import { localize } from './localize.js';
+import { quote } from './preview.js';
 import { type Curriculum, HTTP_URL_PATTERN, type Level } from './schema.js';
 import { levelHours, levelTopics } from './topics.js';
 

@@ -1,4 +1,5 @@
 import { type Curriculum, type CurriculumIssue, parseCurriculum } from '@trailmark/curriculum';
+import { describeIssue } from '@trailmark/curriculum/locale';
 import { CurriculumProvider, RoadmapTimeline } from '@trailmark/react';
 import {
   type ChangeEvent,
@@ -193,7 +194,7 @@ export default function PlaygroundPage() {
                             column: position.column,
                           })}
                         </span>
-                        <span className="demo-issue__message">{issue.message}</span>
+                        <span className="demo-issue__message">{describeIssue(issue, locale)}</span>
                       </button>
                     </li>
                   );

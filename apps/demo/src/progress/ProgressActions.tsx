@@ -1,4 +1,5 @@
 import { createProgress, mergeProgress } from '@trailmark/curriculum';
+import { formatList } from '@trailmark/curriculum/locale';
 import { useCurriculum, useProgress } from '@trailmark/react';
 import { type ChangeEvent, useId, useState } from 'react';
 import { ConfirmDialog } from '../dialog/ConfirmDialog';
@@ -48,9 +49,8 @@ export function ProgressActions() {
       return;
     }
     const read = readProgressFile(text, curriculum);
-    const list = new Intl.ListFormat(locale, { type: 'unit' });
     const ids = (all: readonly string[]) =>
-      list.format(all.length > IDS_SHOWN ? [...all.slice(0, IDS_SHOWN), '…'] : all);
+      formatList(all.length > IDS_SHOWN ? [...all.slice(0, IDS_SHOWN), '…'] : all, locale);
     const details = [
       read.unknown.length > 0 &&
         t('progress.ignoredUnknown', { count: read.unknown.length, ids: ids(read.unknown) }),

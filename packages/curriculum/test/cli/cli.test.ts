@@ -466,26 +466,26 @@ describe('trailmark markdown and jsonld', () => {
     const zh = runCli(['markdown', 'web.yaml', '--locale', 'zh-CN'], { cwd: dir });
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain('*8 小时*');
-    expect(zh.stdout).toContain('**学习成果**\n\n- 写一个网页\n');
+    expect(zh.stdout).toContain('**学完后你能够**\n\n- 写一个网页\n');
     expect(zh.stdout).toContain(
-      '- **第一个网页** (项目, 5 小时) — 发布一个网页。\n  - 前置主题: 元素\n',
+      '- **第一个网页**（项目，5 小时） — 发布一个网页。\n  - 前置知识：元素\n',
     );
-    expect(zh.stdout).toContain('(项目, 12 小时, 选修)');
+    expect(zh.stdout).toContain('（项目，12 小时，选修）');
     expect(zh.stdout).toContain('[MDN HTML basics](https://developer.mozilla.org/');
-    expect(zh.stdout).toContain(') (文档)');
+    expect(zh.stdout).toContain(')（文档）');
     expect(zh.stdout).not.toMatch(
-      /Outcomes|Prerequisites|optional|project|concept|\(docs\)|\d h\b/,
+      /Outcomes|Prerequisites|optional|project|concept|\(docs\)|\d h\b|[\u4e00-\u9fff][:,]/,
     );
 
     const en = runCli(['markdown', 'web.yaml'], { cwd: dir });
-    expect(en.stdout).toContain('**Outcomes**\n\n- Write a page\n');
+    expect(en.stdout).toContain('**You will be able to**\n\n- Write a page\n');
     expect(en.stdout).toContain(
-      '- **A first page** (project, 5 h) — Publish one page.\n  - Prerequisites: Elements\n',
+      '- **A first page** (Project, 5 hours) — Publish one page.\n  - Prerequisites: Elements\n',
     );
 
     // A curriculum written first in Chinese gets Chinese words without --locale.
     writeFileSync(join(dir, 'zh.yaml'), yaml.replace('defaultLocale: en', 'defaultLocale: zh-CN'));
-    expect(runCli(['markdown', 'zh.yaml'], { cwd: dir }).stdout).toContain('**学习成果**');
+    expect(runCli(['markdown', 'zh.yaml'], { cwd: dir }).stdout).toContain('**学完后你能够**');
   });
 
   it('writes schema.org JSON-LD with level URLs from --url', () => {

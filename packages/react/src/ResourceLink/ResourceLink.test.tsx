@@ -35,6 +35,19 @@ describe('ResourceLink', () => {
   });
 
   it.each([
+    ['en-GB', 'en', undefined],
+    ['en', 'EN-us', undefined],
+    ['zh-TW', 'zh-CN', undefined],
+    ['zh-CN', 'zh-Hant', undefined],
+    ['zh-CN', 'fr-CA', 'FR'],
+    ['en', 'zh-Hans', 'ZH'],
+  ])('reading in %s, a resource in %s is named by %s', (locale, language, named) => {
+    render(<ResourceLink resource={{ ...paper, language }} locale={locale} />);
+    const kind = screen.getByRole('link').querySelector('.tm-resource__kind')?.textContent ?? '';
+    expect(kind.split(' · ').slice(2)).toEqual(named === undefined ? [] : [named]);
+  });
+
+  it.each([
     'javascript:alert(1)',
     'JAVASCRIPT:alert(1)',
     'data:text/html,<script>alert(1)</script>',

@@ -1,4 +1,5 @@
 import type { Resource } from '@trailmark/curriculum';
+import { matchLocale } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react';
 import { useInterface } from '../CurriculumProvider/useInterface';
 import { classNames } from '../root';
@@ -42,9 +43,10 @@ export const ResourceLink = /* @__PURE__ */ forwardRef<HTMLElement, ResourceLink
     const { messages, text, locale: shownLocale } = useInterface(locale);
     const details = [messages[`resource.${resource.kind}`]];
     if (resource.free) details.push(messages['resource.free']);
-    const language = resource.language?.split('-')[0];
-    if (language && language.toLowerCase() !== shownLocale.split('-')[0]?.toLowerCase()) {
-      details.push(language.toUpperCase());
+    // Named only when it is another language than the page's (matchLocale finds none in common).
+    const language = resource.language;
+    if (language && matchLocale(language, [shownLocale]) === undefined) {
+      details.push((language.split('-')[0] as string).toUpperCase());
     }
     const content = (
       <>

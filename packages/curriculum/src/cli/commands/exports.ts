@@ -2,12 +2,12 @@
  * `trailmark markdown <file>` and `trailmark jsonld <file>`: the curriculum in other formats.
  */
 import { toJsonLd } from '../../jsonld.js';
+import { labelsFor } from '../../locale/labels.js';
 import { toMarkdown } from '../../markdown.js';
 import { defineCommand } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 import { loadCurriculum } from '../load-curriculum.js';
 import { chooseLocale, LOCALE_OPTION } from '../locale-option.js';
-import { markdownLabels } from '../markdown-labels.js';
 import { assertNotInput, writeTextFile } from '../output-file.js';
 import type { CliContext } from '../terminal.js';
 
@@ -51,9 +51,8 @@ export const markdown = defineCommand(
     await assertNotInput(file, values.output, context);
     const curriculum = await loadCurriculum(file, context);
     const locale = chooseLocale(values.locale, curriculum, context, 'markdown');
-    const labels = markdownLabels(locale);
     await emit(
-      toMarkdown(curriculum, labels === undefined ? { locale } : { locale, labels }),
+      toMarkdown(curriculum, { locale, labels: labelsFor(locale) }),
       values.output,
       context,
     );
