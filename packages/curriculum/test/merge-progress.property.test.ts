@@ -1,12 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import {
-  mergeProgress,
-  type Progress,
-  SCHEMA_VERSION,
-  TOPIC_STATUSES,
-  type TopicProgress,
-} from '../src/index.js';
+import { mergeProgress, type Progress, TOPIC_STATUSES, type TopicProgress } from '../src/index.js';
+import { SCHEMA_VERSION } from '../src/schema.js';
 
 // Few ids, so that copies share topics; `constructor` is a valid id that an object already has.
 const topicId = fc.constantFrom('html', 'css', 'dom', 'constructor');
