@@ -95,12 +95,12 @@ function scanString(text: string, start: number): number | Issue {
       } else if (next !== undefined && ESCAPES.includes(next)) {
         i += 1;
       } else {
-        const escape = next === undefined ? '\\' : `\\${found(text, i + 1)}`;
+        const written = next === undefined ? '\\' : `\\${found(text, i + 1)}`;
         return issue(
           'json_bad_escape',
           i,
-          `bad escape ${escape} in a string; JSON escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX`,
-          { escape },
+          `bad escape ${written} in a string; JSON escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX`,
+          { escape: written },
           i + 2,
         );
       }
