@@ -94,7 +94,7 @@ export interface ReadValue extends ReadBase {
 export interface ReadFailure extends ReadBase {
   ok: false;
   /** At least one; JSON stops at its first, YAML may report several. */
-  issues: SyntaxIssue[];
+  issues: [SyntaxIssue, ...SyntaxIssue[]];
 }
 
 /** What reading a text gives: a value, or why there is none. */
@@ -152,18 +152,16 @@ export function locateIn(
   return node.span;
 }
 
-/** A failed read with one issue. */
+type Unplaced = Omit<SyntaxIssue, 'line' | 'column'>;
+
+/** A failed read, each issue with the line and column of its span's start. */
 export function failure(
   format: SourceFormat,
   positionOf: (offset: number) => TextPosition,
-  issues: Array<Omit<SyntaxIssue, 'line' | 'column'>>,
+  [first, ...rest]: [Unplaced, ...Unplaced[]],
 ): ReadFailure {
-  return {
-    ok: false,
-    format,
-    positionOf,
-    issues: issues.map((issue) => ({ ...issue, ...positionOf(issue.span.start) })),
-  };
+  const place = (issue: Unplaced): SyntaxIssue => ({ ...issue, ...positionOf(issue.span.start) });
+  return { ok: false, format, positionOf, issues: [place(first), ...rest.map(place)] };
 }
 
 /** The issue for a text of whitespace only. */

@@ -162,7 +162,7 @@ function walk(doc: Document.Parsed, root: Node): SourceNode | Issue {
  */
 export function readYaml(text: string): ReadResult {
   const positionOf = positionsIn(text);
-  const fail = (issues: Issue[]) => failure('yaml', positionOf, issues);
+  const fail = (issues: [Issue, ...Issue[]]) => failure('yaml', positionOf, issues);
   const tokens = Array.from(new Parser().parse(text));
   for (const token of tokens) {
     const deep = tooDeepAt(token);
@@ -189,18 +189,17 @@ export function readYaml(text: string): ReadResult {
     ]);
   }
   if (doc.errors.length > 0) {
-    return fail(
-      doc.errors.map((error) => {
-        const [start, end] = error.pos;
-        const detail = error.message.split('\n')[0] as string;
-        return {
-          code: 'yaml_syntax',
-          params: { detail, yamlCode: error.code },
-          message: detail,
-          span: { start, end: Math.min(Math.max(end, start), text.length) },
-        };
-      }),
-    );
+    const [first, ...rest] = doc.errors.map((error): Issue => {
+      const [start, end] = error.pos;
+      const detail = error.message.split('\n')[0] as string;
+      return {
+        code: 'yaml_syntax',
+        params: { detail, yamlCode: error.code },
+        message: detail,
+        span: { start, end: Math.min(Math.max(end, start), text.length) },
+      };
+    });
+    return fail([first as Issue, ...rest]);
   }
   if (!isNodeLike(doc.contents)) return fail([emptyIssue(text.length)]);
   const tree = walk(doc, doc.contents);

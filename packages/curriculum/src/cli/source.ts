@@ -151,7 +151,7 @@ export async function loadSource(file: string, context: CliContext): Promise<Loa
     return {
       ok: false,
       name,
-      problem: syntaxProblem(text, read.format, read.issues[0] as SyntaxIssue),
+      problem: syntaxProblem(text, read.format, read.issues[0]),
     };
   }
   const locate = (segments: ReadonlyArray<string | number>, code?: string) =>
