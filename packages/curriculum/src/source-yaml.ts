@@ -115,8 +115,9 @@ function walk(doc: Document.Parsed, root: Node): SourceNode | Issue {
         return nonFiniteIssue(node.source ?? String(value), source.span);
       }
       if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) {
-        // An implicit YAML 1.1 type, such as a timestamp read as a date.
-        return tagIssue(node.tag ?? typeof value, source.span);
+        // An implicit YAML 1.1 type, such as a timestamp read as a date: named by its tag.
+        const implicit = doc.schema.tags.find((tag) => tag.identify?.(value));
+        return tagIssue(node.tag ?? implicit?.tag ?? typeof value, source.span);
       }
     } else if (isMap(node) || isSeq(node)) {
       const children = new Map<string, { key?: TextSpan; node: SourceNode }>();
