@@ -132,7 +132,11 @@ function scanString(text: string, start: number): number | Issue {
  */
 export function readJson(text: string): ReadResult {
   const positionOf = positionsIn(text);
-  const fail = (problem: Issue) => failure('json', positionOf, [problem]);
+  // Spans end inside the text even where the error is the text ending (`"\` has no escape).
+  const fail = ({ span, ...problem }: Issue) =>
+    failure('json', positionOf, [
+      { ...problem, span: { ...span, end: Math.min(span.end, text.length) } },
+    ]);
   const stack: Frame[] = [];
   let root: SourceNode | undefined;
   let expect: Expect = 'value';

@@ -339,6 +339,17 @@ const CORPUS: Array<[string, string, SourceFormat | undefined, Expected]> = [
     },
   ],
   [
+    'a backslash ending the text',
+    '"\\',
+    'json',
+    {
+      code: 'json_bad_escape',
+      line: 1,
+      column: 2,
+      params: { escape: '\\' },
+    },
+  ],
+  [
     'a short \\u escape',
     '["\\u12"]',
     undefined,
