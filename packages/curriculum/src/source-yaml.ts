@@ -87,7 +87,7 @@ function tagIssue(tag: string, span: TextSpan): Issue {
  * and records where each value and key is written. The first problem found, in text order, is
  * returned instead.
  */
-function walk(doc: Document.Parsed, root: Node): SourceNode | Issue {
+function walk(doc: Document.Parsed, root: Node, aliases: TextSpan[]): SourceNode | Issue {
   const sources = new Map<Node, SourceNode>();
   const top: SourceNode = { span: spanOf(root, { start: 0, end: 0 }) };
   const stack: Array<[Node, SourceNode]> = [[root, top]];
@@ -96,6 +96,7 @@ function walk(doc: Document.Parsed, root: Node): SourceNode | Issue {
     sources.set(node, source);
     if (node.tag && !JSON_TAGS.has(node.tag)) return tagIssue(node.tag, source.span);
     if (isAlias(node)) {
+      aliases.push(source.span);
       const target = node.resolve(doc);
       const [start = 0, , end = 0] = target?.range ?? [];
       if (target && start <= source.span.start && source.span.start < end) {
@@ -203,20 +204,21 @@ export function readYaml(text: string): ReadResult {
     return fail([first as Issue, ...rest]);
   }
   if (!isNodeLike(doc.contents)) return fail([emptyIssue(text.length)]);
-  const tree = walk(doc, doc.contents);
+  const aliases: TextSpan[] = [];
+  const tree = walk(doc, doc.contents, aliases);
   if ('code' in tree) return fail([tree]);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     // toJS throws only when aliases expand past maxAliasCount: unknown anchors and circular
-    // aliases were refused above.
+    // aliases were refused above. The issue points at the first alias.
     return fail([
       {
         code: 'too_many_aliases',
         params: { limit: MAX_ALIAS_COUNT },
         message: `aliases expand to more than ${MAX_ALIAS_COUNT} nodes; write the repeated parts out or use fewer aliases`,
-        span: { start: 0, end: 0 },
+        span: aliases[0] ?? { start: 0, end: 0 },
       },
     ]);
   }
