@@ -7,6 +7,7 @@ export default defineConfig({
     // `@trailmark/curriculum/schema`: the zod schemas, patterns and limits.
     'src/schema.ts',
     'src/locale/index.ts',
+    'src/source.ts',
     'src/roadmaps/*.ts',
     '!src/**/*.test.ts',
     'src/cli.ts',
@@ -15,6 +16,16 @@ export default defineConfig({
   platform: 'neutral',
   // Only the CLI imports Node built-ins; they stay imports, not bundling attempts.
   deps: { neverBundle: [/^node:/] },
+  outputOptions: {
+    // The YAML reader in a chunk of its own, the only one that imports `yaml`: a bundle that takes
+    // only readJson from `./source` then drops yaml too (yaml declares no sideEffects).
+    codeSplitting: {
+      groups: [
+        { name: 'source-yaml', test: /src[\\/]source-yaml\.ts$/ },
+        { name: 'source-json', test: /src[\\/]source-(json|text)\.ts$/, priority: 1 },
+      ],
+    },
+  },
   // `.js`/`.d.ts` (the package is "type": "module"), as the exports map expects.
   fixedExtension: false,
   dts: true,
