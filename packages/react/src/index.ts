@@ -15,7 +15,7 @@ export { LevelCard } from './LevelCard';
 export type { ProgressMeterProps } from './ProgressMeter';
 export { ProgressMeter } from './ProgressMeter';
 export type { ResourceLinkProps } from './ResourceLink';
-export { isHttpUrl, ResourceLink } from './ResourceLink';
+export { ResourceLink } from './ResourceLink';
 export type { RoadmapTimelineProps, TimelineOrientation } from './RoadmapTimeline';
 export { RoadmapTimeline } from './RoadmapTimeline';
 export type { RoleBadgeProps } from './RoleBadge';
