@@ -28,14 +28,20 @@ export {
   createProgress,
   isComplete,
   isUnlocked,
+  isWholeInputIssue,
   mergeProgress,
   nextTopics,
   type ParseProgressResult,
+  type ProgressIssue,
+  type ProgressIssueCode,
   type ProgressSummary,
   parseProgress,
+  progressIssue,
   setStatus,
   statusOf,
   summarize,
 } from './progress.js';
 export * from './schema.js';
+// Named as well, so that it stays in this entry wherever the schemas are exported from.
+export { isSafeHttpUrl } from './schema.js';
 export { indexTopics, levelHours, type TopicEntry } from './topics.js';
