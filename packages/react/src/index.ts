@@ -26,10 +26,13 @@ export { SkillTag } from './SkillTag';
 export type { StudyPlanProps } from './StudyPlan';
 export { StudyPlan } from './StudyPlan';
 export type {
+  ImportProgressOptions,
   ImportProgressResult,
   LocalStorageProgressStore,
   LocalStorageStoreOptions,
+  MemoryStoreOptions,
   ProgressStore,
+  ProgressStoreOptions,
   StorageLike,
 } from './stores';
 export {
