@@ -1,4 +1,4 @@
-import { createProgress, type Progress, parseProgress } from '@trailmark/curriculum';
+import { type Progress, parseProgress } from '@trailmark/curriculum';
 import type { ProgressStore, ProgressStoreOptions } from './ProgressStore';
 
 /** Options of {@link createMemoryStore}. */
@@ -21,10 +21,8 @@ export interface MemoryStoreOptions extends ProgressStoreOptions {
  */
 export function createMemoryStore(options: MemoryStoreOptions): ProgressStore {
   const { curriculumId, initial } = options;
-  const start =
-    initial === undefined
-      ? { progress: createProgress(curriculumId), issues: [] }
-      : parseProgress(initial, curriculumId);
+  // No initial progress reads as nothing saved: empty, without an issue.
+  const start = parseProgress(initial, curriculumId);
   let progress = start.progress;
   let warnings: readonly string[] = start.issues.map((issue) => `${issue.path}: ${issue.message}`);
   const listeners = new Set<() => void>();

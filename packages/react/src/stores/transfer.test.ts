@@ -46,10 +46,16 @@ describe('exportProgress / importProgress', () => {
 
   it('reports a file that cannot be read, and changes nothing', async () => {
     const target = createMemoryStore({ curriculumId: id });
-    const broken = { text: () => Promise.reject(new Error('NotReadableError')) } as Blob;
+    const broken = {
+      text: () => Promise.reject(new DOMException('The file was removed.', 'NotReadableError')),
+    } as Blob;
     const result = await importProgress(target, broken);
     expect(result.issues.map(({ code, path, params }) => ({ code, path, params }))).toEqual([
-      { code: 'unreadable_progress', path: '(root)', params: { reason: 'NotReadableError' } },
+      {
+        code: 'unreadable_progress',
+        path: '(root)',
+        params: { reason: 'NotReadableError: The file was removed.' },
+      },
     ]);
     expect(result.topics).toBe(0);
     expect(target.get()).toEqual(createProgress(id));

@@ -12,7 +12,8 @@ import type { ProgressStore } from './ProgressStore';
 export interface ImportProgressOptions {
   /**
    * The curriculum the store's progress is for. Given, only entries for its topics are imported;
-   * each other entry is left out with an `unknown_topic` issue. Its id must be the store's.
+   * each other entry is left out with an `unknown_topic` issue. It must be the store's curriculum:
+   * the store refuses progress of another one (and says so in its warnings).
    * @default only the store's curriculum id is checked, and every well-formed entry is imported
    */
   curriculum?: Curriculum;
@@ -80,7 +81,8 @@ export async function importProgress(
   try {
     text = typeof input === 'string' ? input : await input.text();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // `NotReadableError: …` for a file removed since it was chosen.
+    const reason = String(error);
     return {
       progress: store.get(),
       issues: [
@@ -92,12 +94,7 @@ export async function importProgress(
     };
   }
   const current = store.get();
-  const { curriculum } = options;
-  // A curriculum with another id would read the file against the wrong roadmap: the store decides.
-  const incoming = parseProgress(
-    text,
-    curriculum?.id === current.curriculumId ? curriculum : current.curriculumId,
-  );
+  const incoming = parseProgress(text, options.curriculum ?? current.curriculumId);
   store.set(mergeProgress(current, incoming.progress));
   return {
     progress: store.get(),
