@@ -91,7 +91,8 @@ export const jsonld = defineCommand(
       url: {
         type: 'string',
         value: 'url',
-        description: 'address of the page showing the roadmap; each level links to url#level-id',
+        description:
+          'absolute http(s) address of the page showing the roadmap; levels link to url#id',
       },
       output: OUTPUT_OPTION,
     },
