@@ -131,22 +131,15 @@ export interface ParseProgressResult {
   issues: ProgressIssue[];
 }
 
-/** Codes of the issues after which nothing of the input is used. */
-const WHOLE_INPUT_CODES: ReadonlySet<ProgressIssueCode> = new Set([
-  'not_json',
-  'not_progress',
-  'other_curriculum',
-  'unsupported_version',
-  'unreadable_progress',
-]);
-
 /**
- * Whether an issue concerns the input as a whole, so that none of it was used (as opposed to one
- * entry left out).
+ * Whether an issue concerns the input as a whole, so that none of it was used (`not_json`,
+ * `not_progress`, `other_curriculum`, `unsupported_version`, `unreadable_progress`), rather than
+ * one entry of `topics` left out. Those point at the root or a field of the record; an entry's
+ * issue points into `topics`, at its key.
  * @example if (issues.some(isWholeInputIssue)) showWhyNothingWasRead(issues[0]);
  */
 export function isWholeInputIssue(issue: ProgressIssue): boolean {
-  return WHOLE_INPUT_CODES.has(issue.code);
+  return issue.segments.length < 2;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
