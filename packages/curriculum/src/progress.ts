@@ -100,7 +100,7 @@ export type ProgressIssueCode =
   | 'unknown_topic';
 
 /**
- * One problem met while reading progress: the shape of a {@link CurriculumIssue}, with a
+ * One problem met while reading progress: the shape of a `CurriculumIssue`, with a
  * {@link ProgressIssueCode}, and the values its message inserts in `params`, so that a program
  * can write the message in its own words (and language).
  */
