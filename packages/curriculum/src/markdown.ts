@@ -47,13 +47,16 @@ const ENGLISH: MarkdownLabels = {
  * would turn into a link by itself: `https\://…` (any `scheme://`), `www\.…`, `name\@host`.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|~&#@]|:(?=\/\/)/g, '\\$&')
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\\`*_[\]<>|~&#@]|:(?=\/\/)/g, '\\$&')
+      // Every `www.`, not only at a word start: GFM also links it after `_`, `*`, `~`, `(`, `[`.
+      .replace(/(www)\./gi, '$1\\.')
+      .replace(/^([-+=])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
 }
 
 /** A link destination that cannot end the link early or be read as markup. */

@@ -291,9 +291,25 @@ function time(entry: { updatedAt: string } | undefined): number {
 }
 
 /**
+ * Whether `entry` wins over `kept` in a merge: the later change, and between changes at the same
+ * instant a fixed order (the status later in {@link TOPIC_STATUSES}, then the greater date text),
+ * so that every device merging the same copies, in any order, ends with the same entry.
+ */
+function supersedes(entry: TopicProgress, kept: TopicProgress | undefined): boolean {
+  if (!kept) return true;
+  // Compared, not subtracted: two unreadable dates are both -Infinity.
+  if (time(entry) !== time(kept)) return time(entry) > time(kept);
+  const byStatus = TOPIC_STATUSES.indexOf(entry.status) - TOPIC_STATUSES.indexOf(kept.status);
+  if (byStatus !== 0) return byStatus > 0;
+  return entry.updatedAt > kept.updatedAt;
+}
+
+/**
  * Combines two copies of the same learner's progress (two tabs, a device and a server): for each
- * topic the entry changed last wins; on a tie `base` wins. Progress of another curriculum is
- * ignored (`base` is returned).
+ * topic the entry changed last wins, and changes at the same instant are ordered by a fixed rule,
+ * so the result is the same whichever copy is `base` (commutative, associative, idempotent).
+ * `base` itself is returned when nothing in `incoming` wins, and when `incoming` is the progress
+ * of another curriculum (which is ignored).
  * @example const merged = mergeProgress(local, remote);
  */
 export function mergeProgress(base: Progress, incoming: Progress): Progress {
@@ -301,7 +317,7 @@ export function mergeProgress(base: Progress, incoming: Progress): Progress {
   const topics = new Map(Object.entries(base.topics));
   let changed = false;
   for (const [id, entry] of Object.entries(incoming.topics)) {
-    if (time(entry) > time(topics.get(id))) {
+    if (supersedes(entry, topics.get(id))) {
       topics.set(id, entry);
       changed = true;
     }

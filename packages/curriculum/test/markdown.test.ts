@@ -92,7 +92,11 @@ describe('escapeMarkdown', () => {
     ['HTTP://a.b and ftp://c.d', 'HTTP\\://a.b and ftp\\://c.d'],
     ['www.evil.example or WWW.x.y', 'www\\.evil.example or WWW\\.x.y'],
     ['mail me@evil.example, mailto:a@b.c', 'mail me\\@evil.example, mailto:a\\@b.c'],
-    ['time: 10:30, awww.', 'time: 10:30, awww.'],
+    [
+      'a_www.evil.example (_ and ( come before links too)',
+      'a\\_www\\.evil.example (\\_ and ( come before links too)',
+    ],
+    ['time: 10:30, awww.', 'time: 10:30, awww\\.'],
   ])('escapes %j', (text, expected) => {
     expect(escapeMarkdown(text)).toBe(expected);
   });

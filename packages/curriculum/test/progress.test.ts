@@ -109,10 +109,16 @@ describe('mergeProgress', () => {
     expect(local.topics.html?.status).toBe('done');
   });
 
-  it('keeps the base on a tie, and returns it unchanged when nothing is newer', () => {
-    const base = progressOf({ html: 'done' }, T1);
-    const incoming = progressOf({ html: 'skipped' }, T1);
-    expect(mergeProgress(base, incoming)).toBe(base);
+  it('orders changes at the same instant by status, whichever copy is the base', () => {
+    const done = progressOf({ html: 'done' }, T1);
+    const skipped = progressOf({ html: 'skipped' }, T1);
+    expect(mergeProgress(done, skipped).topics.html?.status).toBe('skipped');
+    expect(mergeProgress(skipped, done)).toBe(skipped);
+  });
+
+  it('returns the base unchanged when nothing is newer', () => {
+    const base = progressOf({ html: 'done', css: 'done' }, T1);
+    expect(mergeProgress(base, progressOf({ html: 'in-progress' }, T0))).toBe(base);
   });
 
   it('ignores the progress of another curriculum', () => {

@@ -364,7 +364,8 @@ describe('trailmark schema', () => {
       JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist/schema.json'), 'utf8')),
     );
     expect(printed.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(printed.properties.levels).toBeDefined();
+    expect(printed.required).toContain('levels');
+    expect(printed.properties.levels).toMatchObject({ type: 'array', minItems: 1 });
   });
 });
 

@@ -71,7 +71,14 @@ describe('CurriculumProvider', () => {
     const first = result.current;
     rerender();
     expect(result.current).toBe(first);
-    expect(first.levels[0]?.outcomes).toBeDefined();
+    // It is the parsed value, not the input: the defaults the input leaves out are filled in.
+    expect(first).not.toBe(fixtureCurriculum);
+    expect(first.levels[0]?.optional).toBe(false);
+    expect(first.levels[0]?.modules[0]?.topics[0]).toMatchObject({
+      id: 'python',
+      prerequisites: [],
+      optional: false,
+    });
   });
 });
 
