@@ -30,7 +30,9 @@ const result = parseCurriculum(JSON.parse('{}'));
 export const firstPath: string | undefined = result.ok ? undefined : result.issues[0]?.path;
 
 const props: RoadmapTimelineProps = { curriculum, locale: 'en', orientation: 'vertical' };
-export const timeline = <RoadmapTimeline {...props} store={createMemoryStore(curriculum.id)} />;
+export const timeline = (
+  <RoadmapTimeline {...props} store={createMemoryStore({ curriculumId: curriculum.id })} />
+);
 
 // The README's CurriculumProvider example.
 const store = createLocalStorageStore({ curriculumId: llmEngineer.id });

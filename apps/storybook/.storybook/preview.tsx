@@ -47,7 +47,7 @@ function StoryProvider({
     for (const [topicId, status] of Object.entries(progress)) {
       start = setStatus(start, topicId, status, at);
     }
-    return createMemoryStore(id, start);
+    return createMemoryStore({ curriculumId: id, initial: start });
   });
   return (
     <CurriculumProvider curriculum={curriculum} locale={locale} store={store} readOnly={readOnly}>

@@ -3,7 +3,7 @@
  * validated curriculum or an {@link EmbedError}. Nothing here throws or rejects: every failure is a
  * value the element can show.
  */
-import { type Curriculum, parseCurriculum } from '@trailmark/curriculum';
+import { type Curriculum, isSafeHttpUrl, parseCurriculum } from '@trailmark/curriculum';
 import { readJson } from '@trailmark/curriculum/source';
 import type { EmbedError } from './embed-error';
 
@@ -163,26 +163,34 @@ export async function fetchCurriculum(
 }
 
 /**
- * Resolves the `src` attribute against the page. Only http(s) URLs are fetched.
+ * A path to resolve against the page: no scheme, not `//host`, and nothing the URL parser would
+ * quietly rewrite (whitespace, control characters, and backslashes, which it reads as `/`).
+ */
+const PAGE_PATH = /^(?![A-Za-z][A-Za-z\d+.-]*:)(?!\/\/)[^\s\p{Cc}\\]*$/u;
+
+/**
+ * Resolves the `src` attribute against the page. A path (`data/c.json`, `/c.json`) is resolved
+ * against `baseUrl`; anything else must be an address links may have, by the one rule of
+ * `isSafeHttpUrl` (absolute http(s), no user info, spaces or backslashes), and so must the
+ * resolved address.
  * @returns the URL, or an `invalid-src` error.
  */
 export function resolveSrc(src: string, baseUrl: string): URL | EmbedError {
-  let url: URL;
-  try {
-    url = new URL(src, baseUrl);
-  } catch {
+  let href: string | undefined = src;
+  if (PAGE_PATH.test(src)) {
+    try {
+      href = new URL(src, baseUrl).href;
+    } catch {
+      href = undefined;
+    }
+  }
+  if (!isSafeHttpUrl(href)) {
     return {
       kind: 'invalid-src',
-      message: `src="${src}" is not a URL; give the address of a curriculum JSON file.`,
+      message: `src=${JSON.stringify(src)} cannot be fetched: only http: and https: URLs are fetched, written in full (https://…, without user info, spaces or backslashes), or a path on this site like "data/curriculum.json".`,
     };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return {
-      kind: 'invalid-src',
-      message: `src="${src}" uses ${url.protocol}; only http: and https: URLs are fetched.`,
-    };
-  }
-  return url;
+  return new URL(href);
 }
 
 /**

@@ -39,10 +39,13 @@ export type { StudyPlanProps } from './StudyPlan';
 export { StudyPlan } from './StudyPlan';
 // Where progress is kept, and moving it in and out of files.
 export type {
+  ImportProgressOptions,
   ImportProgressResult,
   LocalStorageProgressStore,
   LocalStorageStoreOptions,
+  MemoryStoreOptions,
   ProgressStore,
+  ProgressStoreOptions,
   StorageLike,
 } from './stores';
 export {
