@@ -1,7 +1,9 @@
 /**
- * The words the map adds around the curriculum's own texts: status names, legend entries and the
- * description for assistive technology, in English and Chinese.
+ * The words the map adds around the curriculum's own texts, in English and Chinese: status names,
+ * "optional" and the separator come from the shared labels (`@trailmark/curriculum/locale`); the
+ * legend's line entry and the description for assistive technology are the map's own.
  */
+import { enLabels, uiLocaleFor, zhCNLabels } from '../locale/labels.js';
 import type { TopicStatus } from '../schema.js';
 
 /** The words of one language. */
@@ -23,35 +25,25 @@ export interface SvgLabels {
 export const SVG_LABELS: Readonly<Record<'en' | 'zh-CN', SvgLabels>> = {
   en: {
     lang: 'en',
-    status: {
-      'not-started': 'Not started',
-      'in-progress': 'In progress',
-      done: 'Done',
-      skipped: 'Skipped',
-    },
-    optional: 'Optional',
+    status: enLabels.statuses,
+    optional: enLabels.optional,
     prerequisite: 'Prerequisite → topic',
-    separator: ', ',
+    separator: enLabels.separator,
     description: ({ levels, topics, prerequisites }) =>
       `A map of the roadmap: ${levels} ${levels === 1 ? 'level' : 'levels'} as bands, their modules as boxes of ${topics} ${topics === 1 ? 'topic' : 'topics'}, and ${prerequisites} ${prerequisites === 1 ? 'line' : 'lines'} from each prerequisite to the topic that needs it.`,
   },
   'zh-CN': {
     lang: 'zh-CN',
-    status: {
-      'not-started': '未开始',
-      'in-progress': '进行中',
-      done: '已完成',
-      skipped: '已跳过',
-    },
-    optional: '选修',
-    prerequisite: '前置知识 → 主题',
-    separator: '，',
+    status: zhCNLabels.statuses,
+    optional: zhCNLabels.optional,
+    prerequisite: `${zhCNLabels.prerequisites} → 主题`,
+    separator: zhCNLabels.separator,
     description: ({ levels, topics, prerequisites }) =>
       `路线图的全景图：${levels} 个阶段按顺序排列，各阶段的模块中共有 ${topics} 个主题；${prerequisites} 条连线从前置知识指向需要它的主题。`,
   },
 };
 
-/** Chinese words for any `zh` tag, English for everything else. */
+/** The words for `locale`: Chinese for any `zh` tag, English for everything else. */
 export function svgLabels(locale: string): SvgLabels {
-  return locale.toLowerCase().split('-')[0] === 'zh' ? SVG_LABELS['zh-CN'] : SVG_LABELS.en;
+  return SVG_LABELS[uiLocaleFor(locale)];
 }

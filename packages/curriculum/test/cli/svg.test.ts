@@ -76,7 +76,7 @@ describe('trailmark svg', () => {
     const cases = [
       ['missing.json', /cannot read progress missing\.json: no such file/],
       [join(dir, 'broken.json'), /not valid JSON/],
-      [progressFile(dir, {}, 'another'), /belongs to "another", not "web-basics"/],
+      [progressFile(dir, {}, 'another'), /curriculumId: .*"another", not "web-basics"/],
     ] as const;
     for (const [file, reason] of cases) {
       const result = runCli(['svg', fixture('valid.yaml'), '--progress', file]);
@@ -89,7 +89,19 @@ describe('trailmark svg', () => {
     const entry = progressFile(dir, { elements: { status: 'finished', updatedAt: '2026-01-02' } });
     const dropped = runCli(['svg', fixture('valid.yaml'), '--progress', entry]);
     expect(dropped.code).toBe(2);
-    expect(dropped.stderr).toContain('dropped the entry for topic "elements"');
+    expect(dropped.stderr).toMatch(/^ {2}topics\.elements: left out: /m);
+  });
+
+  it('draws progress that names topics the curriculum no longer has, with a warning', () => {
+    const dir = tempDir();
+    const file = progressFile(dir, {
+      elements: { status: 'done', updatedAt: '2026-01-02' },
+      gone: { status: 'done', updatedAt: '2026-01-02' },
+    });
+    const result = runCli(['svg', fixture('valid.yaml'), '--progress', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('data-topic="elements" data-status="done"');
+    expect(result.stderr).toMatch(/^trailmark: warning: .*has no topic "gone"\n$/);
   });
 
   it('rejects an unknown level, theme or direction in one line (exit 2)', () => {

@@ -63,7 +63,10 @@ export interface ProgressState {
   exportProgress(): string;
   /** Downloads the progress as `<curriculumId>-progress.json` (browser only). */
   downloadProgress(fileName?: string): void;
-  /** Merges progress from JSON text or a file; newest change per topic wins. */
+  /**
+   * Merges progress from JSON text or a file; newest change per topic wins, and only topics of
+   * the curriculum are imported (`importProgress` with `{ curriculum }`).
+   */
   importProgress(input: string | Blob): Promise<ImportProgressResult>;
   store: ProgressStore;
 }
@@ -94,9 +97,9 @@ export function useProgress(): ProgressState {
         store.set(setTopicStatus(store.get(), topicId, status)),
       exportProgress: () => exportProgress(store),
       downloadProgress: (fileName?: string) => downloadProgress(store, fileName),
-      importProgress: (input: string | Blob) => importProgress(store, input),
+      importProgress: (input: string | Blob) => importProgress(store, input, { curriculum }),
     }),
-    [store],
+    [store, curriculum],
   );
   return {
     progress,

@@ -11,13 +11,14 @@ import { CliError, EXIT } from '../errors.js';
 import { loadCurriculum } from '../load-curriculum.js';
 import { chooseLocale, LOCALE_OPTION } from '../locale-option.js';
 import { assertNotInput, writeTextFile } from '../output-file.js';
-import type { CliContext } from '../terminal.js';
+import { type CliContext, styleFor } from '../terminal.js';
 
 const HELP = 'see "trailmark svg --help"';
 
 /**
- * The progress in `file` for `curriculum`. Anything `parseProgress` had to drop or start over on
- * is an error here: a map that silently shows less progress than the file holds would mislead.
+ * The progress in `file` for `curriculum`. What `parseProgress` had to leave out is an error here
+ * (a map that silently shows less progress than the file holds would mislead), except entries of
+ * topics the curriculum no longer has: the map has no box for them, so they only get a warning.
  */
 async function readProgress(
   file: string,
@@ -39,12 +40,17 @@ async function readProgress(
             : (code ?? (error as Error).message);
     throw new CliError(`cannot read progress ${file}: ${reason}`);
   }
-  const { progress, warnings } = parseProgress(text, curriculum.id);
-  if (warnings.length > 0) {
+  const { progress, issues } = parseProgress(text, curriculum);
+  const problems = issues.filter((issue) => issue.code !== 'unknown_topic');
+  if (problems.length > 0) {
     throw new CliError(
-      `${file}: not progress of ${JSON.stringify(curriculum.id)} that can be drawn (${warnings.length === 1 ? '1 problem' : `${warnings.length} problems`} below); give a file saved by Trailmark for this curriculum`,
-      { details: warnings.map((warning) => `  ${warning}`) },
+      `${file}: not progress of ${JSON.stringify(curriculum.id)} that can be drawn (${problems.length === 1 ? '1 problem' : `${problems.length} problems`} below); give a file saved by Trailmark for this curriculum`,
+      { details: problems.map((issue) => `  ${issue.path}: ${issue.message}`) },
     );
+  }
+  const style = styleFor(context.stderr);
+  for (const issue of issues) {
+    context.stderr.write(`${style.yellow('trailmark: warning:')} ${file}: ${issue.message}\n`);
   }
   return progress;
 }
