@@ -10,11 +10,11 @@ import {
   type Progress,
   type ProgressIssue,
   parseProgress,
-  SCHEMA_VERSION,
   setStatus,
   TOPIC_STATUSES,
   type TopicStatus,
 } from '../src/index.js';
+import { SCHEMA_VERSION } from '../src/schema.js';
 import { FIXTURE_TOPIC_IDS, fixture } from './fixture.js';
 
 const T0 = new Date('2024-06-01T10:00:00.000Z');
