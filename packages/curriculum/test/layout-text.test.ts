@@ -60,7 +60,7 @@ describe('wrapText', () => {
       fc.integer({ min: 10, max: 200 }),
       fc.integer({ min: 1, max: 4 }),
     ],
-    { numRuns: 2_000 },
+    { numRuns: 5_000 },
   )('keeps every line within the width, and all the text when it fits', (text, width, max) => {
     const { lines, truncated } = wrapText(text, width, FONT, max);
     expect(lines.length).toBeLessThanOrEqual(max);

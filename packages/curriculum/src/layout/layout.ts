@@ -36,15 +36,21 @@ export interface LayoutOptions {
 
 /** A rectangle in pixels: `x`, `y` are its top-left corner. */
 export interface Box {
+  /** Left edge. */
   x: number;
+  /** Top edge. */
   y: number;
+  /** Width in pixels. */
   width: number;
+  /** Height in pixels. */
   height: number;
 }
 
 /** A point in pixels. */
 export interface Point {
+  /** Pixels from the left. */
   x: number;
+  /** Pixels from the top. */
   y: number;
 }
 
@@ -60,13 +66,17 @@ export interface LayoutBand extends Box {
   lines: string[];
   /** Where the title's lines start, right of the code badge. */
   titleX: number;
+  /** Whether the level is optional (drawn with a dashed outline). */
   optional: boolean;
 }
 
 /** A module: a labelled cluster inside its level's band. */
 export interface LayoutCluster extends Box {
+  /** The module's id. */
   id: string;
+  /** The id of its level. */
   levelId: string;
+  /** The module's whole title. */
   title: string;
   /** The title wrapped to the cluster (see {@link LAYOUT_TEXT}`.cluster`). */
   lines: string[];
@@ -74,13 +84,19 @@ export interface LayoutCluster extends Box {
 
 /** A topic: a box inside its module's cluster. */
 export interface LayoutNode extends Box {
+  /** The topic's id. */
   id: string;
+  /** The id of its level. */
   levelId: string;
+  /** The id of its module. */
   moduleId: string;
+  /** The topic's whole title (for a tooltip when `lines` had to cut it). */
   title: string;
   /** The title wrapped to the box (see {@link LAYOUT_TEXT}`.node`); cut with "…" past 3 lines. */
   lines: string[];
+  /** The topic's kind: `concept`, `practice` or `project`. */
   kind: Topic['kind'];
+  /** Whether the topic is optional. */
   optional: boolean;
 }
 
@@ -98,9 +114,11 @@ export interface LayoutEdge {
 export interface RoadmapLayout {
   /** The locale the texts were taken in. */
   locale: string;
+  /** Which way the levels follow each other. */
   direction: LayoutDirection;
   /** Encloses every band (and so everything else). */
   width: number;
+  /** Encloses every band, like `width`. */
   height: number;
   /** Levels in order. */
   bands: LayoutBand[];

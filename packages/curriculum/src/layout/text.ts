@@ -68,7 +68,9 @@ function charWidth(code: number, bold: boolean): number {
 
 /** A font for measuring: its size in pixels, and whether it is bold. */
 export interface TextFont {
+  /** Font size in pixels. */
   size: number;
+  /** Bold text is measured with the bold face's widths. */
   bold?: boolean;
 }
 
@@ -84,6 +86,7 @@ export function textWidth(text: string, font: TextFont): number {
 
 /** Text broken into lines that fit a width. */
 export interface WrappedText {
+  /** The lines, without spaces at their ends. */
   lines: string[];
   /** Whether text was cut to fit `maxLines` (the last line then ends with "…"). */
   truncated: boolean;
@@ -121,6 +124,8 @@ export function wrapText(
   const pieces = text.replace(/\s+/gu, ' ').trim().match(SEGMENT) ?? [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as string;
+    // A line never starts with a space (one after a wide character is a piece of its own).
+    if (line === '' && piece.trim() === '') continue;
     if (textWidth((line + piece).trimEnd(), font) <= width) {
       line += piece;
       continue;
@@ -135,15 +140,16 @@ export function wrapText(
       continue;
     }
     // A word wider than the line: as many characters as fit, the rest goes on.
+    const word = piece.trimEnd();
     let part = '';
-    for (const char of piece) {
+    for (const char of word) {
       if (part !== '' && textWidth(part + char, font) > width) {
         lines.push(part);
         part = '';
       }
       part += char;
     }
-    line = part;
+    line = part + piece.slice(word.length);
   }
   if (line.trim() !== '') lines.push(line.trimEnd());
   if (lines.length <= maxLines) return { lines, truncated: false };

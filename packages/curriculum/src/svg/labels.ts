@@ -10,6 +10,7 @@ import type { TopicStatus } from '../schema.js';
 export interface SvgLabels {
   /** BCP 47 tag of these words, for their `lang` attribute. */
   lang: string;
+  /** Names of topic statuses, for the legend and each topic's tooltip. */
   status: Record<TopicStatus, string>;
   /** Marks optional topics in the legend and in a topic's tooltip. */
   optional: string;
