@@ -152,6 +152,14 @@ describe('toSvg is safe to publish', () => {
     }
   });
 
+  it('gives the language the texts are in when another is asked for', () => {
+    const langOf = (locale: string) =>
+      (parse(toSvg(llmEngineer, { locale })).documentElement as Element).getAttribute('lang');
+    expect(langOf('zh-TW')).toBe('zh-CN');
+    expect(langOf('en-GB')).toBe('en');
+    expect(langOf('fr')).toBe(llmEngineer.defaultLocale);
+  });
+
   it("uses the design tokens' colours and font stack for each theme", () => {
     for (const theme of ['light', 'dark'] as const) {
       const svg = toSvg(llmEngineer, { theme });

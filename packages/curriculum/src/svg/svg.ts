@@ -12,6 +12,7 @@ import {
   type Point,
 } from '../layout/layout.js';
 import { textWidth, wrapText } from '../layout/text.js';
+import { matchLocale } from '../locale/match.js';
 import { localize } from '../localize.js';
 import { statusOf } from '../progress.js';
 import type { Curriculum, Progress, TopicStatus } from '../schema.js';
@@ -228,12 +229,8 @@ export function toSvg(curriculum: Curriculum, options: SvgOptions = {}): string 
   const colors = paletteOf(theme);
   const labels = svgLabels(map.locale);
   const progress = options.progress?.curriculumId === curriculum.id ? options.progress : undefined;
-  const language = map.locale.toLowerCase().split('-')[0];
-  const hasLocale = curriculum.locales.some(
-    (locale) => locale.toLowerCase().split('-')[0] === language,
-  );
-  // The texts are in the asked locale when the curriculum has it, else in its default one.
-  const lang = hasLocale ? map.locale : curriculum.defaultLocale;
+  // The language the texts are in: the curriculum's locale closest to the one asked for.
+  const lang = matchLocale(map.locale, curriculum.locales, curriculum.defaultLocale);
   const title = localize(curriculum.title, map.locale, curriculum.defaultLocale);
 
   const contentWidth = Math.max(map.width, 480);
