@@ -82,7 +82,9 @@ describe('StudyPlan in Chromium', () => {
     region.focus();
     expect(document.activeElement).toBe(region);
     await userEvent.keyboard('{ArrowRight}');
-    await expect.poll(() => region.scrollLeft).toBeGreaterThan(0);
+    // The keyboard scroll lands a few frames later; on a loaded two-core machine that can take
+    // longer than poll's 1 s default.
+    await expect.poll(() => region.scrollLeft, { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
   it('grows the bars from the inline start, right-to-left too', () => {
