@@ -1,26 +1,39 @@
 import {
   type Curriculum,
+  type CurriculumInput,
   createProgress,
   indexTopics,
   type LocalizedText,
   localize,
+  type ParseResult,
+  setStatus,
+  statusOf,
+  type TopicStatus,
 } from '@trailmark/curriculum';
-import { type ReactNode, useCallback, useId, useMemo } from 'react';
+import { type ReactNode, useCallback, useId, useMemo, useRef } from 'react';
 import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
 import { formattersFor } from '../i18n/format';
 import { type MessageOverrides, resolveMessages } from '../i18n/messages';
 import { createMemoryStore } from '../stores/createMemoryStore';
 import type { ProgressStore } from '../stores/ProgressStore';
 import { useControllableState } from '../useControllableState/useControllableState';
-import { CurriculumContext, type CurriculumContextValue, parseCached } from './context';
+import {
+  CurriculumContext,
+  type CurriculumContextValue,
+  parseCached,
+  type StatusChangeHandler,
+} from './context';
 
 /** Props of {@link CurriculumProvider}. */
 export interface CurriculumProviderProps {
   /**
-   * The curriculum, as any value: it is validated with `parseCurriculum` (once per object). When it
-   * is invalid, an error panel listing every issue is rendered instead of `children`.
+   * The curriculum: one written in TypeScript (typed, so a misspelled field is an error), or the
+   * result of `parseCurriculum` for data of unknown shape such as fetched JSON. It is validated
+   * (once per object); when it is invalid, an error panel listing every issue is rendered instead
+   * of `children`.
+   * @example curriculum={parseCurriculum(JSON.parse(text))}
    */
-  curriculum: unknown;
+  curriculum: CurriculumInput | ParseResult;
   /** The locale to show, controlled. Texts fall back as `localize` does. */
   locale?: string;
   /**
@@ -47,6 +60,13 @@ export interface CurriculumProviderProps {
    * @default false
    */
   readOnly?: boolean;
+  /**
+   * Called after a learner changed a topic's status in a component inside (a `TopicList` menu,
+   * `useProgress().setStatus`), with the topic's id, its new status and the status before. Not
+   * called for changes that reach the store another way (another tab, an import).
+   * @example onStatusChange={(topicId, status) => analytics.track('status', { topicId, status })}
+   */
+  onStatusChange?: StatusChangeHandler;
   children?: ReactNode;
 }
 
@@ -89,12 +109,14 @@ export function ValidCurriculumProvider({
   store: storeProp,
   messages: overrides,
   readOnly = false,
+  onStatusChange,
   children,
 }: ValidCurriculumProviderProps) {
   const [locale, setLocale] = useControllableState({
     prop: localeProp,
     defaultProp: defaultLocale ?? curriculum.defaultLocale,
     onChange: onLocaleChange,
+    caller: 'CurriculumProvider `locale`',
   });
   const idPrefix = useId();
   const ownStore = useMemo(
@@ -106,6 +128,22 @@ export function ValidCurriculumProvider({
   const serverProgress = useMemo(() => createProgress(curriculum.id), [curriculum.id]);
   const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store]);
   const getProgress = useCallback(() => store.get(), [store]);
+  // Read when a status changes, so an inline handler does not re-render every component.
+  const statusHandler = useRef(onStatusChange);
+  statusHandler.current = onStatusChange;
+  const reportStatusChange = useCallback<StatusChangeHandler>(
+    (...change) => statusHandler.current?.(...change),
+    [],
+  );
+  const setTopicStatus = useCallback(
+    (topicId: string, status: TopicStatus) => {
+      const before = store.get();
+      store.set(setStatus(before, topicId, status));
+      const previous = statusOf(before, topicId);
+      if (previous !== status) reportStatusChange(topicId, status, previous);
+    },
+    [store, reportStatusChange],
+  );
 
   const value = useMemo<CurriculumContextValue>(
     () => ({
@@ -120,6 +158,8 @@ export function ValidCurriculumProvider({
       store,
       subscribe,
       getProgress,
+      setTopicStatus,
+      reportStatusChange,
       serverProgress,
       readOnly,
       idPrefix,
@@ -133,6 +173,8 @@ export function ValidCurriculumProvider({
       store,
       subscribe,
       getProgress,
+      setTopicStatus,
+      reportStatusChange,
       serverProgress,
       readOnly,
       idPrefix,

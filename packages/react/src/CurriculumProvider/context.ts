@@ -8,11 +8,19 @@ import {
   parseCurriculum,
   summarize,
   type TopicEntry,
+  type TopicStatus,
 } from '@trailmark/curriculum';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Formatters } from '../i18n/format';
 import type { MessageOverrides, SharedMessages } from '../i18n/messages';
 import type { ProgressStore } from '../stores/ProgressStore';
+
+/** Called after a learner changed a topic's status, with the status before. */
+export type StatusChangeHandler = (
+  topicId: string,
+  status: TopicStatus,
+  previous: TopicStatus,
+) => void;
 
 /** Everything the components share below a provider. Changes only with its inputs, never with progress. */
 export interface CurriculumContextValue {
@@ -32,6 +40,13 @@ export interface CurriculumContextValue {
   subscribe(listener: () => void): () => void;
   /** `store.get`, bound and stable. */
   getProgress(): Progress;
+  /**
+   * Sets a topic's status through the store, then reports it to every `onStatusChange` in effect
+   * when the status changed. Stable per store.
+   */
+  setTopicStatus(topicId: string, status: TopicStatus): void;
+  /** Reports a change to this provider's `onStatusChange` and those it inherits. Stable. */
+  reportStatusChange: StatusChangeHandler;
   /** The progress rendered on the server and while hydrating, so both agree. */
   serverProgress: Progress;
   readOnly: boolean;
@@ -75,10 +90,15 @@ const parsed = /* @__PURE__ */ new WeakMap<object, ParseResult>();
 
 /**
  * `parseCurriculum`, remembered per input object: the same curriculum given to several components,
- * or rendered again, is validated once.
+ * or rendered again, is validated once. A `parseCurriculum` result is taken as the caller's parse
+ * (a curriculum, having no `ok` field, is never mistaken for one); its value is checked again,
+ * at no cost for a value that parse returned.
  */
 export function parseCached(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null) return parseCurriculum(input);
+  const given = input as Partial<ParseResult>;
+  if (given.ok) return parseCurriculum(given.value);
+  if (given.ok === false && Array.isArray(given.issues)) return given as ParseResult;
   let result = parsed.get(input);
   if (!result) {
     result = parseCurriculum(input);

@@ -11,7 +11,8 @@ interface StatusMenuProps {
 
 /**
  * The status choices of one topic, rendered only while open. Clicks and keys are handled by the
- * enclosing `TopicList` (event delegation), so rows carry no listeners of their own.
+ * element holding the row (`useTopicControls`: the `TopicList`, or a lone `TopicItem`), so the
+ * menu carries no listeners of its own.
  */
 export function StatusMenu({ id, status, label, messages }: StatusMenuProps) {
   const menu = useRef<HTMLDivElement>(null);
