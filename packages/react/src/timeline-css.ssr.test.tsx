@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCurriculum } from '@trailmark/curriculum';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { cssOrder, timelineCssOrder } from '../scripts/css-order.js';
-import { parseCurriculum } from '@trailmark/curriculum';
 import { CurriculumProvider, ErrorPanel, RoadmapTimeline, StudyPlan } from './index';
-import { fixtureCurriculum } from './test-fixtures/curriculum';
 import { TopicRow } from './TopicItem/TopicItem';
+import { fixtureCurriculum } from './test-fixtures/curriculum';
 
 const src = dirname(fileURLToPath(import.meta.url));
 

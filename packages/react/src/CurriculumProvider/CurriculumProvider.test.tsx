@@ -1,6 +1,6 @@
 import { act, render, renderHook, screen, within } from '@testing-library/react';
-import { parseCurriculum } from '@trailmark/curriculum';
 import userEvent from '@testing-library/user-event';
+import { parseCurriculum } from '@trailmark/curriculum';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { RoadmapTimeline } from '../RoadmapTimeline/RoadmapTimeline';

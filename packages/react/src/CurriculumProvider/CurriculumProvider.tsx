@@ -6,9 +6,6 @@ import {
   type LocalizedText,
   localize,
   type ParseResult,
-  setStatus,
-  statusOf,
-  type TopicStatus,
 } from '@trailmark/curriculum';
 import { type ReactNode, useCallback, useId, useMemo, useRef } from 'react';
 import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
@@ -116,7 +113,7 @@ export function ValidCurriculumProvider({
     prop: localeProp,
     defaultProp: defaultLocale ?? curriculum.defaultLocale,
     onChange: onLocaleChange,
-    caller: 'CurriculumProvider `locale`',
+    caller: 'CurriculumProvider',
   });
   const idPrefix = useId();
   const ownStore = useMemo(
@@ -131,19 +128,6 @@ export function ValidCurriculumProvider({
   // Read when a status changes, so an inline handler does not re-render every component.
   const statusHandler = useRef(onStatusChange);
   statusHandler.current = onStatusChange;
-  const reportStatusChange = useCallback<StatusChangeHandler>(
-    (...change) => statusHandler.current?.(...change),
-    [],
-  );
-  const setTopicStatus = useCallback(
-    (topicId: string, status: TopicStatus) => {
-      const before = store.get();
-      store.set(setStatus(before, topicId, status));
-      const previous = statusOf(before, topicId);
-      if (previous !== status) reportStatusChange(topicId, status, previous);
-    },
-    [store, reportStatusChange],
-  );
 
   const value = useMemo<CurriculumContextValue>(
     () => ({
@@ -158,8 +142,7 @@ export function ValidCurriculumProvider({
       store,
       subscribe,
       getProgress,
-      setTopicStatus,
-      reportStatusChange,
+      onStatusChange: statusHandler,
       serverProgress,
       readOnly,
       idPrefix,
@@ -173,8 +156,6 @@ export function ValidCurriculumProvider({
       store,
       subscribe,
       getProgress,
-      setTopicStatus,
-      reportStatusChange,
       serverProgress,
       readOnly,
       idPrefix,

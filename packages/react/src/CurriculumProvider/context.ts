@@ -6,6 +6,8 @@ import {
   type Progress,
   type ProgressSummary,
   parseCurriculum,
+  setStatus,
+  statusOf,
   summarize,
   type TopicEntry,
   type TopicStatus,
@@ -40,13 +42,8 @@ export interface CurriculumContextValue {
   subscribe(listener: () => void): () => void;
   /** `store.get`, bound and stable. */
   getProgress(): Progress;
-  /**
-   * Sets a topic's status through the store, then reports it to every `onStatusChange` in effect
-   * when the status changed. Stable per store.
-   */
-  setTopicStatus(topicId: string, status: TopicStatus): void;
-  /** Reports a change to this provider's `onStatusChange` and those it inherits. Stable. */
-  reportStatusChange: StatusChangeHandler;
+  /** The provider's latest `onStatusChange` (a ref: a new handler re-renders nothing). */
+  onStatusChange: { readonly current: StatusChangeHandler | undefined };
   /** The progress rendered on the server and while hydrating, so both agree. */
   serverProgress: Progress;
   readOnly: boolean;
@@ -86,6 +83,21 @@ export function useProgressSelector<T>(
   );
 }
 
+/**
+ * Sets a topic's status through the provider's store and, when it changed, tells the provider's
+ * `onStatusChange` (which calls those of the providers it inherits from).
+ */
+export function changeStatus(
+  { store, onStatusChange }: CurriculumContextValue,
+  topicId: string,
+  status: TopicStatus,
+): void {
+  const before = store.get();
+  store.set(setStatus(before, topicId, status));
+  const previous = statusOf(before, topicId);
+  if (previous !== status) onStatusChange.current?.(topicId, status, previous);
+}
+
 const parsed = /* @__PURE__ */ new WeakMap<object, ParseResult>();
 
 /**
@@ -96,9 +108,10 @@ const parsed = /* @__PURE__ */ new WeakMap<object, ParseResult>();
  */
 export function parseCached(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null) return parseCurriculum(input);
-  const given = input as Partial<ParseResult>;
-  if (given.ok) return parseCurriculum(given.value);
-  if (given.ok === false && Array.isArray(given.issues)) return given as ParseResult;
+  if ('ok' in input) {
+    const given = input as ParseResult;
+    return given.ok ? parseCurriculum(given.value) : given;
+  }
   let result = parsed.get(input);
   if (!result) {
     result = parseCurriculum(input);

@@ -9,7 +9,7 @@ import {
   type ImportProgressResult,
   importProgress,
 } from '../stores/transfer';
-import { summaryOf, useCurriculumContext, useProgressSelector } from './context';
+import { changeStatus, summaryOf, useCurriculumContext, useProgressSelector } from './context';
 
 /**
  * The parsed curriculum of the nearest {@link CurriculumProvider}.
@@ -87,15 +87,14 @@ export function useProgress(): ProgressState {
     () => store.getWarnings?.() ?? noWarnings,
     () => noWarnings,
   );
-  const { setTopicStatus } = context;
   const actions = useMemo(
     () => ({
-      setStatus: setTopicStatus,
+      setStatus: (topicId: string, status: TopicStatus) => changeStatus(context, topicId, status),
       exportProgress: () => exportProgress(store),
       downloadProgress: (fileName?: string) => downloadProgress(store, fileName),
       importProgress: (input: string | Blob) => importProgress(store, input),
     }),
-    [store, setTopicStatus],
+    [context, store],
   );
   return {
     progress,

@@ -114,7 +114,7 @@ export function withCurriculum<E extends Element, P extends ErrorPanelPassThroug
         messages={messages ?? parent?.overrides}
         onStatusChange={(...change) => {
           onStatusChange?.(...change);
-          inherit?.reportStatusChange(...change);
+          inherit?.onStatusChange.current?.(...change);
         }}
       >
         {inner}

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
-import { parseCurriculum } from '@trailmark/curriculum';
 import userEvent from '@testing-library/user-event';
+import { parseCurriculum } from '@trailmark/curriculum';
 import { describe, expect, it, vi } from 'vitest';
 import { RoadmapTimeline } from '../RoadmapTimeline';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';

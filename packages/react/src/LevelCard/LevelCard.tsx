@@ -71,7 +71,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
       defaultProp: defaultExpanded,
       // The hook reads its latest onChange when it calls it: an inline function is fine.
       onChange: (next) => onExpandedChange?.(next, levelId),
-      caller: 'LevelCard `expanded`',
+      caller: 'LevelCard',
     });
     const index = curriculum.levels.findIndex((level) => level.id === levelId);
     const level = curriculum.levels[index];

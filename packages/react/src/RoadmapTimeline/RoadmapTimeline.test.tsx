@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
-import { parseCurriculum } from '@trailmark/curriculum';
 import userEvent from '@testing-library/user-event';
+import { parseCurriculum } from '@trailmark/curriculum';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
 import { describeConformance } from '../test-support/conformance';
@@ -188,7 +188,9 @@ describe('RoadmapTimeline', () => {
   });
 
   it('shows an error panel for an invalid curriculum, keeping className and dir', () => {
-    render(<RoadmapTimeline curriculum={parseCurriculum({ levels: [] })} className="mine" dir="rtl" />);
+    render(
+      <RoadmapTimeline curriculum={parseCurriculum({ levels: [] })} className="mine" dir="rtl" />,
+    );
     const alert = screen.getByRole('alert');
     expect(alert.classList.contains('mine')).toBe(true);
     expect(alert.getAttribute('dir')).toBe('rtl');

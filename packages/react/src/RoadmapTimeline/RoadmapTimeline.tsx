@@ -145,7 +145,7 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
       prop: currentLevel,
       defaultProp: defaultCurrentLevel,
       onChange: (id) => id !== undefined && onCurrentLevelChange?.(id),
-      caller: 'RoadmapTimeline `currentLevel`',
+      caller: 'RoadmapTimeline',
     });
     const current = chosen ?? progressCurrent;
     const [expandedState, setExpandedState] = useControllableState<readonly string[] | undefined>({
@@ -155,7 +155,7 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
           ? curriculum.levels.map((level) => level.id)
           : defaultExpandedLevels,
       onChange: (ids) => onExpandedLevelsChange?.([...(ids ?? noLevels)]),
-      caller: 'RoadmapTimeline `expandedLevels`',
+      caller: 'RoadmapTimeline',
     });
     // Untouched, the levels open are those that have been current: a level never closes by itself
     // (completing it must not pull the focused topic out from under the reader).

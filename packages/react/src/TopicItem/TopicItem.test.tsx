@@ -10,6 +10,24 @@ import { describeConformance } from '../test-support/conformance';
 import { fixtureStore, renderWithFixture } from '../test-support/render';
 import { TopicItem } from './TopicItem';
 
+/** `python` open and owned by its state; `http` held open by its owner. */
+function ControlledItems({ onOpenChange }: { onOpenChange: (open: boolean, id: string) => void }) {
+  const [open, setOpen] = useState(true);
+  return (
+    <ul>
+      <TopicItem
+        topicId="python"
+        open={open}
+        onOpenChange={(next, id) => {
+          onOpenChange(next, id);
+          setOpen(next);
+        }}
+      />
+      <TopicItem topicId="http" open onOpenChange={onOpenChange} />
+    </ul>
+  );
+}
+
 describeConformance('TopicItem', 'tm-topic', (props) => (
   <CurriculumProvider curriculum={fixtureCurriculum}>
     <ul>
@@ -119,23 +137,7 @@ describe('TopicItem', () => {
   it('follows `open` when controlled and asks for changes with onOpenChange', async () => {
     const user = userEvent.setup();
     const onOpenChange = vi.fn();
-    function Controlled() {
-      const [open, setOpen] = useState(true);
-      return (
-        <ul>
-          <TopicItem
-            topicId="python"
-            open={open}
-            onOpenChange={(next, id) => {
-              onOpenChange(next, id);
-              setOpen(next);
-            }}
-          />
-          <TopicItem topicId="http" open onOpenChange={onOpenChange} />
-        </ul>
-      );
-    }
-    renderWithFixture(<Controlled />);
+    renderWithFixture(<ControlledItems onOpenChange={onOpenChange} />);
     const python = screen.getByRole('button', { name: 'Python' });
     const http = screen.getByRole('button', { name: 'HTTP and JSON' });
     expect(python.getAttribute('aria-expanded')).toBe('true');

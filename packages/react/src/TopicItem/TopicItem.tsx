@@ -155,7 +155,7 @@ export const TopicItem = /* @__PURE__ */ memo(
       prop: openProp,
       defaultProp: defaultOpen,
       onChange: (next) => onOpenChange?.(next, topicId),
-      caller: 'TopicItem `open`',
+      caller: 'TopicItem',
     });
     const [menuFor, handlers] = useTopicControls(context, () => setOpen((was) => !was), {
       onClick,

@@ -7,7 +7,7 @@ import {
   useState,
 } from 'react';
 import { moveFocusByKey } from '../arrowFocus';
-import type { CurriculumContextValue } from '../CurriculumProvider/context';
+import { type CurriculumContextValue, changeStatus } from '../CurriculumProvider/context';
 
 type Handlers<E> = Pick<DOMAttributes<E>, 'onClick' | 'onKeyDown' | 'onBlur'>;
 
@@ -23,7 +23,7 @@ function statusButton(item: Element): HTMLElement | null {
  * call the caller's own first (a caller's `preventDefault()` skips ours).
  */
 export function useTopicControls<E extends HTMLElement>(
-  { setTopicStatus }: CurriculumContextValue,
+  context: CurriculumContextValue,
   toggleDetails: (topicId: string) => void,
   { onClick, onKeyDown, onBlur }: Handlers<E>,
 ): [menuFor: string | null, handlers: Required<Handlers<E>>] {
@@ -46,7 +46,7 @@ export function useTopicControls<E extends HTMLElement>(
     } else if (action === 'set-status') {
       statusButton(item)?.focus();
       setMenuFor(null);
-      setTopicStatus(id, control.dataset.value as TopicStatus);
+      changeStatus(context, id, control.dataset.value as TopicStatus);
     }
   }
 

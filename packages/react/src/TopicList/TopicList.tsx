@@ -63,7 +63,7 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
       prop: openTopics,
       defaultProp: defaultOpenTopics,
       onChange: (next) => onOpenTopicsChange?.([...next]),
-      caller: 'TopicList `openTopics`',
+      caller: 'TopicList',
     });
     const openSet = useMemo(() => new Set(open), [open]);
     // One set of listeners for the whole list: rows stay free of handlers (1,000 rows, 3 listeners).

@@ -31,7 +31,9 @@ describe('useControllableState', () => {
 
   it('does not report a value equal to the current one', () => {
     const onChange = vi.fn();
-    const { result } = renderHook(() => useControllableState({ defaultProp: 'a', onChange, caller }));
+    const { result } = renderHook(() =>
+      useControllableState({ defaultProp: 'a', onChange, caller }),
+    );
     act(() => result.current[1]('a'));
     expect(onChange).not.toHaveBeenCalled();
   });
@@ -76,7 +78,9 @@ describe('useControllableState', () => {
       expect(warn).not.toHaveBeenCalled();
       rerender({ value: second });
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(warn.mock.calls[0]?.[0]).toContain(`Probe \`value\` is changing from ${from} to ${to}`);
+      expect(warn.mock.calls[0]?.[0]).toContain(
+        `Probe \`value\` is changing from ${from} to ${to}`,
+      );
     });
 
     it('stays silent in production', () => {

@@ -9,9 +9,9 @@ export interface UseControllableStateOptions<T> {
   /** Called with the next value whenever a setter call changes it, controlled or not. */
   onChange?: ((value: T) => void) | undefined;
   /**
-   * The component and prop the value belongs to, named in the development warning given when the
-   * value switches between controlled and uncontrolled.
-   * @example 'LevelCard `expanded`'
+   * The component the value belongs to, named in the development warning given when the value
+   * switches between controlled and uncontrolled.
+   * @example 'LevelCard'
    */
   caller: string;
 }
@@ -30,7 +30,7 @@ export type SetStateAction<T> = T | ((previous: T) => T);
  *   prop: props.expanded,
  *   defaultProp: props.defaultExpanded ?? false,
  *   onChange: props.onExpandedChange,
- *   caller: 'LevelCard `expanded`',
+ *   caller: 'LevelCard',
  * });
  */
 export function useControllableState<T>({
