@@ -96,9 +96,14 @@ export const misspelledResourceField = defineCurriculum({
               summary: 'Retrieval.',
               kind: 'project',
               estimatedHours: 12,
-              // @ts-expect-error: a resource has `free`, not `isFree`
               resources: [
-                { title: 'Docs', url: 'https://example.com/', kind: 'docs', isFree: true },
+                {
+                  title: 'Docs',
+                  url: 'https://example.com/',
+                  kind: 'docs',
+                  // @ts-expect-error: a resource has `free`, not `isFree`
+                  isFree: true,
+                },
               ],
             },
           ],
