@@ -137,16 +137,7 @@ export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
  */
 export const TopicItem = /* @__PURE__ */ memo(
   forwardRef<HTMLLIElement, TopicItemProps>(function TopicItem(
-    {
-      topicId,
-      open: openProp,
-      defaultOpen = false,
-      onOpenChange,
-      onClick,
-      onKeyDown,
-      onBlur,
-      ...rest
-    },
+    { topicId, open: openProp, defaultOpen = false, onOpenChange, ...rest },
     ref,
   ) {
     const context = useCurriculumContext('TopicItem');
@@ -157,11 +148,11 @@ export const TopicItem = /* @__PURE__ */ memo(
       onChange: (next) => onOpenChange?.(next, topicId),
       caller: 'TopicItem',
     });
-    const [menuFor, handlers] = useTopicControls(context, () => setOpen((was) => !was), {
-      onClick,
-      onKeyDown,
-      onBlur,
-    });
+    const [menuFor, handlers] = useTopicControls<HTMLLIElement>(
+      context,
+      () => setOpen((was) => !was),
+      rest,
+    );
     return (
       <TopicRow
         {...rest}

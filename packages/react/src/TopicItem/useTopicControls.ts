@@ -20,17 +20,17 @@ function statusButton(item: Element): HTMLElement | null {
  * (one set of listeners for any number of rows) or a lone `TopicItem`'s row. The title toggles the
  * details (`toggleDetails`), the status button opens the status menu, a menu item sets the status
  * through the provider. Returns the id of the topic whose menu is open, and the listeners, which
- * call the caller's own first (a caller's `preventDefault()` skips ours).
+ * call the element's own from `own` (its props) first: a `preventDefault()` there skips ours.
  */
 export function useTopicControls<E extends HTMLElement>(
   context: CurriculumContextValue,
   toggleDetails: (topicId: string) => void,
-  { onClick, onKeyDown, onBlur }: Handlers<E>,
+  own: Handlers<E>,
 ): [menuFor: string | null, handlers: Required<Handlers<E>>] {
   const [menuFor, setMenuFor] = useState<string | null>(null);
 
   function handleClick(event: MouseEvent<E>) {
-    onClick?.(event);
+    own.onClick?.(event);
     // Titles (disclosures) are known by their class; the other controls by data-tm-action.
     const control = (event.target as Element).closest<HTMLElement>(
       '.tm-topic__title, [data-tm-action]',
@@ -51,7 +51,7 @@ export function useTopicControls<E extends HTMLElement>(
   }
 
   function handleKeyDown(event: KeyboardEvent<E>) {
-    onKeyDown?.(event);
+    own.onKeyDown?.(event);
     const target = event.target as HTMLElement;
     const item = target.closest<HTMLElement>('[data-topic-id]');
     if (event.defaultPrevented || !item) return;
@@ -73,7 +73,7 @@ export function useTopicControls<E extends HTMLElement>(
   }
 
   function handleBlur(event: FocusEvent<E>) {
-    onBlur?.(event);
+    own.onBlur?.(event);
     if (menuFor === null) return;
     const next = event.relatedTarget as Node | null;
     const item = (event.target as Element).closest('[data-topic-id]');

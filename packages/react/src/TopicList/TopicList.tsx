@@ -39,9 +39,6 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
       onOpenTopicsChange,
       theme = 'auto',
       className,
-      onClick,
-      onKeyDown,
-      onBlur,
       ...rest
     },
     ref,
@@ -71,7 +68,7 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
       context,
       (id) =>
         setOpen((ids) => (ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id])),
-      { onClick, onKeyDown, onBlur },
+      rest,
     );
 
     return (
