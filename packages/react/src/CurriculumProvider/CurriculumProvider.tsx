@@ -3,14 +3,11 @@ import {
   type CurriculumInput,
   createProgress,
   indexTopics,
-  type LocalizedText,
-  localize,
   type ParseResult,
 } from '@trailmark/curriculum';
-import { type ReactNode, useCallback, useId, useMemo, useRef } from 'react';
+import { type ReactNode, useId, useMemo, useRef } from 'react';
 import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
-import { formattersFor } from '../i18n/format';
-import { type MessageOverrides, resolveMessages } from '../i18n/messages';
+import type { MessageOverrides } from '../i18n/messages';
 import { createMemoryStore } from '../stores/createMemoryStore';
 import type { ProgressStore } from '../stores/ProgressStore';
 import { useControllableState } from '../useControllableState/useControllableState';
@@ -20,6 +17,7 @@ import {
   parseCached,
   type StatusChangeHandler,
 } from './context';
+import { interfaceText } from './useInterface';
 
 /** Props of {@link CurriculumProvider}. */
 export interface CurriculumProviderProps {
@@ -121,45 +119,32 @@ export function ValidCurriculumProvider({
     [storeProp, curriculum.id],
   );
   const store = storeProp ?? (ownStore as ProgressStore);
-  const topics = useMemo(() => indexTopics(curriculum), [curriculum]);
-  const serverProgress = useMemo(() => createProgress(curriculum.id), [curriculum.id]);
-  const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store]);
-  const getProgress = useCallback(() => store.get(), [store]);
   // Read when a status changes, so an inline handler does not re-render every component.
   const statusHandler = useRef(onStatusChange);
   statusHandler.current = onStatusChange;
-
-  const value = useMemo<CurriculumContextValue>(
+  // What follows the curriculum and the store only, so a change of locale keeps it.
+  const data = useMemo(
     () => ({
       curriculum,
-      topics,
-      locale,
-      setLocale,
-      messages: resolveMessages(locale, overrides),
-      overrides,
-      format: formattersFor(locale),
-      text: (text: LocalizedText) => localize(text, locale, curriculum.defaultLocale),
+      topics: indexTopics(curriculum),
       store,
-      subscribe,
-      getProgress,
+      subscribe: (listener: () => void) => store.subscribe(listener),
+      getProgress: () => store.get(),
+      serverProgress: createProgress(curriculum.id),
+    }),
+    [curriculum, store],
+  );
+  const value = useMemo<CurriculumContextValue>(
+    () => ({
+      ...data,
+      ...interfaceText(locale, overrides, curriculum.defaultLocale),
+      setLocale,
+      overrides,
       onStatusChange: statusHandler,
-      serverProgress,
       readOnly,
       idPrefix,
     }),
-    [
-      curriculum,
-      topics,
-      locale,
-      setLocale,
-      overrides,
-      store,
-      subscribe,
-      getProgress,
-      serverProgress,
-      readOnly,
-      idPrefix,
-    ],
+    [data, locale, overrides, curriculum.defaultLocale, setLocale, readOnly, idPrefix],
   );
   return <CurriculumContext.Provider value={value}>{children}</CurriculumContext.Provider>;
 }

@@ -163,15 +163,18 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
     if (!visited.includes(current)) setVisited([...visited, current]);
     const expanded = expandedState ?? visited;
 
-    // Stops are memoized: give them one stable callback that reads the latest state.
-    const latest = useRef({ expanded, setChosen, setExpandedState });
-    latest.current = { expanded, setChosen, setExpandedState };
-    const onExpandedChange = useCallback((open: boolean, levelId: string) => {
-      const state = latest.current;
-      const others = state.expanded.filter((id) => id !== levelId);
-      state.setExpandedState(open ? [...others, levelId] : others);
-      if (open) state.setChosen(levelId);
-    }, []);
+    // Stops are memoized: give them one stable callback that reads the latest open levels (the
+    // setters are stable).
+    const latest = useRef(expanded);
+    latest.current = expanded;
+    const onExpandedChange = useCallback(
+      (open: boolean, levelId: string) => {
+        const others = latest.current.filter((id) => id !== levelId);
+        setExpandedState(open ? [...others, levelId] : others);
+        if (open) setChosen(levelId);
+      },
+      [setExpandedState, setChosen],
+    );
 
     // The headers are accordion headers: each stays in the Tab order, and arrows move among them.
     function handleKeyDown(event: KeyboardEvent<HTMLOListElement>) {

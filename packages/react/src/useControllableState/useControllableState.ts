@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /** Options of {@link useControllableState}. */
 export interface UseControllableStateOptions<T> {
@@ -43,30 +43,32 @@ export function useControllableState<T>({
   const controlled = prop !== undefined;
   const value = controlled ? prop : uncontrolled;
 
-  // The setter reads the latest value and callback through refs so that it can stay stable, which
-  // keeps memoized children from re-rendering when a parent re-renders.
-  const latest = useRef({ value, controlled, onChange });
+  // The setter reads the latest value and callback from one object kept across renders, so that
+  // it can stay stable, which keeps memoized children from re-rendering when a parent re-renders.
+  const [latest] = useState(() => ({ value, controlled, onChange }));
   // Bundlers replace NODE_ENV, so a production build drops the check.
-  if (process.env.NODE_ENV !== 'production' && latest.current.controlled !== controlled) {
+  if (process.env.NODE_ENV !== 'production' && latest.controlled !== controlled) {
     const [from, to] = controlled ? ['uncontrolled', 'controlled'] : ['controlled', 'uncontrolled'];
     console.warn(
       `Trailmark: ${caller} is changing from ${from} to ${to}. A value should stay controlled ` +
         '(always defined) or uncontrolled (always undefined) for the life of the component.',
     );
   }
-  latest.current = { value, controlled, onChange };
+  Object.assign(latest, { value, controlled, onChange });
 
-  const setValue = useCallback((next: SetStateAction<T>) => {
-    const { value: current, controlled: isControlled, onChange: notify } = latest.current;
-    const resolved =
-      typeof next === 'function' ? (next as (previous: T) => T)(current) : (next as T);
-    if (Object.is(resolved, current)) return;
-    if (!isControlled) {
-      latest.current = { ...latest.current, value: resolved };
-      setUncontrolled(resolved);
-    }
-    notify?.(resolved);
-  }, []);
+  const setValue = useCallback(
+    (next: SetStateAction<T>) => {
+      const resolved =
+        typeof next === 'function' ? (next as (previous: T) => T)(latest.value) : (next as T);
+      if (Object.is(resolved, latest.value)) return;
+      if (!latest.controlled) {
+        latest.value = resolved;
+        setUncontrolled(resolved);
+      }
+      latest.onChange?.(resolved);
+    },
+    [latest],
+  );
 
   return [value, setValue];
 }
