@@ -1,14 +1,7 @@
 import type { KeyboardEvent } from 'react';
 
-/** Options of {@link moveFocusByKey}. */
-export interface ArrowFocusOptions {
-  /** Which arrows move: Up/Down (`vertical`), Left/Right (`horizontal`) or all four (`both`). */
-  axis: 'vertical' | 'horizontal' | 'both';
-  /** Past the last item the next is the first (menus), instead of staying at the end. */
-  wrap?: boolean;
-  /** Left and Right swap, as in a right-to-left layout. */
-  rtl?: boolean;
-}
+/** Which arrows move: Up/Down (`vertical`), Left/Right (`horizontal`) or all four (`both`). */
+export type FocusAxis = 'vertical' | 'horizontal' | 'both';
 
 /**
  * Arrow keys, Home and End over a collection: moves focus from the item that received `event` to
@@ -16,11 +9,15 @@ export interface ArrowFocusOptions {
  * whether it handled the key: `false` for other keys, or when the target is not one of `items`.
  * The one keyboard-navigation rule of the package: the timeline's level headers and the status
  * menu's items both move by it.
+ * @param wrap past the last item comes the first (menus), instead of staying at the end.
+ * @param rtl Left and Right swap, as in a right-to-left layout.
  */
 export function moveFocusByKey(
   event: KeyboardEvent,
   items: readonly HTMLElement[],
-  { axis, wrap = false, rtl = false }: ArrowFocusOptions,
+  axis: FocusAxis,
+  wrap = false,
+  rtl = false,
 ): boolean {
   const index = items.indexOf(event.target as HTMLElement);
   const last = items.length - 1;

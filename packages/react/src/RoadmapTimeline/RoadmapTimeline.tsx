@@ -182,10 +182,9 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
       moveFocusByKey(
         event,
         Array.from(list.getElementsByClassName(LEVEL_TOGGLE_CLASS)) as HTMLElement[],
-        {
-          axis: orientation === 'auto' ? 'both' : orientation,
-          rtl: isRightToLeft(list),
-        },
+        orientation === 'auto' ? 'both' : orientation,
+        false,
+        isRightToLeft(list),
       );
     }
 

@@ -61,7 +61,8 @@ export function useTopicControls<E extends HTMLElement>(
       setMenuFor(item.dataset.topicId as string);
     } else if (action === 'set-status') {
       const items = Array.from(target.parentElement?.children ?? []) as HTMLElement[];
-      if (moveFocusByKey(event, items, { axis: 'vertical', wrap: true })) return;
+      // Menus wrap: past the last status comes the first.
+      if (moveFocusByKey(event, items, 'vertical', true)) return;
       if (event.key === 'Escape') {
         event.preventDefault();
         statusButton(item)?.focus();
