@@ -97,10 +97,7 @@ export function withCurriculum<E extends Element, P extends ErrorPanelPassThroug
       />
     );
     const inherit = curriculum === undefined ? parent : null;
-    if (
-      inherit &&
-      [locale, store, readOnly, messages, onStatusChange].every((value) => value === undefined)
-    ) {
+    if (inherit && (locale ?? store ?? readOnly ?? messages ?? onStatusChange) === undefined) {
       return inner;
     }
     // The page's locale and strings carry over; another curriculum's store does not.

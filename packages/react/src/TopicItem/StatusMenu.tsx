@@ -31,7 +31,6 @@ export function StatusMenu({ id, status, label, messages }: StatusMenuProps) {
           ref={value === status ? focusOnMount : undefined}
           className="tm-status-menu__item"
           data-tm-action="set-status"
-          data-value={value}
           data-status={value}
         >
           {messages[`status.${value}`]}

@@ -46,7 +46,7 @@ export function useTopicControls<E extends HTMLElement>(
     } else if (action === 'set-status') {
       statusButton(item)?.focus();
       setMenuFor(null);
-      changeStatus(context, id, control.dataset.value as TopicStatus);
+      changeStatus(context, id, control.dataset.status as TopicStatus);
     }
   }
 
