@@ -47,6 +47,16 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
+  // Baselines of tests/screenshots.spec.ts, one per name: the machines of this project are one kind.
+  snapshotPathTemplate: '{testDir}/baselines/{arg}{ext}',
+  expect: {
+    toHaveScreenshot: {
+      stylePath: 'tests/screenshots.css',
+      // Runs on these machines give identical pixels (even at threshold 0); one changed letter
+      // in a button label differs by 132.
+      maxDiffPixels: 0,
+    },
+  },
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'en-US',

@@ -1,17 +1,23 @@
-import { defineConfig } from 'tsdown';
+import { defineConfig, type UserConfig } from 'tsdown';
 
-/**
- * Type declarations only (`dist/trailmark-embed.d.ts`), for TypeScript users of the module build:
- * the element class, its events and `HTMLElementTagNameMap`. The script itself is built by Vite.
- * The curriculum types are inlined so the declarations need no other package installed.
- */
-export default defineConfig({
-  entry: { 'trailmark-embed': 'src/entry-module.ts' },
+const shared: UserConfig = {
   format: 'esm',
   platform: 'browser',
   fixedExtension: false,
-  dts: { emitDtsOnly: true },
   deps: { alwaysBundle: [/^@trailmark\//], neverBundle: [/^preact/, /^react/, /^zod/] },
   clean: false,
   logLevel: 'warn',
-});
+};
+
+/**
+ * Type declarations for TypeScript users; the scripts themselves are built by Vite. The curriculum
+ * and component types are inlined so the declarations need no other package installed.
+ */
+export default defineConfig([
+  // `dist/trailmark-embed.d.ts`, for the module build: the element's type, its events and
+  // `HTMLElementTagNameMap`.
+  { ...shared, entry: { 'trailmark-embed': 'src/entry-module.ts' }, dts: { emitDtsOnly: true } },
+  // `@trailmark/embed/react-jsx`: JSX typings for React (types, and an empty module so that a
+  // plain `import` of the subpath also resolves).
+  { ...shared, entry: { 'react-jsx': 'src/react-jsx.ts' }, dts: true, sourcemap: false },
+]);

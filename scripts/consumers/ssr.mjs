@@ -3,6 +3,8 @@ import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { RoadmapTimeline } from '@trailmark/react';
 import { createElement, version } from 'react';
 import { renderToString } from 'react-dom/server';
+// A server-rendered page that uses the element imports the embed too: that must not throw.
+import '@trailmark/embed';
 
 if (typeof document !== 'undefined') throw new Error('expected no DOM');
 const html = renderToString(

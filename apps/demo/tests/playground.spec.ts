@@ -54,20 +54,20 @@ test('the starter document is a valid curriculum with a live preview', async ({ 
   ).toHaveCount(2);
 });
 
-test('a broken document lists the issue path; clicking it selects the key; fixing it recovers', async ({
+test('a broken document lists the issue path; clicking it selects the value; fixing it recovers', async ({
   page,
 }) => {
   await open(page, '/playground');
   const text = (await editor(page).inputValue()).replace('kind: practice', 'kind: lecture');
   await editor(page).fill(text);
 
-  const keyAt = text.indexOf('kind: lecture');
-  const line = text.slice(0, keyAt).split('\n').length;
+  const valueAt = text.indexOf('kind: lecture') + 'kind: '.length;
+  const line = text.slice(0, valueAt).split('\n').length;
   const issue = issues(page).getByRole('button', {
     name: /levels\[0\]\.modules\[0\]\.topics\[1\]\.kind/,
   });
   await expect(issue).toBeVisible();
-  await expect(issue).toContainText(`line ${line}, column 13`);
+  await expect(issue).toContainText(`line ${line}, column 19`);
   await expect(issues(page).getByRole('status')).toHaveText('1 issue');
   // The preview keeps the last valid version meanwhile.
   await expect(page.getByText('Showing the last valid version')).toBeVisible();
@@ -79,7 +79,11 @@ test('a broken document lists the issue path; clicking it selects the key; fixin
     end: area.selectionEnd,
     selected: area.value.slice(area.selectionStart, area.selectionEnd),
   }));
-  expect(selection).toEqual({ start: keyAt, end: keyAt + 'kind'.length, selected: 'kind' });
+  expect(selection).toEqual({
+    start: valueAt,
+    end: valueAt + 'lecture'.length,
+    selected: 'lecture',
+  });
 
   // Fix it where the cursor is: replace the value after the key.
   await editor(page).fill(text.replace('kind: lecture', 'kind: practice'));
@@ -101,6 +105,24 @@ test('a missing key points at the object that should hold it', async ({ page }) 
   expect(start).toBe(text.indexOf('id: automated-audit'));
 });
 
+test('a missing top-level field selects the whole document, not a neighbouring line', async ({
+  page,
+}) => {
+  await open(page, '/playground');
+  const text = (await editor(page).inputValue()).replace('version: 1.0.0\n', '');
+  await editor(page).fill(text);
+  await issues(page)
+    .getByRole('button', { name: /^version/ })
+    .click();
+  const selection = await editor(page).evaluate((area: HTMLTextAreaElement) => ({
+    start: area.selectionStart,
+    end: area.selectionEnd,
+  }));
+  // The root mapping: from its first key (after the comments) to the end of the document.
+  expect(selection.start).toBe(text.indexOf('schemaVersion: 1'));
+  expect(selection.end).toBe(text.length);
+});
+
 test('YAML syntax errors are shown with line and column', async ({ page }) => {
   await open(page, '/playground');
   await editor(page).fill('id: demo\ntitle: [unclosed\nsummary: x\n');
@@ -115,9 +137,10 @@ test('JSON is detected, held to JSON syntax, and validated', async ({ page }) =>
   await open(page, '/playground');
   await editor(page).fill('{\n  "id": "x",\n}');
   await expect(page.getByText('Read as JSON')).toBeVisible();
-  await expect(
-    page.getByRole('region', { name: 'Syntax errors' }).getByRole('button'),
-  ).toContainText('line 3');
+  // In JSON's words, at the comma, in every browser (not yaml's "flow map" wording).
+  const error = page.getByRole('region', { name: 'Syntax errors' }).getByRole('button');
+  await expect(error).toContainText('line 2, column 12');
+  await expect(error).toContainText('trailing comma before }; JSON allows none');
   await editor(page).fill(JSON.stringify({ ...VALID_JSON, levels: [] }, null, 2));
   await expect(issues(page).getByRole('button', { name: /^levels/ })).toBeVisible();
 });
@@ -165,6 +188,10 @@ test('the editor and its issues work in Chinese too', async ({ page }) => {
   await expect(
     page.getByRole('region', { name: '校验问题' }).getByRole('button', { name: /schemaVersion/ }),
   ).toContainText('第 1 行，第 1 列');
+  // The issues are worded in Chinese too, not English under a Chinese heading.
+  const chineseIssues = page.getByRole('region', { name: '校验问题' });
+  await expect(chineseIssues).toContainText('缺少必填字段；应为');
+  await expect(chineseIssues).not.toContainText('required field');
   await chineseEditor.fill('');
   await expect(page.getByText('文档是空的。')).toBeVisible();
 });

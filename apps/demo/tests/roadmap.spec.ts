@@ -171,6 +171,16 @@ test.describe('importing a file that gives nothing says why and changes nothing'
       'Nothing was imported: notes.json holds progress through another roadmap (another-roadmap).',
     ],
     [
+      'a JSON file that is no progress file',
+      '{"topics":{}}',
+      'Nothing was imported: notes.json is not a Trailmark progress file.',
+    ],
+    [
+      'another version of the progress format',
+      JSON.stringify({ curriculumId: 'llm-engineer', schemaVersion: 2, topics: {} }),
+      'Nothing was imported: notes.json is in version 2 of the progress format; this site reads version 1.',
+    ],
+    [
       'no entry for a topic of this roadmap',
       progressFile({ nope: DONE }),
       'Nothing was imported: notes.json has no usable entries for topics of this roadmap.',

@@ -7,7 +7,7 @@ import {
   setStatus,
   type TopicStatus,
 } from '@trailmark/curriculum';
-import { CurriculumProvider, createMemoryStore } from '@trailmark/react';
+import { CurriculumProvider, createMemoryStore, THEMES, type Theme } from '@trailmark/react';
 import { type ReactNode, useState } from 'react';
 
 /**
@@ -55,7 +55,7 @@ function StoryProvider({
     for (const [topicId, status] of Object.entries(progress)) {
       start = setStatus(start, topicId, status, at);
     }
-    return createMemoryStore(id, start);
+    return createMemoryStore({ curriculumId: id, initial: start });
   });
   return (
     <CurriculumProvider curriculum={curriculum} locale={locale} store={store} readOnly={readOnly}>
@@ -63,6 +63,13 @@ function StoryProvider({
     </CurriculumProvider>
   );
 }
+
+/** How each theme appears in the toolbar; a new theme in `THEMES` fails to compile until named here. */
+const THEME_ITEMS: Record<Theme, { title: string; icon: string }> = {
+  light: { title: 'Light', icon: 'sun' },
+  dark: { title: 'Dark', icon: 'moon' },
+  auto: { title: 'Auto (system)', icon: 'browser' },
+};
 
 /** Applies the toolbar's theme, direction and locale, and the story's curriculum and progress. */
 const withTrailmark: Decorator = (Story, context) => {
@@ -116,11 +123,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Theme',
         icon: 'mirror',
-        items: [
-          { value: 'light', title: 'Light', icon: 'sun' },
-          { value: 'dark', title: 'Dark', icon: 'moon' },
-          { value: 'auto', title: 'Auto (system)', icon: 'browser' },
-        ],
+        items: THEMES.map((value) => ({ value, ...THEME_ITEMS[value] })),
         dynamicTitle: true,
       },
     },

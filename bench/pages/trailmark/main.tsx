@@ -9,7 +9,7 @@ import { createMemoryStore, RoadmapTimeline } from '@trailmark/react';
 import { installBench, roadmap } from '../harness';
 
 const curriculum = assertCurriculum(roadmap);
-const store = createMemoryStore(curriculum.id);
+const store = createMemoryStore({ curriculumId: curriculum.id });
 
 installBench({
   element: () => (

@@ -2,7 +2,7 @@
 // time so that zod's toJSONSchema never reaches the runtime bundle.
 import { writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { Curriculum, SCHEMA_VERSION } from '../dist/index.js';
+import { Curriculum, SCHEMA_VERSION } from '../dist/schema.js';
 
 const generated = z.toJSONSchema(Curriculum, {
   target: 'draft-2020-12',

@@ -5,20 +5,28 @@
  */
 import { isCalendarDate } from './dates.js';
 import { buildTopicGraph, walk } from './graph.js';
-import { type CurriculumIssue, createIssue, formatPath, type IssueCode, quote } from './issues.js';
+import {
+  type CurriculumIssue,
+  createIssue,
+  formatPath,
+  type IdKind,
+  type IssueCode,
+  type IssueParams,
+  summarizeValue,
+} from './issues.js';
 import type { Curriculum, LocalizedText, Topic } from './schema.js';
 import type { Suggest } from './suggest.js';
 
 type Segments = (string | number)[];
-type Kind = 'level' | 'module' | 'topic' | 'skill' | 'role';
+type Kind = IdKind;
 /** A thing with an id and texts: a level, module, topic, skill or role. */
 type Named = { id: string; name?: LocalizedText; title?: LocalizedText; summary?: LocalizedText };
 
 /** All problems of a curriculum whose shape is already valid, in document order per rule. */
 export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[] {
   const issues: CurriculumIssue[] = [];
-  const report = (at: Segments, code: IssueCode, message: string) => {
-    issues.push(createIssue(at, code, message));
+  const report = <C extends IssueCode>(at: Segments, code: C, params: IssueParams[C]) => {
+    issues.push(createIssue(at, code, params) as CurriculumIssue);
   };
   // Each kind has its own namespace; modules and topics are unique across the whole curriculum.
   const defined: Record<Kind, Map<string, Segments>> = {
@@ -35,21 +43,17 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
     if (value === undefined || typeof value === 'string' || Object.hasOwn(value, defaultLocale)) {
       return;
     }
-    report(
-      [...at, key],
-      'missing_locale',
-      `has no text for the defaultLocale ${quote(defaultLocale)}; add it`,
-    );
+    report([...at, key], 'missing_locale', { locale: defaultLocale, where: 'text' });
   };
   // Records the id of a thing, reporting a repeat, and checks its texts.
   const define = (kind: Kind, thing: Named, at: Segments) => {
     const earlier = defined[kind].get(thing.id);
     if (earlier) {
-      report(
-        [...at, 'id'],
-        'duplicate_id',
-        `${kind} id ${quote(thing.id)} is already used by ${formatPath(earlier)}; give each ${kind} its own id`,
-      );
+      report([...at, 'id'], 'duplicate_id', {
+        kind,
+        id: thing.id,
+        firstPath: formatPath(earlier),
+      });
     } else {
       defined[kind].set(thing.id, at);
     }
@@ -62,23 +66,18 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
     try {
       if (value !== undefined) new URL(value);
     } catch {
-      report(
-        [...at, 'url'],
-        'invalid_format',
-        `${quote(value as string)} is not a valid URL; check it for typos`,
-      );
+      report([...at, 'url'], 'invalid_format', { format: 'url', got: summarizeValue(value) });
     }
   };
 
   if (!c.locales.includes(defaultLocale)) {
-    report(
-      ['locales'],
-      'missing_locale',
-      `does not include the defaultLocale ${quote(defaultLocale)}; add it`,
-    );
+    report(['locales'], 'missing_locale', { locale: defaultLocale, where: 'locales' });
   }
   if (c.updatedAt !== undefined && !isCalendarDate(c.updatedAt)) {
-    report(['updatedAt'], 'invalid_format', `${quote(c.updatedAt)} is not on the calendar`);
+    report(['updatedAt'], 'invalid_format', {
+      format: 'calendar_date',
+      got: summarizeValue(c.updatedAt),
+    });
   }
   text(c.title, [], 'title');
   text(c.summary, [], 'summary');
@@ -120,18 +119,10 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
   const refer = (kind: Kind, ids: string[], at: Segments, key: string, self?: string) => {
     ids.forEach((id, i) => {
       if (id === self) {
-        report(
-          [...at, key, i],
-          'prerequisite_cycle',
-          `topic ${quote(id)} lists itself as a prerequisite; remove it`,
-        );
+        report([...at, key, i], 'prerequisite_cycle', { cycle: [id] });
       } else if (!defined[kind].has(id)) {
-        const hint = suggest(id, [...defined[kind].keys()]);
-        report(
-          [...at, key, i],
-          'unknown_reference',
-          `no ${kind} has the id ${quote(id)}; use the id of a ${kind} of this curriculum${hint}`,
-        );
+        const suggestion = suggest(id, [...defined[kind].keys()]);
+        report([...at, key, i], 'unknown_reference', { kind, id, suggestion });
       }
     });
   };
@@ -154,11 +145,9 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
     const [first, second] = cycle.map((v) => graph.ids[v] as string) as [string, string];
     const at = defined.topic.get(first) as Segments;
     const start = topics[topicPaths.indexOf(at)] as Topic;
-    report(
-      [...at, 'prerequisites', start.prerequisites.indexOf(second)],
-      'prerequisite_cycle',
-      `prerequisites form a cycle: ${cycle.map((v) => graph.ids[v]).join(' -> ')}; remove one of these prerequisites`,
-    );
+    report([...at, 'prerequisites', start.prerequisites.indexOf(second)], 'prerequisite_cycle', {
+      cycle: cycle.map((v) => graph.ids[v] as string),
+    });
   }
   return issues;
 }

@@ -1,9 +1,10 @@
 /**
  * schema.org structured data for search engines: the roadmap as an ItemList of Courses.
  */
-import { quote } from './issues.js';
+
 import { localize } from './localize.js';
-import { type Curriculum, HTTP_URL_PATTERN, type Level } from './schema.js';
+import { quote } from './preview.js';
+import { type Curriculum, isSafeHttpUrl, type Level } from './schema.js';
 import { levelHours, levelTopics } from './topics.js';
 
 /** Options of {@link toJsonLd}. */
@@ -16,8 +17,8 @@ export interface JsonLdOptions {
    */
   locale?: string;
   /**
-   * The address of the page showing the roadmap: an absolute http(s) URL, without user info
-   * (the form resource links must have). Each level's course gets it with the level id as its
+   * The address of the page showing the roadmap: a URL that {@link isSafeHttpUrl} accepts (the
+   * form resource links must have: absolute http(s), without user info). Each level's course gets it with the level id as its
    * fragment (`https://example.org/roadmap?lang=en#l1`, replacing any fragment it had).
    * Anything else (`javascript:…`, a relative path) throws a TypeError; `''` counts as not given.
    */
@@ -41,14 +42,12 @@ function freeOfCharge(level: Level): boolean | undefined {
   return known ? true : undefined;
 }
 
-/** `url` as a URL, when it is an absolute http(s) URL without user info. */
+/** `url` as a URL, when {@link isSafeHttpUrl} accepts it. */
 function pageUrl(url: string): URL {
-  try {
-    if (HTTP_URL_PATTERN.test(url)) return new URL(url);
-  } catch {
-    // Reported below, like any other URL that is not http(s).
-  }
-  throw new TypeError(`toJsonLd: options.url must be an absolute http(s) URL, got ${quote(url)}`);
+  if (isSafeHttpUrl(url)) return new URL(url);
+  throw new TypeError(
+    `toJsonLd: options.url must be an absolute http(s) URL (see isSafeHttpUrl), got ${quote(url)}`,
+  );
 }
 
 /**
@@ -56,7 +55,8 @@ function pageUrl(url: string): URL {
  * (name, description, level code, time required, what it teaches). Serialize it into
  * `<script type="application/ld+json">` with `<` escaped, so text cannot close the script element:
  * `JSON.stringify(toJsonLd(c)).replace(/</g, '\\u003c')`.
- * @throws {TypeError} when `options.url` is given but not an absolute http(s) URL.
+ * @throws {TypeError} when `options.url` is given but {@link isSafeHttpUrl} refuses it; check it
+ *   first with that function to get no exception.
  * @example toJsonLd(curriculum, { locale: 'en', url: 'https://example.org/roadmap' })
  */
 export function toJsonLd(c: Curriculum, options: JsonLdOptions = {}): Record<string, unknown> {

@@ -1,12 +1,15 @@
 /**
  * Picking the text for a reader's language out of a LocalizedText.
  */
+import { matchLocale } from './locale/match.js';
 import type { LocalizedText } from './schema.js';
 
 /**
- * The text of `text` for `locale`. Tags match case-insensitively, falling back in this order:
- * the exact tag; ever shorter tags (`zh-Hant-TW` -> `zh-Hant` -> `zh`); any tag of the same
- * language (`zh` -> `zh-CN`); `defaultLocale`; the first text. A plain string is returned as is.
+ * The text of `text` for `locale`, chosen by {@link matchLocale}: the exact tag, else the tag of
+ * the same language that suits the reader best (the same script first: `zh-TW` reads `zh-Hant`
+ * before `zh-CN`; then the same region; then no region: `en-GB` reads `en` before `en-US`); else
+ * the text of `defaultLocale` (matched the same way); else the first text. Tags match whatever
+ * their case. A plain string is returned as is.
  * @example
  * localize({ 'zh-CN': '检索增强生成', en: 'Retrieval-augmented generation' }, 'zh') // '检索增强生成'
  * localize({ 'zh-CN': '检索增强生成', en: 'Retrieval-augmented generation' }, 'fr', 'en')
@@ -15,20 +18,9 @@ import type { LocalizedText } from './schema.js';
 export function localize(text: LocalizedText, locale: string, defaultLocale?: string): string {
   if (typeof text === 'string') return text;
   const keys = Object.keys(text);
-  const lookup = (tag: string): string | undefined => {
-    const wanted = tag.toLowerCase();
-    const key = keys.find((candidate) => candidate.toLowerCase() === wanted);
-    return key === undefined ? undefined : text[key];
-  };
-  for (let tag = locale; tag !== ''; tag = tag.slice(0, Math.max(0, tag.lastIndexOf('-')))) {
-    const found = lookup(tag);
-    if (found !== undefined) return found;
-  }
-  const language = locale.split('-')[0]?.toLowerCase();
-  const sameLanguage = keys.find((key) => key.split('-')[0]?.toLowerCase() === language);
-  if (language && sameLanguage !== undefined) return text[sameLanguage] as string;
-  const fallback = defaultLocale === undefined ? undefined : lookup(defaultLocale);
-  if (fallback !== undefined) return fallback;
-  const first = keys[0];
-  return first === undefined ? '' : (text[first] as string);
+  const key =
+    matchLocale(locale, keys) ??
+    (defaultLocale === undefined ? undefined : matchLocale(defaultLocale, keys)) ??
+    keys[0];
+  return key === undefined ? '' : (text[key] as string);
 }

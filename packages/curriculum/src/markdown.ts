@@ -1,8 +1,10 @@
 /**
  * The curriculum as a Markdown document: for READMEs, wikis and printing.
  */
+import { enLabels, type Labels } from './locale/labels.js';
+import { fillMessage, formatList } from './locale/message.js';
 import { localize } from './localize.js';
-import type { Curriculum, LocalizedText, ResourceKind, TopicKind } from './schema.js';
+import type { Curriculum, LocalizedText } from './schema.js';
 import { levelHours, topicIndex } from './topics.js';
 
 /** Options of {@link toMarkdown}. */
@@ -13,33 +15,12 @@ export interface MarkdownOptions {
    */
   locale?: string;
   /**
-   * The words added around author text, English by default; give them in the language of
-   * `locale`, e.g. `{ outcomes: '学习成果', prerequisites: '前置主题', optional: '选修', hours: '小时' }`.
+   * The words added around author text, in the language of `locale`.
+   * @default English (`enLabels`)
+   * @example toMarkdown(c, { locale: 'zh-CN', labels: labelsFor('zh-CN') }) // labelsFor from '@trailmark/curriculum/locale'
    */
-  labels?: Partial<MarkdownLabels>;
+  labels?: Labels;
 }
-
-/** The words `toMarkdown` adds around author text. */
-export interface MarkdownLabels {
-  /** @default 'Outcomes' */
-  outcomes: string;
-  /** @default 'Prerequisites' */
-  prerequisites: string;
-  /** @default 'optional' */
-  optional: string;
-  /** Unit after hours. @default 'h' */
-  hours: string;
-  /** Names of topic and resource kinds; a kind missing here is written as is (`concept`). */
-  kinds: Partial<Record<TopicKind | ResourceKind, string>>;
-}
-
-const ENGLISH: MarkdownLabels = {
-  outcomes: 'Outcomes',
-  prerequisites: 'Prerequisites',
-  optional: 'optional',
-  hours: 'h',
-  kinds: { repo: 'repository' },
-};
 
 /**
  * Author text as literal Markdown text: one line, and every character that could start markup
@@ -47,23 +28,21 @@ const ENGLISH: MarkdownLabels = {
  * would turn into a link by itself: `https\://…` (any `scheme://`), `www\.…`, `name\@host`.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|~&#@]|:(?=\/\/)/g, '\\$&')
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\\`*_[\]<>|~&#@]|:(?=\/\/)/g, '\\$&')
+      // Every `www.`, not only at a word start: GFM also links it after `_`, `*`, `~`, `(`, `[`.
+      .replace(/(www)\./gi, '$1\\.')
+      .replace(/^([-+=])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
 }
 
 /** A link destination that cannot end the link early or be read as markup. */
 function destination(url: string): string {
   return url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-/** "concept, 4 h, optional": the parts given, comma separated. */
-function facts(...parts: (string | false)[]): string {
-  return parts.filter(Boolean).join(', ');
 }
 
 /**
@@ -75,10 +54,15 @@ function facts(...parts: (string | false)[]): string {
  */
 export function toMarkdown(c: Curriculum, options: MarkdownOptions = {}): string {
   const locale = options.locale ?? c.defaultLocale;
-  const labels = { ...ENGLISH, ...options.labels };
+  const labels = options.labels ?? enLabels;
   const text = (value: LocalizedText) => escapeMarkdown(localize(value, locale, c.defaultLocale));
   const topics = topicIndex(c);
-  const hours = (value: number) => `${Math.round(value * 10) / 10} ${labels.hours}`;
+  const fill = (template: string, values: Record<string, string | number>) =>
+    fillMessage(template, values, locale);
+  // "Concept, 4 hours, Optional": the facts given, in the locale's punctuation.
+  const facts = (...parts: (string | false)[]) => parts.filter(Boolean).join(labels.separator);
+  const aside = (...parts: (string | false)[]) => fill(labels.aside, { text: facts(...parts) });
+  const hours = (value: number) => fill(labels.hours, { hours: Math.round(value * 10) / 10 });
   const lines: string[] = [`# ${text(c.title)}`, '', text(c.summary), ''];
 
   for (const level of c.levels) {
@@ -99,22 +83,23 @@ export function toMarkdown(c: Curriculum, options: MarkdownOptions = {}): string
     for (const module of level.modules) {
       lines.push(`### ${text(module.title)}`, '', text(module.summary), '');
       for (const topic of module.topics) {
-        const about = facts(
-          labels.kinds[topic.kind] ?? topic.kind,
+        const about = aside(
+          labels.kinds[topic.kind],
           hours(topic.estimatedHours),
           topic.optional && labels.optional,
         );
-        lines.push(`- **${text(topic.title)}** (${about}) — ${text(topic.summary)}`);
+        lines.push(`- **${text(topic.title)}**${about} — ${text(topic.summary)}`);
         if (topic.prerequisites.length > 0) {
           const names = topic.prerequisites.map((id) => {
             const entry = topics.get(id);
             return entry ? text(entry.topic.title) : escapeMarkdown(id);
           });
-          lines.push(`  - ${labels.prerequisites}: ${names.join(', ')}`);
+          const value = formatList(names, locale);
+          lines.push(`  - ${fill(labels.labelled, { label: labels.prerequisites, value })}`);
         }
         for (const resource of topic.resources) {
           lines.push(
-            `  - [${text(resource.title)}](${destination(resource.url)}) (${labels.kinds[resource.kind] ?? resource.kind})`,
+            `  - [${text(resource.title)}](${destination(resource.url)})${aside(labels.kinds[resource.kind])}`,
           );
         }
       }

@@ -65,13 +65,9 @@ export function parseCurriculum(input: unknown): ParseResult {
     // zod spreads a list's issues into a call: hundreds of thousands overflow the stack
     // (RangeError). Anything else thrown comes from the input: a getter or Proxy trap.
     const big = error instanceof RangeError;
-    const issue = createIssue(
-      [],
-      big ? 'too_big' : 'unreadable_input',
-      big
-        ? 'has too many problems to check'
-        : 'reading the input threw; pass plain data, such as what JSON.parse returns',
-    );
+    const issue = big
+      ? createIssue([], 'too_big', { origin: 'document' })
+      : createIssue([], 'unreadable_input', {});
     return { ok: false, issues: [issue] };
   }
 }

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { isCalendarDate } from './dates.js';
 import { topicGraph, walk } from './graph.js';
-import { describeValue, quote } from './issues.js';
+import { describeValue, formatPath, quote } from './issues.js';
 import {
   type Curriculum,
   ID_PATTERN,
@@ -72,68 +72,216 @@ export function setStatus(
   return { ...p, topics: Object.fromEntries(entries) };
 }
 
+/**
+ * What kind of problem reading progress met. The first five concern the input as a whole, which
+ * then gives no progress at all; the last three one entry of `topics`, which is left out while the
+ * others are kept.
+ *
+ * - `not_json`: text that is not JSON.
+ * - `not_progress`: not a progress record: not an object, or `curriculumId` (text),
+ *   `schemaVersion` (a number) or `topics` (an object) missing or of another type.
+ * - `other_curriculum`: progress through another curriculum.
+ * - `unsupported_version`: a `schemaVersion` this version of Trailmark does not read.
+ * - `unreadable_progress`: the input could not be read at all (a getter or Proxy threw, a file
+ *   could not be read).
+ * - `invalid_topic_id`: a key of `topics` that is not a topic id (`Not An Id`).
+ * - `invalid_entry`: an entry without a known status and a date on the calendar.
+ * - `unknown_topic`: an entry for a topic the curriculum does not have (only when the curriculum
+ *   itself is given, not just its id).
+ */
+export type ProgressIssueCode =
+  | 'not_json'
+  | 'not_progress'
+  | 'other_curriculum'
+  | 'unsupported_version'
+  | 'unreadable_progress'
+  | 'invalid_topic_id'
+  | 'invalid_entry'
+  | 'unknown_topic';
+
+/**
+ * One problem met while reading progress: the shape of a `CurriculumIssue`, with a
+ * {@link ProgressIssueCode}, and the values its message inserts in `params`, so that a program
+ * can write the message in its own words (and language).
+ */
+export interface ProgressIssue {
+  /** Where the problem is: `topics.rag`, `curriculumId`, or `(root)` for the input as a whole. */
+  path: string;
+  /** The same location as keys: `['topics', 'rag']`; `[]` for the root. */
+  segments: ReadonlyArray<string | number>;
+  /** What kind of problem this is; stable, for programs. */
+  code: ProgressIssueCode;
+  /** What is wrong and what would be right, in English, for people. */
+  message: string;
+  /**
+   * The values the message inserts, by name: `topic` (the entry's key), `found` (the
+   * `curriculumId` or `schemaVersion` found, or the kind of value met), `expected` (the
+   * curriculum id, schema version or kind of value wanted), `field` (the field of a record that
+   * is not progress), `curriculumId`, `reason` (why a file could not be read). Strings longer
+   * than 60 characters are cut short, ending in `…`.
+   */
+  params: Readonly<Record<string, string | number>>;
+}
+
 /** What {@link parseProgress} read, and what it had to leave out. */
 export interface ParseProgressResult {
   /** Always a valid progress for the curriculum asked for. */
   progress: Progress;
-  /** One sentence per problem met (empty when the input was clean). */
-  warnings: string[];
+  /** One issue per problem met (empty when the input was clean). */
+  issues: ProgressIssue[];
+}
+
+/**
+ * Whether an issue concerns the input as a whole, so that none of it was used (`not_json`,
+ * `not_progress`, `other_curriculum`, `unsupported_version`, `unreadable_progress`), rather than
+ * one entry of `topics` left out. Those point at the root or a field of the record; an entry's
+ * issue points into `topics`, at its key.
+ * @example if (issues.some(isWholeInputIssue)) showWhyNothingWasRead(issues[0]);
+ */
+export function isWholeInputIssue(issue: ProgressIssue): boolean {
+  return issue.segments.length < 2;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A value as a message parameter: text cut short like {@link quote} does, anything else named. */
+function param(value: unknown): string | number {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return describeValue(value);
+  return value.length <= 60 ? value : `${value.slice(0, 60)}…`;
+}
+
+/** Builds a {@link ProgressIssue}; its path is written the way curriculum issues write theirs. */
+export function progressIssue(
+  segments: ReadonlyArray<string | number>,
+  code: ProgressIssueCode,
+  message: string,
+  params: Record<string, string | number> = {},
+): ProgressIssue {
+  return { path: formatPath(segments), segments, code, message, params };
+}
+
 /**
- * Reads saved progress (an object, or its JSON text) for the curriculum `curriculumId`. Never
- * throws and never returns another curriculum's data: input that is not JSON, not an object,
- * belongs to another curriculum or has an unknown `schemaVersion` gives an empty progress and a
- * warning; broken topic entries are dropped one by one (a warning each) and the rest kept.
- * `null` and `undefined` (nothing saved yet) give an empty progress without a warning.
+ * Reads saved or imported progress (an object, or its JSON text) for a curriculum, given by its
+ * id or as the curriculum itself. Never throws and never returns another curriculum's data: input
+ * that is not JSON, not a progress record, belongs to another curriculum or has an unknown
+ * `schemaVersion` gives an empty progress and one issue saying why; broken entries are left out
+ * one by one (an issue each) and the rest kept. Given the curriculum, entries for topics it does
+ * not have are left out too (`unknown_topic`). `null` and `undefined` (nothing saved yet) give an
+ * empty progress without an issue. Every issue has a {@link ProgressIssueCode}, a path and
+ * `params`.
  * @example
- * const { progress, warnings } = parseProgress(localStorage.getItem(key), 'llm-engineer');
+ * const { progress, issues } = parseProgress(localStorage.getItem(key), 'llm-engineer');
+ * @example
+ * const { progress, issues } = parseProgress(await file.text(), llmEngineer); // its topics only
  */
-export function parseProgress(input: unknown, curriculumId: string): ParseProgressResult {
+export function parseProgress(
+  input: unknown,
+  curriculum: string | Curriculum,
+): ParseProgressResult {
+  const curriculumId = typeof curriculum === 'string' ? curriculum : curriculum.id;
+  const topicIds = typeof curriculum === 'string' ? undefined : topicIndex(curriculum);
   const progress = createProgress(curriculumId);
-  const warnings: string[] = [];
-  const fresh = (problem: string): ParseProgressResult => ({
+  const issues: ProgressIssue[] = [];
+  const none = (
+    segments: ReadonlyArray<string | number>,
+    code: ProgressIssueCode,
+    problem: string,
+    params: Record<string, string | number> = {},
+  ): ParseProgressResult => ({
     progress: createProgress(curriculumId),
-    warnings: [`saved progress ${problem}; starting with no progress`],
+    issues: [progressIssue(segments, code, `${problem}; nothing of it was used`, params)],
   });
-  if (input === null || input === undefined) return { progress, warnings };
+  if (input === null || input === undefined) return { progress, issues };
   try {
     let data = input;
     if (typeof data === 'string') {
       try {
         data = JSON.parse(data);
       } catch {
-        return fresh('is not valid JSON');
+        return none([], 'not_json', 'the progress is not valid JSON');
       }
     }
-    if (!isRecord(data)) return fresh('is not an object');
+    if (!isRecord(data)) {
+      return none([], 'not_progress', `expected a progress object, got ${describeValue(data)}`, {
+        found: param(data),
+      });
+    }
+    const fields = [
+      ['curriculumId', typeof data.curriculumId === 'string', 'text'],
+      ['schemaVersion', typeof data.schemaVersion === 'number', 'a number'],
+      ['topics', isRecord(data.topics), 'an object'],
+    ] as const;
+    for (const [field, ok, expected] of fields) {
+      if (!ok) {
+        return none(
+          [field],
+          'not_progress',
+          `a progress record needs "${field}" (${expected}), got ${describeValue(data[field])}`,
+          { field, expected, found: param(data[field]) },
+        );
+      }
+    }
     if (data.curriculumId !== curriculumId) {
-      return fresh(`belongs to ${describeValue(data.curriculumId)}, not ${quote(curriculumId)}`);
+      return none(
+        ['curriculumId'],
+        'other_curriculum',
+        `this is progress through ${quote(data.curriculumId as string)}, not ${quote(curriculumId)}`,
+        { found: param(data.curriculumId), expected: param(curriculumId) },
+      );
     }
     if (data.schemaVersion !== SCHEMA_VERSION) {
-      return fresh(`has schemaVersion ${describeValue(data.schemaVersion)}, not ${SCHEMA_VERSION}`);
+      return none(
+        ['schemaVersion'],
+        'unsupported_version',
+        `schemaVersion ${describeValue(data.schemaVersion)} is not supported; expected ${SCHEMA_VERSION}`,
+        { found: param(data.schemaVersion), expected: SCHEMA_VERSION },
+      );
     }
-    if (!isRecord(data.topics)) return fresh('has no "topics" object');
-    for (const id of Object.keys(data.topics)) {
-      const entry = z.safeParse(TopicProgress, data.topics[id]);
+    const topics = data.topics as Record<string, unknown>;
+    for (const id of Object.keys(topics)) {
+      const at = ['topics', id];
+      const params = { topic: param(id) };
+      const entry = z.safeParse(TopicProgress, topics[id]);
       if (!ID_PATTERN.test(id)) {
-        warnings.push(`dropped the entry for ${quote(id)}: it is not a topic id`);
+        issues.push(
+          progressIssue(
+            at,
+            'invalid_topic_id',
+            `left out: ${quote(id)} is not a topic id (lowercase kebab-case, like "rag-basics")`,
+            params,
+          ),
+        );
       } else if (!entry.success || !isCalendarDate(entry.data.updatedAt)) {
-        warnings.push(
-          `dropped the entry for topic ${quote(id)}: it needs a status and a date on the calendar`,
+        issues.push(
+          progressIssue(
+            at,
+            'invalid_entry',
+            `left out: an entry needs a status (${TOPIC_STATUSES.join(', ')}) and an updatedAt date on the calendar`,
+            params,
+          ),
+        );
+      } else if (topicIds && !topicIds.has(id)) {
+        issues.push(
+          progressIssue(
+            at,
+            'unknown_topic',
+            `left out: ${quote(curriculumId)} has no topic ${quote(id)}`,
+            { ...params, curriculumId: param(curriculumId) },
+          ),
         );
       } else {
+        // An id matches ID_PATTERN, so it is never "__proto__".
         progress.topics[id] = entry.data;
       }
     }
-    return { progress, warnings };
+    return { progress, issues };
   } catch {
-    // A Proxy or getter threw while reading: nothing read so far can be trusted.
-    return fresh('could not be read');
+    // A Proxy or getter threw while reading: nothing read so far can be trusted, and the error
+    // itself may be another Proxy, so it is not read either.
+    return none([], 'unreadable_progress', 'the progress could not be read');
   }
 }
 
@@ -143,9 +291,25 @@ function time(entry: { updatedAt: string } | undefined): number {
 }
 
 /**
+ * Whether `entry` wins over `kept` in a merge: the later change, and between changes at the same
+ * instant a fixed order (the status later in {@link TOPIC_STATUSES}, then the greater date text),
+ * so that every device merging the same copies, in any order, ends with the same entry.
+ */
+function supersedes(entry: TopicProgress, kept: TopicProgress | undefined): boolean {
+  if (!kept) return true;
+  // Compared, not subtracted: two unreadable dates are both -Infinity.
+  if (time(entry) !== time(kept)) return time(entry) > time(kept);
+  const byStatus = TOPIC_STATUSES.indexOf(entry.status) - TOPIC_STATUSES.indexOf(kept.status);
+  if (byStatus !== 0) return byStatus > 0;
+  return entry.updatedAt > kept.updatedAt;
+}
+
+/**
  * Combines two copies of the same learner's progress (two tabs, a device and a server): for each
- * topic the entry changed last wins; on a tie `base` wins. Progress of another curriculum is
- * ignored (`base` is returned).
+ * topic the entry changed last wins, and changes at the same instant are ordered by a fixed rule,
+ * so the result is the same whichever copy is `base` (commutative, associative, idempotent).
+ * `base` itself is returned when nothing in `incoming` wins, and when `incoming` is the progress
+ * of another curriculum (which is ignored).
  * @example const merged = mergeProgress(local, remote);
  */
 export function mergeProgress(base: Progress, incoming: Progress): Progress {
@@ -153,7 +317,7 @@ export function mergeProgress(base: Progress, incoming: Progress): Progress {
   const topics = new Map(Object.entries(base.topics));
   let changed = false;
   for (const [id, entry] of Object.entries(incoming.topics)) {
-    if (time(entry) > time(topics.get(id))) {
+    if (supersedes(entry, topics.get(id))) {
       topics.set(id, entry);
       changed = true;
     }

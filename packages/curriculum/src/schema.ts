@@ -1,6 +1,7 @@
 /**
  * The curriculum data model as zod schemas: the single source of truth. Types are inferred from
- * these, and `schema.json` is generated from them at build time.
+ * these, and `schema.json` is generated from them at build time. Published as
+ * `@trailmark/curriculum/schema`; the main entry re-exports only the types and the value lists.
  *
  * `zod/mini` keeps the browser bundle small (about 5 kB gzip against 23 kB for classic zod); its
  * default error messages are not loaded, so every message users see is written in `zod-issues.ts`
@@ -27,6 +28,25 @@ export const SEMVER_PATTERN =
  */
 export const HTTP_URL_PATTERN =
   /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s\p{Cc}/\\?#@]+(?:[/?#][^\s\p{Cc}\\]*)?$/u;
+
+/**
+ * Whether `url` may become a link or be fetched: the one rule every package applies (the SDK's
+ * resource and author links, `toJsonLd`'s page URL, the CLI's `--url`, `ResourceLink` at render,
+ * the embed's `src`). It matches {@link HTTP_URL_PATTERN} — absolute `http://` or `https://` (any
+ * case), no whitespace, control characters or backslashes, no user info — and the URL parser
+ * accepts it (`https://[::1` does not parse). Anything that is not a string is refused.
+ * @example isSafeHttpUrl('https://arxiv.org/abs/1706.03762') // true
+ * @example isSafeHttpUrl('https://good.example@evil.example/') // false
+ */
+export function isSafeHttpUrl(url: unknown): url is string {
+  if (typeof url !== 'string' || !HTTP_URL_PATTERN.test(url)) return false;
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
 /**
  * A date or a date-time in ISO 8601 form: `2024-06-01` or `2024-06-01T08:30:00Z`, with a month
  * from 01 to 12, a day from 01 to 31, hours up to 23 and minutes and seconds up to 59 (so

@@ -1,7 +1,12 @@
 /**
  * "Did you mean …?" for typos in keys, enum values and id references.
  */
-import { quote } from './issues.js';
+import { quote } from './preview.js';
+
+/** `' — did you mean "x"?'` for a suggestion, `''` for none: the English way of offering it. */
+export function didYouMean(suggestion: string | undefined): string {
+  return suggestion === undefined ? '' : ` — did you mean ${quote(suggestion)}?`;
+}
 
 /** Edit distance: the fewest insertions, deletions and substitutions turning `a` into `b`. */
 function distance(a: string, b: string): number {
@@ -24,20 +29,20 @@ function distance(a: string, b: string): number {
 const MAX_WORD_LENGTH = 64;
 
 /**
- * Returns ` — did you mean "x"?` naming the candidate closest to `word` when it is plausibly a
- * typo of it (case aside, at most a third of the word differs), else `''`.
+ * Returns the candidate closest to `word` when it is plausibly a typo of it (case aside, at most a
+ * third of the word differs), else `undefined`.
  */
-export type Suggest = (word: string, candidates: readonly string[]) => string;
+export type Suggest = (word: string, candidates: readonly string[]) => string | undefined;
 
 /**
  * A {@link Suggest} that stops guessing once it has compared `budget` pairs of characters, so a
  * document with thousands of broken references against thousands of ids validates in bounded time.
- * @example createSuggest()('prerequisite', ['prerequisites', 'skills']) // ' — did you mean "prerequisites"?'
+ * @example createSuggest()('prerequisite', ['prerequisites', 'skills']) // 'prerequisites'
  */
 export function createSuggest(budget = 2_000_000): Suggest {
   let left = budget;
   return (word, candidates) => {
-    if (word.length > MAX_WORD_LENGTH) return '';
+    if (word.length > MAX_WORD_LENGTH) return undefined;
     const needle = word.toLowerCase();
     const limit = Math.max(1, Math.floor(needle.length / 3));
     let best: string | undefined;
@@ -46,13 +51,13 @@ export function createSuggest(budget = 2_000_000): Suggest {
       // Words whose lengths differ by more than the limit cannot be close enough.
       if (Math.abs(candidate.length - needle.length) > limit) continue;
       left -= needle.length * candidate.length;
-      if (left < 0) return '';
+      if (left < 0) return undefined;
       const d = distance(needle, candidate.toLowerCase());
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
     }
-    return best === undefined ? '' : ` — did you mean ${quote(best)}?`;
+    return best;
   };
 }

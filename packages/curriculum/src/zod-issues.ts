@@ -6,9 +6,13 @@ import type * as z from 'zod/mini';
 import {
   type CurriculumIssue,
   createIssue,
-  describeValue,
+  type Expectation,
+  type FormatName,
   type IssueCode,
-  quote,
+  type IssueParams,
+  type ObjectNoun,
+  type RangeParams,
+  summarizeValue,
 } from './issues.js';
 import {
   Author,
@@ -42,50 +46,33 @@ const OBJECTS: Record<string, object> = {
 };
 
 /** The object expected at a path (`levels[2]` holds a level), if an object belongs there. */
-function objectAt(segments: readonly Segment[]): [noun: string, shape: object] | undefined {
+function objectAt(segments: readonly Segment[]): [noun: ObjectNoun, shape: object] | undefined {
   if (segments.length === 0) return ['curriculum', Curriculum.shape];
   const [key, index] = segments.slice(-2);
   return typeof key === 'string' && typeof index === 'number' && Object.hasOwn(OBJECTS, key)
-    ? [key.slice(0, -1), OBJECTS[key] as object]
+    ? [key.slice(0, -1) as ObjectNoun, OBJECTS[key] as object]
     : undefined;
 }
 
-/** Every union in the schema is a LocalizedText: a string, or locale -> string. */
-const TEXT = 'text: a non-empty string, or an object of locale -> text such as {"en": "…"}';
-
-type Format = [pattern: RegExp, what: string, right: string];
-
-/** What each string pattern of the schema stands for, and what a right value looks like. */
-const FORMATS: Format[] = [
-  [
-    ID_PATTERN,
-    'a valid id',
-    'ids are lowercase letters and digits joined by hyphens, like "rag" or "transformer-basics"',
-  ],
-  [LOCALE_PATTERN, 'a language tag', 'use a BCP 47 tag like "en" or "zh-CN"'],
-  [SEMVER_PATTERN, 'a semantic version', 'use MAJOR.MINOR.PATCH like "1.0.0"'],
-  [
-    ISO_DATE_PATTERN,
-    'an ISO 8601 date',
-    'use "2024-06-01" or "2024-06-01T08:30:00Z" (months 01–12, days 01–31)',
-  ],
-  [
-    HTTP_URL_PATTERN,
-    'an http(s) URL',
-    'links must start with https:// or http://, with no user info ("…@") before the host',
-  ],
+/** What each string pattern of the schema stands for. */
+const FORMATS: [pattern: RegExp, format: FormatName][] = [
+  [ID_PATTERN, 'id'],
+  [LOCALE_PATTERN, 'locale'],
+  [SEMVER_PATTERN, 'version'],
+  [ISO_DATE_PATTERN, 'date'],
+  [HTTP_URL_PATTERN, 'url'],
 ];
 
-/** What belongs where a type or value issue was raised, in words. */
-function expectation(issue: RawIssue, at: readonly Segment[]): string {
-  if (issue.code === 'invalid_union') return TEXT;
+/** What belongs where a type or value issue was raised. */
+function expectation(issue: RawIssue, at: readonly Segment[]): Expectation {
+  // Every union in the schema is a LocalizedText: a string, or locale -> string.
+  if (issue.code === 'invalid_union') return { type: 'text' };
   const values = (issue.values as unknown[] | undefined)?.map((value) => JSON.stringify(value));
-  if (values) return values.length === 1 ? String(values[0]) : `one of ${values.join(', ')}`;
-  if (issue.expected === 'array') return 'a list';
-  // "a string", "a number", "a boolean"
-  if (issue.expected !== 'object') return `a ${issue.expected}`;
-  const noun = objectAt(at)?.[0] ?? 'value';
-  return `a${noun[0] === 'a' ? 'n' : ''} ${noun} (an object)`;
+  if (values) return { type: 'one_of', values };
+  const type = issue.expected;
+  if (type === 'array') return { type: 'list' };
+  if (type === 'string' || type === 'number' || type === 'boolean') return { type };
+  return { type: 'object', noun: objectAt(at)?.[0] ?? 'value' };
 }
 
 interface RawIssue {
@@ -114,47 +101,49 @@ function translate(
 ): void {
   const at = [...base, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))];
   const { code, input } = issue;
-  const got = describeValue(input);
-  const push = (issueCode: IssueCode, message: string, where: readonly Segment[] = at) => {
-    out.push(createIssue(where, issueCode, message));
+  const got = summarizeValue(input);
+  const push = <C extends IssueCode>(
+    issueCode: C,
+    params: IssueParams[C],
+    where: readonly Segment[] = at,
+  ) => {
+    out.push(createIssue(where, issueCode, params) as CurriculumIssue);
   };
-  const expected = expectation(issue, at);
 
   if (code === 'invalid_type' || code === 'invalid_value' || code === 'invalid_union') {
+    const expected = expectation(issue, at);
     if (input === undefined && at.length > 0) {
-      push('missing', `required field is missing; expected ${expected}`);
+      push('missing', { expected });
     } else if (code === 'invalid_union' && translateUnion(issue, at, suggest, out)) {
       return;
     } else {
-      push(code === 'invalid_value' ? code : 'invalid_type', `expected ${expected}, got ${got}`);
+      push(code === 'invalid_value' ? code : 'invalid_type', { expected, got });
     }
   } else if (code === 'too_small' || code === 'too_big') {
-    push(code, rangeMessage(issue, got));
+    push(code, range(issue, got));
   } else if (issue.pattern === String(TEXT_PATTERN)) {
     // Blank text is empty text: the same code.
-    push('too_small', input ? 'must contain a non-space character' : 'must not be empty');
+    push('too_small', { origin: 'text', blank: Boolean(input) });
   } else if (code === 'invalid_format') {
     // Every pattern of the schema is in FORMATS (a test checks each one's message).
-    const [regex, what, right] = FORMATS.find(
-      ([pattern]) => String(pattern) === issue.pattern,
-    ) as Format;
+    const [, format] = FORMATS.find(([pattern]) => String(pattern) === issue.pattern) as [
+      RegExp,
+      FormatName,
+    ];
     // A link that is not http(s), or that disguises its host behind user info, is a safety
     // problem, not a typo.
-    push(
-      regex === HTTP_URL_PATTERN ? 'unsafe_url' : 'invalid_format',
-      `${got} is not ${what}; ${right}`,
-    );
+    if (format === 'url') push('unsafe_url', { got });
+    else push('invalid_format', { format, got });
   } else if (code === 'unrecognized_keys') {
     const allowed = Object.keys(objectAt(at)?.[1] ?? {});
     for (const key of issue.keys as string[]) {
-      const hint = suggest(key, allowed) || `; allowed keys here: ${allowed.join(', ')}`;
-      push('unknown_key', `unknown key ${quote(key)}${hint}`, [...at, key]);
+      push('unknown_key', { key, allowed, suggestion: suggest(key, allowed) }, [...at, key]);
     }
   } else if (code === 'invalid_key') {
     // The key itself failed (a locale tag in LocalizedText): the inner issues' input is the key.
     translateZodIssues(issue.issues as z.core.$ZodIssue[], suggest, out, at);
   } else {
-    push('invalid_value', `${got} is not valid here`);
+    push('invalid_value', { got });
   }
 }
 
@@ -178,17 +167,12 @@ function translateUnion(
   return true;
 }
 
-function rangeMessage(issue: RawIssue, got: string): string {
-  const small = issue.code === 'too_small';
-  const limit = Number(small ? issue.minimum : issue.maximum);
+function range(issue: RawIssue, got: ReturnType<typeof summarizeValue>): RangeParams {
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
   const { input } = issue;
-  const bound = `${small ? 'at least' : 'at most'} ${limit}`;
-  // Strings have a maximum only (TEXT_PATTERN keeps them from being empty). No count: zod
-  // measures in code points, and a message should not disagree with it.
-  if (issue.origin === 'string') return `is too long; expected ${bound} characters`;
+  if (issue.origin === 'string') return { origin: 'string', limit };
   if (issue.origin === 'array') {
-    return `has ${Array.isArray(input) ? input.length : 0} items; expected ${bound}`;
+    return { origin: 'array', limit, count: Array.isArray(input) ? input.length : 0 };
   }
-  const range = issue.inclusive === false ? `${small ? 'greater' : 'less'} than ${limit}` : bound;
-  return `expected a number ${range}, got ${got}`;
+  return { origin: 'number', limit, inclusive: issue.inclusive !== false, got };
 }

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../src/dates.js';
+import { ISO_DATE_PATTERN } from '../src/schema.js';
 
 /** Whether the date exists, asked of Date itself (setUTCFullYear also takes years 0–99 as given). */
 function existsOnCalendar(year: number, month: number, day: number): boolean {
@@ -47,7 +48,24 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate(`${value}T12:00:00Z`)).toBe(existsOnCalendar(year, month, day));
   });
 
-  test.prop([fc.string()], { numRuns: 2_000 })('never throws, whatever the text', (value) => {
-    expect(typeof isCalendarDate(value)).toBe('boolean');
-  });
+  // Arbitrary text, text of the pattern's form (most of it naming days that do not exist), and a
+  // real-looking date followed by anything.
+  const anyText = fc.oneof(
+    fc.string(),
+    fc.stringMatching(ISO_DATE_PATTERN),
+    fc.tuple(fc.stringMatching(ISO_DATE_PATTERN), fc.string()).map(([date, rest]) => date + rest),
+  );
+
+  test.prop([anyText], { numRuns: 2_000 })(
+    'accepts exactly the text of the pattern’s form whose day is on the calendar',
+    (value) => {
+      const [, year, month, day] = ISO_DATE_PATTERN.exec(value)?.map(Number) ?? [];
+      const expected =
+        year !== undefined &&
+        month !== undefined &&
+        day !== undefined &&
+        existsOnCalendar(year, month, day);
+      expect(isCalendarDate(value)).toBe(expected);
+    },
+  );
 });

@@ -11,7 +11,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { Curriculum, type IssueCode, parseCurriculum } from '../src/index.js';
+import { type IssueCode, parseCurriculum } from '../src/index.js';
+import { Curriculum } from '../src/schema.js';
 import { fixture, fixtureInput } from './fixture.js';
 import { mutate, mutations } from './mutations.js';
 

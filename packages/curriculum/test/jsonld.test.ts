@@ -107,7 +107,7 @@ describe('toJsonLd', () => {
   ])('throws a TypeError for the page URL %j, which is not an absolute http(s) URL', (url) => {
     expect(() => toJsonLd(c, { url })).toThrow(
       new TypeError(
-        `toJsonLd: options.url must be an absolute http(s) URL, got ${JSON.stringify(url)}`,
+        `toJsonLd: options.url must be an absolute http(s) URL (see isSafeHttpUrl), got ${JSON.stringify(url)}`,
       ),
     );
   });

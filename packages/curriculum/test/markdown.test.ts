@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../src/index.js';
+import { labelsFor } from '../src/locale/index.js';
 import { escapeMarkdown } from '../src/markdown.js';
 import { fixture, fixtureCopy } from './fixture.js';
 
@@ -17,33 +18,38 @@ describe('toMarkdown', () => {
       '## ★ · Beyond',
       '### Deeper',
     ]);
-    expect(md).toContain('\n*10 h*\n');
-    expect(md).toContain('\n*20 h, optional*\n');
-    expect(md).toContain('**Outcomes**\n\n- Write a page by hand\n');
-    expect(md).toContain('- **HTML** (concept, 4 h) — Elements and attributes.\n');
-    expect(md).toContain('- **Animations** (practice, 3 h, optional) — Motion on the page.\n');
-    expect(md).toContain('  - Prerequisites: JavaScript, CSS\n');
+    expect(md).toContain('\n*10 hours*\n');
+    expect(md).toContain('\n*20 hours, Optional*\n');
+    expect(md).toContain('**You will be able to**\n\n- Write a page by hand\n');
+    expect(md).toContain('- **HTML** (Concept, 4 hours) — Elements and attributes.\n');
+    expect(md).toContain('- **Animations** (Practice, 3 hours, Optional) — Motion on the page.\n');
+    expect(md).toContain('  - Prerequisites: JavaScript and CSS\n');
     expect(md).toContain(
-      '  - [MDN: HTML](https://developer.mozilla.org/en-US/docs/Web/HTML) (docs)\n',
+      '  - [MDN: HTML](https://developer.mozilla.org/en-US/docs/Web/HTML) (Docs)\n',
     );
     expect(md.endsWith('\n')).toBe(true);
     expect(md.endsWith('\n\n')).toBe(false);
   });
 
-  it('writes texts in the locale asked for, with the labels given', () => {
-    const md = toMarkdown(c, {
-      locale: 'zh-CN',
-      labels: {
-        outcomes: '学习成果',
-        prerequisites: '前置主题',
-        hours: '小时',
-        kinds: { concept: '概念' },
-      },
-    });
+  it('writes texts in the locale asked for, with the labels given, in full-width punctuation', () => {
+    const md = toMarkdown(c, { locale: 'zh-CN', labels: labelsFor('zh-CN') });
     expect(md.startsWith('# 网页基础\n\n从 HTML 到上线的应用。\n')).toBe(true);
-    expect(md).toContain('- **HTML 入门** (概念, 4 小时)');
-    expect(md).toContain('**学习成果**');
-    expect(md).toContain('  - 前置主题: HTML 入门\n');
+    expect(md).toContain('- **HTML 入门**（概念，4 小时）');
+    expect(md).toContain('**学完后你能够**');
+    expect(md).toContain('  - 前置知识：HTML 入门\n');
+    expect(md).toContain('\n*20 小时，选修*\n');
+  });
+
+  it('writes a 1-hour topic in the singular and joins many prerequisites the locale’s way', () => {
+    const c2 = fixtureCopy();
+    const [html, css] = c2.levels[0]?.modules[0]?.topics ?? [];
+    (html as { estimatedHours: number }).estimatedHours = 1;
+    (css as { title: unknown }).title = { en: 'CSS', 'zh-CN': '层叠样式表' };
+    const js = c2.levels[1]?.modules[0]?.topics[0] as { prerequisites: string[] };
+    js.prerequisites = ['html', 'css'];
+    expect(toMarkdown(c2)).toContain('(Concept, 1 hour)');
+    const zh = toMarkdown(c2, { locale: 'zh-CN', labels: labelsFor('zh-CN') });
+    expect(zh).toContain('  - 前置知识：HTML 入门、层叠样式表\n');
   });
 
   it('escapes author text so it shows as written and cannot add links, HTML or formatting', () => {
@@ -55,7 +61,7 @@ describe('toMarkdown', () => {
     (hostile.levels[0] as { summary: unknown }).summary = '- looks like a list';
     const md = toMarkdown(hostile);
     expect(md).toContain(
-      '- **\\*bold\\* \\_it\\_ \\[x\\](javascript:alert(1)) \\<script\\>alert(1)\\</script\\> a\\|b \\~\\~s\\~\\~ \\&amp; \\`code\\`** (concept, 4 h) — \\# not a heading - not a list 1. not ordered\n',
+      '- **\\*bold\\* \\_it\\_ \\[x\\](javascript:alert(1)) \\<script\\>alert(1)\\</script\\> a\\|b \\~\\~s\\~\\~ \\&amp; \\`code\\`** (Concept, 4 hours) — \\# not a heading - not a list 1. not ordered\n',
     );
     expect(md).toContain('\n\\- looks like a list\n');
     expect(md).not.toContain('<script>');
@@ -92,7 +98,11 @@ describe('escapeMarkdown', () => {
     ['HTTP://a.b and ftp://c.d', 'HTTP\\://a.b and ftp\\://c.d'],
     ['www.evil.example or WWW.x.y', 'www\\.evil.example or WWW\\.x.y'],
     ['mail me@evil.example, mailto:a@b.c', 'mail me\\@evil.example, mailto:a\\@b.c'],
-    ['time: 10:30, awww.', 'time: 10:30, awww.'],
+    [
+      'a_www.evil.example (_ and ( come before links too)',
+      'a\\_www\\.evil.example (\\_ and ( come before links too)',
+    ],
+    ['time: 10:30, awww.', 'time: 10:30, awww\\.'],
   ])('escapes %j', (text, expected) => {
     expect(escapeMarkdown(text)).toBe(expected);
   });

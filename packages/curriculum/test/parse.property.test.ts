@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { type IssueCode, type ParseResult, parseCurriculum } from '../src/index.js';
 import { formatPath } from '../src/issues.js';
+import { describeIssue } from '../src/locale/index.js';
 import { fixtureInput } from './fixture.js';
 import { mutate, mutations } from './mutations.js';
 
@@ -32,6 +33,9 @@ function expectWellFormed(result: ParseResult): void {
   for (const issue of result.issues) {
     expect(CODES).toContain(issue.code);
     expect(issue.message.trim().length).toBeGreaterThan(0);
+    // The message is the English words of the code and params; every issue has Chinese words too.
+    expect(describeIssue(issue, 'en')).toBe(issue.message);
+    expect(describeIssue(issue, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
     expect(issue.path).toBe(formatPath(issue.segments));
     expect(issue.path).not.toBe('');
     // Only problems with the document as a whole sit at the root.

@@ -7,6 +7,7 @@ import {
   formatIssues,
   parseCurriculum,
 } from '../src/index.js';
+import { summarizeValue } from '../src/issues.js';
 import { llmEngineer } from '../src/roadmaps/llm-engineer.js';
 import { fixture, fixtureInput } from './fixture.js';
 
@@ -120,6 +121,10 @@ describe('parseCurriculum: shape issues', () => {
       path: `${TOPIC}.kind`,
       segments: ['levels', 0, 'modules', 0, 'topics', 0, 'kind'],
       code: 'invalid_value',
+      params: {
+        expected: { type: 'one_of', values: ['"concept"', '"practice"', '"project"'] },
+        got: { type: 'literal', text: '"lecture"' },
+      },
       message: 'expected one of "concept", "practice", "project", got "lecture"',
     });
   });
@@ -188,6 +193,7 @@ describe('parseCurriculum: shape issues', () => {
       path: 'updatedAt',
       segments: ['updatedAt'],
       code: 'invalid_format',
+      params: { format: 'date', got: { type: 'literal', text: `"${date}"` } },
       message: `"${date}" is not an ISO 8601 date; use "2024-06-01" or "2024-06-01T08:30:00Z" (months 01–12, days 01–31)`,
     });
   });
@@ -202,6 +208,7 @@ describe('parseCurriculum: shape issues', () => {
         path: 'updatedAt',
         segments: ['updatedAt'],
         code: 'invalid_format',
+        params: { format: 'calendar_date', got: { type: 'literal', text: `"${date}"` } },
         message: `"${date}" is not on the calendar`,
       });
     },
@@ -461,7 +468,15 @@ describe('parseCurriculum: inputs that are not a document', () => {
     const result = parseCurriculum(input);
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: '(root)', segments: [], code: 'invalid_type', message }],
+      issues: [
+        {
+          path: '(root)',
+          segments: [],
+          code: 'invalid_type',
+          params: { expected: { type: 'object', noun: 'curriculum' }, got: summarizeValue(input) },
+          message,
+        },
+      ],
     });
   });
 
@@ -508,6 +523,7 @@ describe('parseCurriculum: inputs that are not a document', () => {
           path: '(root)',
           segments: [],
           code: 'unreadable_input',
+          params: {},
           message: 'reading the input threw; pass plain data, such as what JSON.parse returns',
         },
       ],
@@ -537,6 +553,7 @@ describe('parseCurriculum: inputs that are not a document', () => {
           path: '(root)',
           segments: [],
           code: 'too_big',
+          params: { origin: 'document' },
           message: 'has too many problems to check',
         },
       ],
@@ -654,6 +671,7 @@ describe('parseCurriculum: whole-document checks', () => {
       path: 'levels[0].modules[0].topics[1].prerequisites[1]',
       segments: ['levels', 0, 'modules', 0, 'topics', 1, 'prerequisites', 1],
       code: 'prerequisite_cycle',
+      params: { cycle: ['css'] },
       message: 'topic "css" lists itself as a prerequisite; remove it',
     });
   });
@@ -672,6 +690,7 @@ describe('parseCurriculum: whole-document checks', () => {
       path: 'levels[0].modules[0].topics[0].prerequisites[0]',
       segments: ['levels', 0, 'modules', 0, 'topics', 0, 'prerequisites', 0],
       code: 'prerequisite_cycle',
+      params: { cycle: ['rag', 'embeddings', 'rag'] },
       message:
         'prerequisites form a cycle: rag -> embeddings -> rag; remove one of these prerequisites',
     });
@@ -847,8 +866,8 @@ describe('assertCurriculum, CurriculumError, formatIssues, defineCurriculum', ()
   it('formats issues one per line, path then message', () => {
     expect(
       formatIssues([
-        { path: '(root)', segments: [], code: 'invalid_type', message: 'a' },
-        { path: 'levels[0].id', segments: ['levels', 0, 'id'], code: 'duplicate_id', message: 'b' },
+        { path: '(root)', message: 'a' },
+        { path: 'levels[0].id', message: 'b' },
       ]),
     ).toBe('(root): a\nlevels[0].id: b');
     expect(formatIssues([])).toBe('');

@@ -4,7 +4,8 @@ import type { CurriculumIssue } from '@trailmark/curriculum';
  * What went wrong, as `detail.kind` of the `trailmark:error` event:
  * - `no-source`: none of `roadmap`, `src` or an inline `<script type="application/json">` child.
  * - `unknown-roadmap`: `roadmap` names no built-in roadmap.
- * - `invalid-src`: `src` is not an http(s) URL.
+ * - `invalid-src`: `src` is neither a path on the page's site nor an address `isSafeHttpUrl`
+ *   accepts.
  * - `network`: the request failed (offline, DNS, refused, blocked by CORS or CSP).
  * - `http`: the server answered with a status other than 2xx.
  * - `too-large`: the document is over the size cap.

@@ -3,7 +3,8 @@
  * validated curriculum or an {@link EmbedError}. Nothing here throws or rejects: every failure is a
  * value the element can show.
  */
-import { type Curriculum, parseCurriculum } from '@trailmark/curriculum';
+import { type Curriculum, isSafeHttpUrl, parseCurriculum } from '@trailmark/curriculum';
+import { readJson } from '@trailmark/curriculum/source';
 import type { EmbedError } from './embed-error';
 
 /** The outcome of loading one curriculum. */
@@ -27,55 +28,34 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** 1-based line and column of a character offset, as editors show them. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
-}
-
-/** Rewrites JSON.parse's message so it always ends in `at line L, column C` when it knows where. */
-function describeJsonError(error: unknown, text: string): string {
-  const raw = describeError(error);
-  const position = /at position (\d+)/.exec(raw);
-  // V8 appends "(line 1 column 5)" on some versions; we give our own, consistently.
-  const reason = raw
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/\s*in JSON at position \d+/, '')
-    .replace(/\s*is not valid JSON$/, '');
-  if (!position?.[1]) return reason;
-  const { line, column } = lineAndColumn(text, Number(position[1]));
-  return `${reason} at line ${line}, column ${column}`;
-}
-
 /**
  * Parses curriculum JSON text and validates it with `parseCurriculum`.
- * @param text the document; a leading byte-order mark is ignored.
+ * @param text the document; a leading byte-order mark is ignored. Read by `readJson`: repeated
+ *   keys and nesting past its limit are refused, and every browser gives the same line and column.
  * @param origin where the text came from, used in messages (`https://example.com/c.json`).
  * @param contentType the response's Content-Type, to explain an HTML page served instead of JSON.
  * @example readCurriculumText(script.textContent ?? '', 'the inline <script type="application/json">')
  */
 export function readCurriculumText(text: string, origin: string, contentType = ''): LoadResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (source.trim() === '') {
-    return failure({
-      kind: 'not-json',
-      message: `${origin} is empty; expected a curriculum JSON document.`,
-    });
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (error) {
+  const read = readJson(text);
+  if (!read.ok) {
+    const [issue] = read.issues;
+    if (issue.code === 'empty') {
+      return failure({
+        kind: 'not-json',
+        message: `${origin} is empty; expected a curriculum JSON document.`,
+      });
+    }
     const mediaType = contentType.split(';')[0]?.trim() ?? '';
     const hint = /html/i.test(mediaType)
       ? ` The server sent ${mediaType}, probably an error page: check the URL.`
       : '';
     return failure({
       kind: 'not-json',
-      message: `${origin} is not valid JSON: ${describeJsonError(error, source)}.${hint}`,
+      message: `${origin} is not valid JSON: ${issue.message} at line ${issue.line}, column ${issue.column}.${hint}`,
     });
   }
+  const data = read.value;
   const result = parseCurriculum(data);
   if (result.ok) return { ok: true, curriculum: result.value };
   const count = result.issues.length;
@@ -183,26 +163,34 @@ export async function fetchCurriculum(
 }
 
 /**
- * Resolves the `src` attribute against the page. Only http(s) URLs are fetched.
+ * A path to resolve against the page: no scheme, not `//host`, and nothing the URL parser would
+ * quietly rewrite (whitespace, control characters, and backslashes, which it reads as `/`).
+ */
+const PAGE_PATH = /^(?![A-Za-z][A-Za-z\d+.-]*:)(?!\/\/)[^\s\p{Cc}\\]*$/u;
+
+/**
+ * Resolves the `src` attribute against the page. A path (`data/c.json`, `/c.json`) is resolved
+ * against `baseUrl`; anything else must be an address links may have, by the one rule of
+ * `isSafeHttpUrl` (absolute http(s), no user info, spaces or backslashes), and so must the
+ * resolved address.
  * @returns the URL, or an `invalid-src` error.
  */
 export function resolveSrc(src: string, baseUrl: string): URL | EmbedError {
-  let url: URL;
-  try {
-    url = new URL(src, baseUrl);
-  } catch {
+  let href: string | undefined = src;
+  if (PAGE_PATH.test(src)) {
+    try {
+      href = new URL(src, baseUrl).href;
+    } catch {
+      href = undefined;
+    }
+  }
+  if (!isSafeHttpUrl(href)) {
     return {
       kind: 'invalid-src',
-      message: `src="${src}" is not a URL; give the address of a curriculum JSON file.`,
+      message: `src=${JSON.stringify(src)} cannot be fetched: only http: and https: URLs are fetched, written in full (https://…, without user info, spaces or backslashes), or a path on this site like "data/curriculum.json".`,
     };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return {
-      kind: 'invalid-src',
-      message: `src="${src}" uses ${url.protocol}; only http: and https: URLs are fetched.`,
-    };
-  }
-  return url;
+  return new URL(href);
 }
 
 /**

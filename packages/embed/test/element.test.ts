@@ -327,16 +327,17 @@ describe('lifecycle', () => {
   });
 
   it('reloads inline JSON when the page edits it', async () => {
-    const { page } = await openPage(browser, 'three.html');
+    const { page, problems } = await openPage(browser, 'three.html');
     await waitForSettled(page);
+    const before = await shadowText(page, '#c');
+    expect(before).not.toContain('Edited level');
     await page.$eval('#c script', (script) => {
       const data = JSON.parse(script.textContent ?? '');
       data.levels[0].title.en = 'Edited level';
       script.textContent = JSON.stringify(data);
     });
-    await page.waitForFunction(() =>
-      document.getElementById('c')?.shadowRoot?.textContent?.includes('Edited level'),
-    );
+    await expect.poll(() => shadowText(page, '#c')).toContain('Edited level');
+    expect(problems).toEqual(noProblems);
   });
 
   it('registers once when the script is loaded twice', async () => {

@@ -42,10 +42,20 @@ describe('readCurriculumText', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe('not-json');
-    // The missing comma is at the start of line 5, after `"title": "Oops"` on line 4.
-    expect(result.error.message).toMatch(
-      /^broken\.json is not valid JSON: .* at line 5, column 3\.$/,
+    // The missing comma is at the start of line 5, after `"title": "Oops"` on line 4. The words
+    // and the position are the reader's, the same in every browser, not the engine's.
+    expect(result.error.message).toBe(
+      `broken.json is not valid JSON: expected , or } after a property value, found '"' at line 5, column 3.`,
     );
+  });
+
+  it('refuses a repeated key, which JSON.parse would let the last one win', () => {
+    const text = fixture('web-basics.json').replace('{', '{\n  "id": "first",');
+    const result = readCurriculumText(text, 'twice.json');
+    expect(!result.ok && result.error).toEqual({
+      kind: 'not-json',
+      message: expect.stringMatching(/^twice\.json is not valid JSON: the key "id" is repeated/),
+    });
   });
 
   it('says an HTML page arrived when the content type is HTML', () => {

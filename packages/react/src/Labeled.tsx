@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { useInterface } from './CurriculumProvider/useInterface';
+import { fill } from './i18n/messages';
 
-/** A line that starts with a bold label: "Skills: Python Retrieval". */
+/** A line that starts with a bold label: "Skills: Python Retrieval", "技能：Python". */
 export function Labeled({
   label,
   tags,
@@ -11,9 +13,11 @@ export function Labeled({
   tags?: boolean;
   children: ReactNode;
 }) {
+  // The colon is the language's (`：` in Chinese), from the `labelled` message.
+  const { messages } = useInterface();
   return (
     <p className={tags ? 'tm-tags' : undefined}>
-      <span className="tm-label">{`${label}: `}</span>
+      <span className="tm-label">{fill(messages.labelled, { label, value: '' })}</span>
       {children}
     </p>
   );

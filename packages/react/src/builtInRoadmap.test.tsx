@@ -17,7 +17,9 @@ describe('the built-in LLM engineer roadmap', () => {
     // Structural queries: role queries over a thousand elements are slow in jsdom.
     expect(container.querySelector('[role="alert"]')).toBeNull();
     const list = container.querySelector('ol.tm-timeline__list');
-    expect(list?.getAttribute('aria-label')).toBeTruthy();
+    expect(list?.getAttribute('aria-label')).toBe(
+      (llmEngineer.title as Record<string, string>)[locale],
+    );
     expect(list?.querySelectorAll(':scope > li > article')).toHaveLength(llmEngineer.levels.length);
     expect(container.querySelectorAll('[data-tm-action="status"]')).toHaveLength(topicCount);
   });

@@ -30,7 +30,9 @@ async function hydrate(
   browserStore: ProgressStore,
 ): Promise<unknown[][]> {
   const container = document.createElement('div');
-  container.innerHTML = renderToString(app(createMemoryStore(fixtureCurriculum.id)));
+  container.innerHTML = renderToString(
+    app(createMemoryStore({ curriculumId: fixtureCurriculum.id })),
+  );
   document.body.append(container);
   const error = vi.spyOn(console, 'error').mockImplementation(() => {});
   // React 19 reports a text mismatch as a recoverable error, and attribute mismatches on the console.
@@ -68,10 +70,10 @@ describe('hydration', () => {
   });
 
   it('hydrates a standalone timeline in Chinese without mismatch', async () => {
-    const store = createMemoryStore(
-      fixtureCurriculum.id,
-      setStatus(createProgress(fixtureCurriculum.id), 'tokens', 'in-progress'),
-    );
+    const store = createMemoryStore({
+      curriculumId: fixtureCurriculum.id,
+      initial: setStatus(createProgress(fixtureCurriculum.id), 'tokens', 'in-progress'),
+    });
     const errors = await hydrate(
       (current) => (
         <RoadmapTimeline curriculum={fixtureCurriculum} store={current} locale="zh-CN" />

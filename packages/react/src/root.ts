@@ -2,8 +2,14 @@
  * The shared shape of component roots: class names and the theme attribute.
  */
 
+/**
+ * Every {@link Theme}, for a theme picker or for reading one from an attribute or a query string.
+ * @example const theme = THEMES.find((name) => name === attribute) ?? 'auto';
+ */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+
 /** Color theme of a component root: follow the page / OS (`auto`) or force one. */
-export type Theme = 'light' | 'dark' | 'auto';
+export type Theme = (typeof THEMES)[number];
 
 /** Props every top-level component root takes. */
 export interface ThemeProps {

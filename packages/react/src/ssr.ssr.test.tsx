@@ -120,10 +120,10 @@ describe('server rendering in plain Node', () => {
   });
 
   it('renders the empty progress on the server, whatever the store holds', () => {
-    const store = createMemoryStore(
-      fixtureCurriculum.id,
-      setStatus(createProgress(fixtureCurriculum.id), 'python', 'done'),
-    );
+    const store = createMemoryStore({
+      curriculumId: fixtureCurriculum.id,
+      initial: setStatus(createProgress(fixtureCurriculum.id), 'python', 'done'),
+    });
     const html = renderToString(
       <TopicList curriculum={fixtureCurriculum} store={store} moduleId="basics" />,
     );

@@ -3,12 +3,13 @@
  * frame URLs) and the chromeless frame route (which reads them back from its query string).
  */
 import { listRoadmaps } from '@trailmark/curriculum/roadmaps';
+import {
+  THEMES,
+  type Theme,
+  TIMELINE_ORIENTATIONS,
+  type TimelineOrientation,
+} from '@trailmark/react';
 import { FRAME_PATH } from '../hydration';
-
-/** Themes of the embedded timeline; `auto` follows the visitor's system. */
-export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
-/** Layouts of the embedded timeline; `auto` adapts to the width it gets. */
-export const EMBED_ORIENTATIONS = ['vertical', 'horizontal', 'auto'] as const;
 
 /** What an embedded roadmap shows, and how. */
 export interface EmbedOptions {
@@ -16,12 +17,10 @@ export interface EmbedOptions {
   roadmap: string;
   /** The language of the roadmap's text (one of the roadmap's locales). */
   locale: string;
-  theme: (typeof EMBED_THEMES)[number];
-  orientation: (typeof EMBED_ORIENTATIONS)[number];
-}
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
+  /** `auto` follows the visitor's system. */
+  theme: Theme;
+  /** `auto` adapts to the width the timeline gets. */
+  orientation: TimelineOrientation;
 }
 
 /** The options a frame opened with `search` shows; anything missing or unknown takes its default. */
@@ -34,8 +33,10 @@ export function readEmbedOptions(search: string): EmbedOptions {
   return {
     roadmap,
     locale: query.get('locale') ?? info?.defaultLocale ?? 'en',
-    theme: oneOf(query.get('theme'), EMBED_THEMES, 'auto'),
-    orientation: oneOf(query.get('orientation'), EMBED_ORIENTATIONS, 'vertical'),
+    theme: THEMES.find((theme) => theme === query.get('theme')) ?? 'auto',
+    orientation:
+      TIMELINE_ORIENTATIONS.find((orientation) => orientation === query.get('orientation')) ??
+      'vertical',
   };
 }
 

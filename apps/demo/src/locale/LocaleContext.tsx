@@ -16,7 +16,8 @@ export function useAppLocale(): Locale {
 
 /**
  * A translator for the app's own strings (the components bring theirs). `{name}` placeholders are
- * filled from `values`; a number `values.count` picks the plural form.
+ * filled from `values`, and `{count, plural, …}` forms pick by the number `values.count`
+ * (`fillMessage` of `@trailmark/curriculum/locale`).
  * @example const t = useT(); t('progress.imported', { count: 3 })
  */
 export function useT(): (key: MessageKey, values?: MessageValues) => string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from './messages';
+import { MESSAGES, translate } from './messages';
 
 describe('translate', () => {
   it.each([
@@ -23,6 +23,19 @@ describe('translate', () => {
   it('uses the one Chinese form for every count', () => {
     expect(translate('zh-CN', 'playground.issueCount', { count: 1 })).toBe('1 个问题');
     expect(translate('zh-CN', 'playground.issueCount', { count: 5 })).toBe('5 个问题');
+  });
+
+  it('writes numbers the locale’s way and fills placeholders inside a plural form', () => {
+    expect(translate('en', 'playground.issueCount', { count: 1200 })).toBe('1,200 issues');
+    expect(translate('en', 'progress.ignoredUnknown', { count: 1, ids: 'rag' })).toBe(
+      'Ignored 1 entry for a topic this roadmap does not have: rag.',
+    );
+  });
+
+  it('writes Chinese with full-width punctuation: no ASCII colon or comma after a CJK character', () => {
+    for (const [key, text] of Object.entries(MESSAGES['zh-CN'])) {
+      expect(text, key).not.toMatch(/[\u3000-\u9fff\uff00-\uffef][:,]/);
+    }
   });
 
   it('fills placeholders and leaves unknown ones as written', () => {

@@ -1,11 +1,14 @@
 /**
  * The app's interface strings in both languages. The curriculum's own text comes localized inside
  * the curriculum, and @trailmark/react brings the components' strings; these are the words of the
- * site around them. `{name}` marks a value filled in at render. A message that counts something
- * gives its forms by plural category (`{ one, other }`, chosen by `Intl.PluralRules` from the
- * `count` value); Chinese has no plural forms, so its messages are plain strings.
+ * site around them. `{name}` marks a value filled in at render; a message that counts something
+ * gives its forms as `{count, plural, one {# topic} other {# topics}}` (chosen by
+ * `Intl.PluralRules`); Chinese has no plural forms, so its messages just write `{count}`.
  */
+import { fillMessage, type MessageValues } from '@trailmark/curriculum/locale';
 import type { Locale } from './locales';
+
+export type { MessageValues };
 
 const en = {
   'site.name': 'Trailmark',
@@ -40,19 +43,12 @@ const en = {
   'progress.export': 'Export progress',
   'progress.import': 'Import progress',
   'progress.reset': 'Reset progress',
-  'progress.imported': {
-    one: 'Imported the status of {count} topic (where this browser had a newer change, it was kept).',
-    other:
-      'Imported the status of {count} topics (where this browser had a newer change, it was kept).',
-  },
-  'progress.ignoredUnknown': {
-    one: 'Ignored {count} entry for a topic this roadmap does not have: {ids}.',
-    other: 'Ignored {count} entries for topics this roadmap does not have: {ids}.',
-  },
-  'progress.ignoredBroken': {
-    one: 'Skipped {count} entry without a valid status and date: {ids}.',
-    other: 'Skipped {count} entries without a valid status and date: {ids}.',
-  },
+  'progress.imported':
+    'Imported the status of {count, plural, one {# topic} other {# topics}} (where this browser had a newer change, it was kept).',
+  'progress.ignoredUnknown':
+    'Ignored {count, plural, one {# entry for a topic} other {# entries for topics}} this roadmap does not have: {ids}.',
+  'progress.ignoredBroken':
+    'Skipped {count, plural, one {# entry} other {# entries}} without a valid status and date: {ids}.',
   'progress.importNotJson':
     'Nothing was imported: {name} is not a JSON file. Your progress is unchanged.',
   'progress.importNotProgress':
@@ -102,10 +98,10 @@ const en = {
     'The editor’s current text will be replaced by the starter document. It cannot be undone.',
   'playground.replaceConfirm': 'Replace',
   'playground.format': 'Read as {format}',
-  'playground.lines': { one: '{count} line', other: '{count} lines' },
+  'playground.lines': '{count, plural, one {# line} other {# lines}}',
   'playground.syntaxErrors': 'Syntax errors',
   'playground.issues': 'Validation issues',
-  'playground.issueCount': { one: '{count} issue', other: '{count} issues' },
+  'playground.issueCount': '{count, plural, one {# issue} other {# issues}}',
   'playground.valid': 'No issues: this is a valid curriculum.',
   'playground.empty':
     'The document is empty. Type, paste or upload a curriculum, or load the starter.',
@@ -157,13 +153,7 @@ const en = {
 /** A key of the app's interface strings. */
 export type MessageKey = keyof typeof en;
 
-/** A message with one form per plural category; `other` is the fallback every language has. */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-/** One interface string: a template, or templates by plural category. */
-export type Message = string | PluralMessage;
-
-type Messages = Record<MessageKey, Message>;
+type Messages = Record<MessageKey, string>;
 
 const zhCN: Messages = {
   'site.name': 'Trailmark',
@@ -297,34 +287,15 @@ const zhCN: Messages = {
   'frame.loading': '正在加载路线图…',
 };
 
-const MESSAGES: Record<Locale, Messages> = { en, 'zh-CN': zhCN };
-
-const PLURAL_RULES: Record<Locale, Intl.PluralRules> = {
-  en: new Intl.PluralRules('en'),
-  'zh-CN': new Intl.PluralRules('zh-CN'),
-};
-
-/** Values filled into a message's `{name}` placeholders; a number `count` picks the plural form. */
-export type MessageValues = Record<string, string | number>;
-
-/** Replaces each `{name}` in `template` with `values[name]`; unknown names stay as written. */
-export function fillMessage(template: string, values?: MessageValues): string {
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
+/** The app's interface strings, by locale. */
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, 'zh-CN': zhCN };
 
 /**
- * An interface string of a locale, its plural form chosen by `values.count` and its placeholders
- * filled.
+ * An interface string of a locale with its placeholders filled and its plural forms chosen
+ * (`fillMessage` of `@trailmark/curriculum/locale`, the one the components use).
  * @example translate('en', 'playground.issueCount', { count: 1 }) // '1 issue'
  * @example translate('zh-CN', 'playground.issueCount', { count: 2 }) // '2 个问题'
  */
 export function translate(locale: Locale, key: MessageKey, values?: MessageValues): string {
-  const message = MESSAGES[locale][key];
-  if (typeof message === 'string') return fillMessage(message, values);
-  const count = values?.count;
-  const form = typeof count === 'number' ? message[PLURAL_RULES[locale].select(count)] : undefined;
-  return fillMessage(form ?? message.other, values);
+  return fillMessage(MESSAGES[locale][key], values, locale);
 }

@@ -1,10 +1,10 @@
 import { localize } from '@trailmark/curriculum';
 import { listRoadmaps } from '@trailmark/curriculum/roadmaps';
+import type {} from '@trailmark/embed/react-jsx';
+import { THEMES, TIMELINE_ORIENTATIONS } from '@trailmark/react';
 import { useId, useState } from 'react';
 import { CopyButton } from '../embed/CopyButton';
 import {
-  EMBED_ORIENTATIONS,
-  EMBED_THEMES,
   type EmbedOptions,
   iframeSnippet,
   resizeListenerSnippet,
@@ -121,7 +121,7 @@ export function EmbedPage() {
           </div>
           <fieldset className="demo-field">
             <legend>{t('embed.theme')}</legend>
-            {EMBED_THEMES.map((theme) => (
+            {THEMES.map((theme) => (
               <label key={theme} className="demo-choice">
                 <input
                   type="radio"
@@ -136,7 +136,7 @@ export function EmbedPage() {
           </fieldset>
           <fieldset className="demo-field">
             <legend>{t('embed.orientation')}</legend>
-            {EMBED_ORIENTATIONS.map((orientation) => (
+            {TIMELINE_ORIENTATIONS.map((orientation) => (
               <label key={orientation} className="demo-choice">
                 <input
                   type="radio"

@@ -1,5 +1,5 @@
+import type { TextSpan } from '@trailmark/curriculum/source';
 import { type Ref, useId, useImperativeHandle, useRef } from 'react';
-import type { TextSpan } from './source';
 
 /** What a parent can do with the editor. */
 export interface CodeEditorHandle {

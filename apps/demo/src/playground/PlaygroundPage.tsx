@@ -1,4 +1,11 @@
 import { type Curriculum, type CurriculumIssue, parseCurriculum } from '@trailmark/curriculum';
+import { describeIssue } from '@trailmark/curriculum/locale';
+import {
+  type ReadValue,
+  readSource,
+  type SyntaxIssue,
+  type TextSpan,
+} from '@trailmark/curriculum/source';
 import { CurriculumProvider, RoadmapTimeline } from '@trailmark/react';
 import {
   type ChangeEvent,
@@ -16,7 +23,6 @@ import { useAppLocale, useT } from '../locale/LocaleContext';
 import { PageTitle } from '../pages/PageTitle';
 import { readStored, STORAGE_KEYS, writeStored } from '../preferences/storage';
 import { CodeEditor, type CodeEditorHandle } from './CodeEditor';
-import { readSource, type TextSpan } from './source';
 import starter from './starter.yaml?raw';
 
 /** Larger files are refused: the playground parses on every keystroke. */
@@ -25,8 +31,8 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** What the document says, checked. */
 type Checked =
   | { kind: 'empty' }
-  | { kind: 'syntax' }
-  | { kind: 'invalid'; issues: CurriculumIssue[] }
+  | { kind: 'syntax'; issues: SyntaxIssue[] }
+  | { kind: 'invalid'; issues: CurriculumIssue[]; source: ReadValue }
   | { kind: 'valid'; curriculum: Curriculum };
 
 /**
@@ -56,12 +62,15 @@ export default function PlaygroundPage() {
 
   const source = useMemo(() => readSource(text), [text]);
   const checked = useMemo<Checked>(() => {
-    if (source.syntaxErrors.length > 0) return { kind: 'syntax' };
-    if (source.empty) return { kind: 'empty' };
+    if (!source.ok) {
+      return source.issues[0].code === 'empty'
+        ? { kind: 'empty' }
+        : { kind: 'syntax', issues: source.issues };
+    }
     const result = parseCurriculum(source.value);
     return result.ok
       ? { kind: 'valid', curriculum: result.value }
-      : { kind: 'invalid', issues: result.issues };
+      : { kind: 'invalid', issues: result.issues, source };
   }, [source]);
 
   // The preview keeps the last valid curriculum while the text is broken mid-edit.
@@ -94,11 +103,7 @@ export default function PlaygroundPage() {
 
   const jump = (span: TextSpan) => editor.current?.select(span);
   const problemCount =
-    checked.kind === 'syntax'
-      ? source.syntaxErrors.length
-      : checked.kind === 'invalid'
-        ? checked.issues.length
-        : 0;
+    checked.kind === 'syntax' || checked.kind === 'invalid' ? checked.issues.length : 0;
 
   return (
     <article className="demo-page demo-playground">
@@ -144,7 +149,7 @@ export default function PlaygroundPage() {
             invalid={problemCount > 0}
           />
           <p id={ids.format} className="demo-meta">
-            {t('playground.format', { format: source.format })} ·{' '}
+            {t('playground.format', { format: source.format.toUpperCase() })} ·{' '}
             {t('playground.lines', { count: text.split('\n').length })}
           </p>
 
@@ -164,7 +169,7 @@ export default function PlaygroundPage() {
             </p>
             {checked.kind === 'syntax' && (
               <ol className="demo-issues__list">
-                {source.syntaxErrors.map((problem) => (
+                {checked.issues.map((problem) => (
                   <li key={`${problem.span.start}:${problem.message}`}>
                     <button type="button" className="demo-issue" onClick={() => jump(problem.span)}>
                       <span className="demo-issue__where">
@@ -179,8 +184,9 @@ export default function PlaygroundPage() {
             {checked.kind === 'invalid' && (
               <ol className="demo-issues__list">
                 {checked.issues.map((issue) => {
-                  const span = source.locate(issue.segments);
-                  const position = source.positionOf(span.start);
+                  // The value, the key itself for an unknown key, or the object a field is missing from.
+                  const span = checked.source.locate(issue.segments, issue.code);
+                  const position = checked.source.positionOf(span.start);
                   return (
                     <li key={`${issue.path}:${issue.code}:${issue.message}`}>
                       <button type="button" className="demo-issue" onClick={() => jump(span)}>
@@ -193,7 +199,7 @@ export default function PlaygroundPage() {
                             column: position.column,
                           })}
                         </span>
-                        <span className="demo-issue__message">{issue.message}</span>
+                        <span className="demo-issue__message">{describeIssue(issue, locale)}</span>
                       </button>
                     </li>
                   );

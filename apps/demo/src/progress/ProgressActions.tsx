@@ -1,20 +1,25 @@
-import { createProgress, mergeProgress } from '@trailmark/curriculum';
-import { useCurriculum, useProgress } from '@trailmark/react';
+import {
+  createProgress,
+  isWholeInputIssue,
+  type ProgressIssue,
+  type ProgressIssueCode,
+} from '@trailmark/curriculum';
+import { formatList } from '@trailmark/curriculum/locale';
+import { useProgress } from '@trailmark/react';
 import { type ChangeEvent, useId, useState } from 'react';
 import { ConfirmDialog } from '../dialog/ConfirmDialog';
 import { useAppLocale, useT } from '../locale/LocaleContext';
 import type { MessageKey } from '../locale/messages';
-import { type ProgressFileProblem, readProgressFile } from './progressFile';
 
 type Notice = { kind: 'ok' | 'warning'; text: string; details?: readonly string[] };
 
-const PROBLEM_MESSAGES: Record<ProgressFileProblem | 'unreadable', MessageKey> = {
-  'not-json': 'progress.importNotJson',
-  'not-progress': 'progress.importNotProgress',
-  'other-version': 'progress.importOtherVersion',
-  'other-roadmap': 'progress.importOtherRoadmap',
-  'no-entries': 'progress.importNoEntries',
-  unreadable: 'progress.importUnreadable',
+/** What to say when a file gives nothing at all, by the SDK's issue code. */
+const WHOLE_FILE_MESSAGES: Partial<Record<ProgressIssueCode, MessageKey>> = {
+  not_json: 'progress.importNotJson',
+  not_progress: 'progress.importNotProgress',
+  unsupported_version: 'progress.importOtherVersion',
+  other_curriculum: 'progress.importOtherRoadmap',
+  unreadable_progress: 'progress.importUnreadable',
 };
 
 /** How many ids a notice names before it stops (the count says how many there are). */
@@ -27,11 +32,19 @@ const IDS_SHOWN = 5;
 export function ProgressActions() {
   const t = useT();
   const locale = useAppLocale();
-  const curriculum = useCurriculum();
-  const { downloadProgress, store } = useProgress();
+  const { downloadProgress, importProgress, store } = useProgress();
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const inputId = useId();
+
+  /** The ids of the entries left out for `codes`, with how many there are. */
+  function leftOut(issues: readonly ProgressIssue[], codes: readonly ProgressIssueCode[]) {
+    const ids = issues
+      .filter((issue) => codes.includes(issue.code))
+      .map((issue) => String(issue.params.topic));
+    const shown = ids.length > IDS_SHOWN ? [...ids.slice(0, IDS_SHOWN), '…'] : ids;
+    return { count: ids.length, ids: formatList(shown, locale) };
+  }
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
@@ -40,41 +53,33 @@ export function ProgressActions() {
     input.value = '';
     if (!file) return;
     const name = file.name;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setNotice({ kind: 'warning', text: t(PROBLEM_MESSAGES.unreadable, { name }) });
-      return;
-    }
-    const read = readProgressFile(text, curriculum);
-    const list = new Intl.ListFormat(locale, { type: 'unit' });
-    const ids = (all: readonly string[]) =>
-      list.format(all.length > IDS_SHOWN ? [...all.slice(0, IDS_SHOWN), '…'] : all);
-    const details = [
-      read.unknown.length > 0 &&
-        t('progress.ignoredUnknown', { count: read.unknown.length, ids: ids(read.unknown) }),
-      read.broken.length > 0 &&
-        t('progress.ignoredBroken', { count: read.broken.length, ids: ids(read.broken) }),
-    ].filter((detail) => detail !== false);
-    if (read.problem) {
+    // Only the roadmap's own topics reach the store; per topic the newer change wins.
+    const { issues, topics } = await importProgress(file);
+    const whole = issues.find(isWholeInputIssue);
+    if (whole) {
       setNotice({
         kind: 'warning',
-        text: t(PROBLEM_MESSAGES[read.problem], {
+        text: t(WHOLE_FILE_MESSAGES[whole.code] ?? 'progress.importNotProgress', {
           name,
-          id: read.found ?? '',
-          version: read.found ?? '',
-          supported: read.progress.schemaVersion,
+          id: whole.params.found ?? '',
+          version: whole.params.found ?? '',
+          supported: whole.params.expected ?? '',
         }),
-        details: details.length > 0 ? details : undefined,
       });
       return;
     }
-    // Only the curriculum's own topics reach the store; per topic the newer change wins.
-    store.set(mergeProgress(store.get(), read.progress));
+    const unknown = leftOut(issues, ['unknown_topic']);
+    const broken = leftOut(issues, ['invalid_entry', 'invalid_topic_id']);
+    const details = [
+      unknown.count > 0 && t('progress.ignoredUnknown', unknown),
+      broken.count > 0 && t('progress.ignoredBroken', broken),
+    ].filter((detail) => detail !== false);
     setNotice({
-      kind: details.length > 0 ? 'warning' : 'ok',
-      text: t('progress.imported', { count: Object.keys(read.progress.topics).length }),
+      kind: details.length > 0 || topics === 0 ? 'warning' : 'ok',
+      text:
+        topics === 0
+          ? t('progress.importNoEntries', { name })
+          : t('progress.imported', { count: topics }),
       details: details.length > 0 ? details : undefined,
     });
   }

@@ -3,7 +3,7 @@
  * in its lenient mode and every option it reports is checked here against the command's spec.
  */
 import { parseArgs } from 'node:util';
-import { createSuggest } from '../suggest.js';
+import { createSuggest, didYouMean } from '../suggest.js';
 import { CliError } from './errors.js';
 
 /** One option of a command. */
@@ -89,8 +89,12 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(
     const option = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
     if (!option) {
       const known = Object.keys(options).map((name) => `--${name}`);
-      const typo = token.rawName.startsWith('--') ? createSuggest()(token.rawName, known) : '';
-      throw fail(`unknown option "${token.rawName}" for "trailmark ${spec.name}"${typo}`);
+      const typo = token.rawName.startsWith('--')
+        ? createSuggest()(token.rawName, known)
+        : undefined;
+      throw fail(
+        `unknown option "${token.rawName}" for "trailmark ${spec.name}"${didYouMean(typo)}`,
+      );
     }
     if (token.name === 'help') {
       help = true;

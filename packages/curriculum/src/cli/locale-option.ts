@@ -2,6 +2,7 @@
  * The `--locale <tag>` option of the commands that write curriculum text.
  */
 
+import { matchLocale } from '../locale/match.js';
 import type { Curriculum } from '../schema.js';
 import { LOCALE_PATTERN } from '../schema.js';
 import type { OptionSpec } from './args.js';
@@ -15,8 +16,9 @@ export const LOCALE_OPTION = {
 } as const satisfies OptionSpec;
 
 /**
- * The locale to write `curriculum` in: `tag`, or its `defaultLocale` when none is given or the
- * curriculum has no text in that language (with a warning on standard error).
+ * The locale of `curriculum` to write it in: the one of its `locales` that best serves `tag`
+ * (`matchLocale`: `--locale zh-TW` picks `zh-Hant` over `zh-CN`), or its `defaultLocale` when no
+ * tag is given or the curriculum has no text in that language (with a warning on standard error).
  * @throws {CliError} exit code 2 when `tag` is not a language tag.
  */
 export function chooseLocale(
@@ -32,16 +34,13 @@ export function chooseLocale(
       { help: `see "trailmark ${command} --help"` },
     );
   }
-  const language = (tag.split('-')[0] as string).toLowerCase();
-  const known = curriculum.locales.some(
-    (locale) => (locale.split('-')[0] as string).toLowerCase() === language,
-  );
-  if (!known) {
+  const known = matchLocale(tag, curriculum.locales);
+  if (known === undefined) {
     const style = styleFor(context.stderr);
     context.stderr.write(
       `${style.yellow('trailmark: warning:')} the curriculum has no ${JSON.stringify(tag)} texts (it has ${curriculum.locales.join(', ')}); writing ${JSON.stringify(curriculum.defaultLocale)}\n`,
     );
     return curriculum.defaultLocale;
   }
-  return tag;
+  return known;
 }

@@ -3,7 +3,7 @@
  * message and an exit code. Nothing escapes as a stack trace.
  */
 import { readFile } from 'node:fs/promises';
-import { createSuggest } from '../suggest.js';
+import { createSuggest, didYouMean } from '../suggest.js';
 import type { Command } from './command.js';
 import { jsonld, markdown } from './commands/exports.js';
 import { init } from './commands/init.js';
@@ -79,9 +79,12 @@ async function dispatch(argv: readonly string[], context: CliContext): Promise<n
   if (!command) {
     const names = COMMANDS.map(({ spec }) => spec.name);
     const what = first.startsWith('-') ? 'option' : 'command';
-    throw new CliError(`unknown ${what} ${JSON.stringify(first)}${createSuggest()(first, names)}`, {
-      help: PROGRAM_HELP_HINT,
-    });
+    throw new CliError(
+      `unknown ${what} ${JSON.stringify(first)}${didYouMean(createSuggest()(first, names))}`,
+      {
+        help: PROGRAM_HELP_HINT,
+      },
+    );
   }
   return command.run(rest, context);
 }

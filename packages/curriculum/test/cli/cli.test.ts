@@ -231,7 +231,7 @@ describe('trailmark validate', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       [
-        'trailmark: syntax-error.json:4:18: JSON syntax error: this comma before "}" must be followed by another property; JSON allows no trailing comma',
+        'trailmark: syntax-error.json:4:18: JSON syntax error: trailing comma before }; JSON allows none',
         ' 4 |   "title": "Tiny",',
         '   |                  ^',
         '',
@@ -364,7 +364,8 @@ describe('trailmark schema', () => {
       JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist/schema.json'), 'utf8')),
     );
     expect(printed.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(printed.properties.levels).toBeDefined();
+    expect(printed.required).toContain('levels');
+    expect(printed.properties.levels).toMatchObject({ type: 'array', minItems: 1 });
   });
 });
 
@@ -465,26 +466,26 @@ describe('trailmark markdown and jsonld', () => {
     const zh = runCli(['markdown', 'web.yaml', '--locale', 'zh-CN'], { cwd: dir });
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain('*8 小时*');
-    expect(zh.stdout).toContain('**学习成果**\n\n- 写一个网页\n');
+    expect(zh.stdout).toContain('**学完后你能够**\n\n- 写一个网页\n');
     expect(zh.stdout).toContain(
-      '- **第一个网页** (项目, 5 小时) — 发布一个网页。\n  - 前置主题: 元素\n',
+      '- **第一个网页**（项目，5 小时） — 发布一个网页。\n  - 前置知识：元素\n',
     );
-    expect(zh.stdout).toContain('(项目, 12 小时, 选修)');
+    expect(zh.stdout).toContain('（项目，12 小时，选修）');
     expect(zh.stdout).toContain('[MDN HTML basics](https://developer.mozilla.org/');
-    expect(zh.stdout).toContain(') (文档)');
+    expect(zh.stdout).toContain(')（文档）');
     expect(zh.stdout).not.toMatch(
-      /Outcomes|Prerequisites|optional|project|concept|\(docs\)|\d h\b/,
+      /Outcomes|Prerequisites|optional|project|concept|\(docs\)|\d h\b|[\u4e00-\u9fff][:,]/,
     );
 
     const en = runCli(['markdown', 'web.yaml'], { cwd: dir });
-    expect(en.stdout).toContain('**Outcomes**\n\n- Write a page\n');
+    expect(en.stdout).toContain('**You will be able to**\n\n- Write a page\n');
     expect(en.stdout).toContain(
-      '- **A first page** (project, 5 h) — Publish one page.\n  - Prerequisites: Elements\n',
+      '- **A first page** (Project, 5 hours) — Publish one page.\n  - Prerequisites: Elements\n',
     );
 
     // A curriculum written first in Chinese gets Chinese words without --locale.
     writeFileSync(join(dir, 'zh.yaml'), yaml.replace('defaultLocale: en', 'defaultLocale: zh-CN'));
-    expect(runCli(['markdown', 'zh.yaml'], { cwd: dir }).stdout).toContain('**学习成果**');
+    expect(runCli(['markdown', 'zh.yaml'], { cwd: dir }).stdout).toContain('**学完后你能够**');
   });
 
   it('writes schema.org JSON-LD with level URLs from --url', () => {
@@ -531,15 +532,19 @@ describe('trailmark markdown and jsonld', () => {
 });
 
 describe('error output', () => {
-  it('refuses YAML nested deeper than a curriculum could be, in one line', () => {
+  it('refuses YAML nested deeper than a curriculum could be, at the first level too deep', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'flow.yaml'), `${'['.repeat(5_000)}${']'.repeat(5_000)}`);
     writeFileSync(join(dir, 'block.yaml'), `${'- '.repeat(5_000)}x\n`);
-    for (const file of ['flow.yaml', 'block.yaml']) {
+    // The 101st "[" is column 101; the 101st "- " starts at column 201.
+    for (const [file, column] of [
+      ['flow.yaml', 101],
+      ['block.yaml', 201],
+    ] as const) {
       const result = runCli(['validate', file], { cwd: dir });
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(
-        `trailmark: ${file}: is nested more than 100 levels deep; a curriculum needs about 12\n`,
+      expect(result.stderr.split('\n')[0]).toBe(
+        `trailmark: ${file}:1:${column}: nested more than 100 levels deep; a curriculum needs about 12`,
       );
     }
   });

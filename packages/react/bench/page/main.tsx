@@ -18,7 +18,7 @@ function firstRender() {
   root?.unmount();
   // A new object each run, so the provider's parse cache cannot help.
   const curriculum = generateCurriculum({ levels: 5, topics: 1000 });
-  store = createMemoryStore(curriculum.id);
+  store = createMemoryStore({ curriculumId: curriculum.id });
   root = createRoot(container);
   const start = performance.now();
   flushSync(() =>

@@ -96,12 +96,15 @@ export const SwitchLanguage: Story = {
 /** Progress from a store: here a memory store starting with two topics done. */
 export const WithStore: Story = {
   args: {
-    store: createMemoryStore(fixtureCurriculum.id, {
+    store: createMemoryStore({
       curriculumId: fixtureCurriculum.id,
-      schemaVersion: 1,
-      topics: {
-        python: { status: 'done', updatedAt: '2025-01-06T09:00:00.000Z' },
-        http: { status: 'done', updatedAt: '2025-01-06T09:00:00.000Z' },
+      initial: {
+        curriculumId: fixtureCurriculum.id,
+        schemaVersion: 1,
+        topics: {
+          python: { status: 'done', updatedAt: '2025-01-06T09:00:00.000Z' },
+          http: { status: 'done', updatedAt: '2025-01-06T09:00:00.000Z' },
+        },
       },
     }),
     readOnly: true,

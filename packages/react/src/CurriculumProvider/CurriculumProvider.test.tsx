@@ -73,7 +73,14 @@ describe('CurriculumProvider', () => {
     const first = result.current;
     rerender();
     expect(result.current).toBe(first);
-    expect(first.levels[0]?.outcomes).toBeDefined();
+    // It is the parsed value, not the input: the defaults the input leaves out are filled in.
+    expect(first).not.toBe(fixtureCurriculum);
+    expect(first.levels[0]?.optional).toBe(false);
+    expect(first.levels[0]?.modules[0]?.topics[0]).toMatchObject({
+      id: 'python',
+      prerequisites: [],
+      optional: false,
+    });
   });
 });
 
@@ -108,7 +115,7 @@ describe('useLocale', () => {
 
 describe('useProgress', () => {
   it('reads and writes progress through the store and summarizes it', () => {
-    const store = createMemoryStore(fixtureCurriculum.id);
+    const store = createMemoryStore({ curriculumId: fixtureCurriculum.id });
     const { result } = renderHook(() => useProgress(), { wrapper: withProvider({ store }) });
     expect(result.current.summary.overall.complete).toBe(0);
     act(() => result.current.setStatus('python', 'done'));
@@ -118,11 +125,11 @@ describe('useProgress', () => {
   });
 
   it('exports, imports and surfaces store warnings', async () => {
-    const store = createMemoryStore(fixtureCurriculum.id);
+    const store = createMemoryStore({ curriculumId: fixtureCurriculum.id });
     const { result } = renderHook(() => useProgress(), { wrapper: withProvider({ store }) });
     act(() => result.current.setStatus('http', 'skipped'));
     const text = result.current.exportProgress();
-    const other = createMemoryStore(fixtureCurriculum.id);
+    const other = createMemoryStore({ curriculumId: fixtureCurriculum.id });
     const { result: second } = renderHook(() => useProgress(), {
       wrapper: withProvider({ store: other }),
     });

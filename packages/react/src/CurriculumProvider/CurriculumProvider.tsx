@@ -115,7 +115,7 @@ export function ValidCurriculumProvider({
   });
   const idPrefix = useId();
   const ownStore = useMemo(
-    () => (storeProp ? undefined : createMemoryStore(curriculum.id)),
+    () => (storeProp ? undefined : createMemoryStore({ curriculumId: curriculum.id })),
     [storeProp, curriculum.id],
   );
   const store = storeProp ?? (ownStore as ProgressStore);

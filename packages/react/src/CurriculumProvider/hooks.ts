@@ -62,7 +62,10 @@ export interface ProgressState {
   exportProgress(): string;
   /** Downloads the progress as `<curriculumId>-progress.json` (browser only). */
   downloadProgress(fileName?: string): void;
-  /** Merges progress from JSON text or a file; newest change per topic wins. */
+  /**
+   * Merges progress from JSON text or a file; newest change per topic wins, and only topics of
+   * the curriculum are imported (`importProgress` with `{ curriculum }`).
+   */
   importProgress(input: string | Blob): Promise<ImportProgressResult>;
   store: ProgressStore;
 }
@@ -92,9 +95,9 @@ export function useProgress(): ProgressState {
       setStatus: (topicId: string, status: TopicStatus) => changeStatus(context, topicId, status),
       exportProgress: () => exportProgress(store),
       downloadProgress: (fileName?: string) => downloadProgress(store, fileName),
-      importProgress: (input: string | Blob) => importProgress(store, input),
+      importProgress: (input: string | Blob) => importProgress(store, input, { curriculum }),
     }),
-    [context, store],
+    [context, store, curriculum],
   );
   return {
     progress,

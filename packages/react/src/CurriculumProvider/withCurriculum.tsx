@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
 import { type MessageOverrides, resolveMessages } from '../i18n/messages';
+import type { Theme } from '../root';
 import type { ProgressStore } from '../stores/ProgressStore';
 import { ValidCurriculumProvider } from './CurriculumProvider';
 import { parseCached, type StatusChangeHandler, useOptionalCurriculumContext } from './context';
@@ -60,7 +61,7 @@ type ErrorPanelPassThrough = Pick<
   ComponentPropsWithoutRef<'div'>,
   'className' | 'dir' | 'id' | 'lang'
 > & {
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: Theme;
 };
 
 /**

@@ -34,7 +34,7 @@ export const Default: Story = {
     await expect(within(alert).getByRole('heading', { level: 2 })).toHaveTextContent(
       'This roadmap cannot be shown',
     );
-    await expect(alert).toHaveTextContent('Problems found: 2');
+    await expect(alert).toHaveTextContent('2 problems found');
     await expect(within(alert).getAllByRole('listitem')).toHaveLength(2);
   },
 };

@@ -25,7 +25,7 @@ describe('ErrorPanel', () => {
       'levels[0].modules[0].topics[1].resources[0].url Use an http(s) URL.',
       'The document is not an object.',
     ]);
-    expect(alert.textContent).toContain('Problems found: 2');
+    expect(alert.textContent).toContain('2 problems found');
   });
 
   it('lists the issues of a real parse failure', () => {
@@ -35,6 +35,18 @@ describe('ErrorPanel', () => {
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(result.issues.length);
     expect(items.some((item) => item.textContent?.startsWith('id '))).toBe(true);
+  });
+
+  it('words the issues of a parse in its locale, from their code and params', () => {
+    const result = parseCurriculum({ schemaVersion: 1, id: 'Not A Slug' });
+    if (result.ok) throw new Error('expected the fixture to be invalid');
+    const idIssue = result.issues.find((issue) => issue.path === 'id');
+    render(<ErrorPanel issues={idIssue ? [idIssue] : []} locale="zh-CN" />);
+    const item = screen.getByRole('listitem');
+    expect(item.textContent).toBe(
+      'id "Not A Slug" 不是有效的 id；id 由小写字母和数字组成，用连字符连接，如 "rag" 或 "transformer-basics"',
+    );
+    expect(screen.getByRole('alert').textContent).toContain('发现 1 个问题');
   });
 
   it('lists at most maxIssues and counts the rest', () => {
@@ -60,7 +72,7 @@ describe('ErrorPanel', () => {
     const paragraphs = [...screen.getByRole('alert').querySelectorAll('p')];
     expect(paragraphs.map((p) => p.textContent)).toEqual([
       'From https://example.com/c.json.',
-      'Problems found: 2',
+      '2 problems found',
     ]);
   });
 

@@ -1,21 +1,33 @@
+import type { CurriculumIssue } from '@trailmark/curriculum';
+import { describeIssue } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { useInterface } from '../CurriculumProvider/useInterface';
 import { Heading, type HeadingLevel } from '../Heading';
-import { fill, type MessageOverrides } from '../i18n/messages';
+import type { MessageOverrides } from '../i18n/messages';
 import { classNames, type ThemeProps } from '../root';
 
-/** One problem to list: where (a path into the document) and what is wrong. */
-export interface ErrorPanelIssue {
+/**
+ * One problem to list: where (a path into the document) and what is wrong. An issue of
+ * `parseCurriculum` (with `code` and `params`) is worded in the panel's locale; any other shows
+ * its `message` as is.
+ */
+export type ErrorPanelIssue = {
   /** `levels[1].modules[0].topics[3].url`; empty for the whole document. */
   path: string;
+  /** What is wrong, shown when the issue has no `code` and `params` to word it from. */
   message: string;
+} & (Pick<CurriculumIssue, 'code' | 'params'> | { code?: undefined; params?: undefined });
+
+/** An issue's words in `locale`: from its code and params when it has them. */
+function wording(issue: ErrorPanelIssue, locale: string): string {
+  return issue.code === undefined ? issue.message : describeIssue(issue, locale);
 }
 
 /** Props of {@link ErrorPanel}. */
 export interface ErrorPanelProps extends ComponentPropsWithoutRef<'div'>, ThemeProps {
   /**
-   * The problems, e.g. `parseCurriculum(input).issues`. Without any, the panel shows only its
-   * heading and `description` (no count, no list).
+   * The problems, e.g. `parseCurriculum(input).issues` (worded in `locale`). Without any, the
+   * panel shows only its heading and `description` (no count, no list).
    * @default []
    */
   issues?: readonly ErrorPanelIssue[];
@@ -92,20 +104,20 @@ export const ErrorPanel = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorPanelP
         {description !== undefined && <p>{description}</p>}
         {issues.length > 0 && (
           <>
-            <p>{fill(messages['error.count'], { count: format.number(issues.length) })}</p>
+            <p>{format.message(messages['error.count'], { count: issues.length })}</p>
             <ul className="tm-error-panel__issues">
               {shown.map((issue, index) => (
                 // Issues have no identity of their own; their order is stable for one input.
                 // biome-ignore lint/suspicious/noArrayIndexKey: see above
                 <li key={index}>
                   {issue.path && <code className="tm-error-panel__path">{issue.path}</code>}{' '}
-                  <span>{issue.message}</span>
+                  <span>{wording(issue, lang)}</span>
                 </li>
               ))}
             </ul>
           </>
         )}
-        {hidden > 0 && <p>{fill(messages['error.more'], { count: format.number(hidden) })}</p>}
+        {hidden > 0 && <p>{format.message(messages['error.more'], { count: hidden })}</p>}
       </div>
     );
   },

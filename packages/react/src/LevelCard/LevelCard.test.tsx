@@ -36,7 +36,7 @@ describe('LevelCard', () => {
     const heading = within(article).getByRole('heading', { level: 3 });
     expect(within(heading).getByRole('button').getAttribute('aria-expanded')).toBe('false');
     expect(article.textContent).toContain('Programming and first prompts.');
-    expect(article.textContent).toContain('33 hr · Topics: 4');
+    expect(article.textContent).toContain('33 hr · 4 topics');
     const meter = within(article).getByRole('progressbar', {
       name: 'L1 Foundations progress',
     }) as HTMLProgressElement;

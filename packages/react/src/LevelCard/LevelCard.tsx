@@ -82,7 +82,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
     const topicCount = level.modules.reduce((sum, module) => sum + module.topics.length, 0);
     const meta = [
       format.hours(levelHours(level)),
-      fill(messages['level.topics'], { count: format.number(topicCount) }),
+      format.message(messages['level.topics'], { count: topicCount }),
     ];
     if (level.optional) meta.push(messages.optional);
     const subheading = Math.min(headingLevel + 1, 6) as HeadingLevel;

@@ -1,9 +1,11 @@
 import { render, screen } from '@testing-library/react';
-import type { Resource } from '@trailmark/curriculum';
+import { isSafeHttpUrl, type Resource } from '@trailmark/curriculum';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+// The URL variants the SDK, the CLI, the embed and this component all decide alike.
+import { urls } from '../../../curriculum/test/fixtures/http-urls.json';
 import { describeConformance } from '../test-support/conformance';
-import { isHttpUrl, ResourceLink } from './ResourceLink';
+import { ResourceLink } from './ResourceLink';
 
 const paper: Resource = {
   title: 'Attention Is All You Need',
@@ -35,6 +37,19 @@ describe('ResourceLink', () => {
   });
 
   it.each([
+    ['en-GB', 'en', undefined],
+    ['en', 'EN-us', undefined],
+    ['zh-TW', 'zh-CN', undefined],
+    ['zh-CN', 'zh-Hant', undefined],
+    ['zh-CN', 'fr-CA', 'FR'],
+    ['en', 'zh-Hans', 'ZH'],
+  ])('reading in %s, a resource in %s is named by %s', (locale, language, named) => {
+    render(<ResourceLink resource={{ ...paper, language }} locale={locale} />);
+    const kind = screen.getByRole('link').querySelector('.tm-resource__kind')?.textContent ?? '';
+    expect(kind.split(' · ').slice(2)).toEqual(named === undefined ? [] : [named]);
+  });
+
+  it.each([
     'javascript:alert(1)',
     'JAVASCRIPT:alert(1)',
     'data:text/html,<script>alert(1)</script>',
@@ -50,17 +65,26 @@ describe('ResourceLink', () => {
     expect(container.firstElementChild?.hasAttribute('data-unsafe')).toBe(true);
   });
 
-  it('accepts only http: and https: URLs, whatever the string', () => {
+  it.each(urls)('links $url ($case): $safe, as the SDK decides', ({ url, safe }) => {
+    const { container } = render(<ResourceLink resource={{ ...paper, url }} />);
+    const link = screen.queryByRole('link');
+    if (safe) expect(link?.getAttribute('href')).toBe(url);
+    else {
+      expect(link).toBeNull();
+      expect(container.querySelector('[href]')).toBeNull();
+    }
+  });
+
+  it('renders a link exactly when isSafeHttpUrl accepts the URL, whatever the string', () => {
     fc.assert(
-      fc.property(
-        fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom('HTTPS://A.B', 'http://x')),
-        (url) => {
-          const accepted = isHttpUrl(url);
-          if (accepted) {
-            expect(['http:', 'https:']).toContain(new URL(url).protocol);
-          }
-        },
-      ),
+      fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true })), (url) => {
+        const { container, unmount } = render(<ResourceLink resource={{ ...paper, url }} />);
+        expect(container.querySelector('a')?.getAttribute('href') ?? null).toBe(
+          isSafeHttpUrl(url) ? url : null,
+        );
+        unmount();
+      }),
+      { numRuns: 50 },
     );
   });
 });

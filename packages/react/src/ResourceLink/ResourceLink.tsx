@@ -1,4 +1,5 @@
-import type { Resource } from '@trailmark/curriculum';
+import { isSafeHttpUrl, type Resource } from '@trailmark/curriculum';
+import { matchLocale } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react';
 import { useInterface } from '../CurriculumProvider/useInterface';
 import { classNames } from '../root';
@@ -16,24 +17,11 @@ export interface ResourceLinkProps
 }
 
 /**
- * Whether a URL may become a link: absolute http(s) only. Checked again at render even though
- * `parseCurriculum` already enforces it, because the resource may not come from a parsed curriculum.
- */
-export function isHttpUrl(url: string): boolean {
-  try {
-    // No base URL: relative and scheme-less values throw, and so are refused.
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/**
  * A link to a learning resource, opening in a new tab (`rel="noopener noreferrer"`, with a
  * visually hidden "(opens in a new tab)"). Its kind, whether it is free and its language (when
- * different from the reader's) are shown before the title. A URL that is not http(s) renders the
- * title as plain text.
+ * different from the reader's) are shown before the title. The URL is checked again at render with
+ * `isSafeHttpUrl` from `@trailmark/curriculum` (the rule `parseCurriculum` applies), because the
+ * resource may not come from a parsed curriculum: a URL it refuses renders the title as plain text.
  *
  * @example <ResourceLink resource={{ title: 'Attention Is All You Need', url: 'https://arxiv.org/abs/1706.03762', kind: 'paper' }} />
  */
@@ -42,9 +30,10 @@ export const ResourceLink = /* @__PURE__ */ forwardRef<HTMLElement, ResourceLink
     const { messages, text, locale: shownLocale } = useInterface(locale);
     const details = [messages[`resource.${resource.kind}`]];
     if (resource.free) details.push(messages['resource.free']);
-    const language = resource.language?.split('-')[0];
-    if (language && language.toLowerCase() !== shownLocale.split('-')[0]?.toLowerCase()) {
-      details.push(language.toUpperCase());
+    // Named only when it is another language than the page's (matchLocale finds none in common).
+    const language = resource.language;
+    if (language && matchLocale(language, [shownLocale]) === undefined) {
+      details.push((language.split('-')[0] as string).toUpperCase());
     }
     const content = (
       <>
@@ -55,7 +44,7 @@ export const ResourceLink = /* @__PURE__ */ forwardRef<HTMLElement, ResourceLink
       className: classNames('tm-resource', className),
       'data-kind': resource.kind,
     };
-    if (!isHttpUrl(resource.url)) {
+    if (!isSafeHttpUrl(resource.url)) {
       return (
         <span {...(rest as ComponentPropsWithoutRef<'span'>)} {...shared} ref={ref} data-unsafe="">
           {content}

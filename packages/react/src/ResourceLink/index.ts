@@ -1,2 +1,2 @@
 export type { ResourceLinkProps } from './ResourceLink';
-export { isHttpUrl, ResourceLink } from './ResourceLink';
+export { ResourceLink } from './ResourceLink';

@@ -23,8 +23,14 @@ import { classNames, flag, type ThemeProps } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
 import { isRightToLeft } from './direction';
 
+/**
+ * Every {@link TimelineOrientation}, for a layout picker or for reading one from an attribute.
+ * @example const orientation = TIMELINE_ORIENTATIONS.find((name) => name === value) ?? 'auto';
+ */
+export const TIMELINE_ORIENTATIONS = ['vertical', 'horizontal', 'auto'] as const;
+
 /** How the timeline is laid out. `auto` follows the width of its container. */
-export type TimelineOrientation = 'vertical' | 'horizontal' | 'auto';
+export type TimelineOrientation = (typeof TIMELINE_ORIENTATIONS)[number];
 
 /** Props of {@link RoadmapTimeline}. */
 export interface RoadmapTimelineProps

@@ -1,2 +1,2 @@
 export type { RoadmapTimelineProps, TimelineOrientation } from './RoadmapTimeline';
-export { RoadmapTimeline } from './RoadmapTimeline';
+export { RoadmapTimeline, TIMELINE_ORIENTATIONS } from './RoadmapTimeline';

@@ -59,7 +59,7 @@ export const ChineseSimplified: Story = {
   globals: { locale: 'zh-CN' },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('.tm-role-badge')).toHaveTextContent(
-      '岗位: 大模型应用工程师',
+      '岗位：大模型应用工程师',
     );
   },
 };

@@ -20,6 +20,6 @@ describe('RoleBadge', () => {
 
   it('looks an id up in the provider, in the provider locale', () => {
     renderWithFixture(<RoleBadge jobRole="app-engineer" />, { locale: 'zh-CN' });
-    expect(screen.getByText('大模型应用工程师').textContent).toBe('岗位: 大模型应用工程师');
+    expect(screen.getByText('大模型应用工程师').textContent).toBe('岗位：大模型应用工程师');
   });
 });

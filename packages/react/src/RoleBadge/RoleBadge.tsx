@@ -2,6 +2,7 @@ import type { Role } from '@trailmark/curriculum';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useOptionalCurriculumContext } from '../CurriculumProvider/context';
 import { useInterface } from '../CurriculumProvider/useInterface';
+import { fill } from '../i18n/messages';
 import { classNames } from '../root';
 
 /** Props of {@link RoleBadge}. */
@@ -33,7 +34,9 @@ export const RoleBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, RoleBadgePr
         : jobRole;
     return (
       <span {...rest} ref={ref} className={classNames('tm-role-badge', className)}>
-        <span className="tm-visually-hidden">{`${messages['role.label']}: `}</span>
+        <span className="tm-visually-hidden">
+          {fill(messages.labelled, { label: messages['role.label'], value: '' })}
+        </span>
         {found ? text(found.title) : String(jobRole)}
       </span>
     );

@@ -28,7 +28,10 @@ describe('StudyPlan', () => {
     renderWithFixture(<StudyPlan start="2025-01-06" defaultHoursPerWeek={10} />, {
       store: fixtureStore({ python: 'done' }),
     });
-    expect(screen.getByRole('region', { name: 'Study plan' })).toBeTruthy();
+    // A header row and one row per level.
+    expect(
+      within(screen.getByRole('region', { name: 'Study plan' })).getAllByRole('row'),
+    ).toHaveLength(4);
     expect(
       (screen.getByRole('spinbutton', { name: 'Hours per week' }) as HTMLInputElement).value,
     ).toBe('10');
@@ -37,13 +40,20 @@ describe('StudyPlan', () => {
       'L1 Foundations',
       '33 hr',
       '13 hr',
-      expect.stringMatching(/2025$/),
+      // 13 hours at 10 a week from Monday 6 January: 9.1 days, rounded up to whole days.
+      'Jan 16, 2025',
     ]);
     // Remaining hours leave optional topics out.
-    expect(cells(l2 as HTMLElement).slice(0, 3)).toEqual(['L2 Applications', '21 hr', '17 hr']);
+    expect(cells(l2 as HTMLElement)).toEqual([
+      'L2 Applications',
+      '21 hr',
+      '17 hr',
+      // 30 hours in all: 21 days.
+      'Jan 27, 2025',
+    ]);
     // Optional levels are listed but not scheduled unless asked.
     expect(cells(l3 as HTMLElement)[3]).toBe('Not scheduled');
-    expect(screen.getByText(/^Finish by /)).toBeTruthy();
+    expect(screen.getByText(/^Finish by /).textContent).toBe('Finish by Jan 27, 2025');
   });
 
   it('draws one hidden SVG bar per level, sized by hours, filled by completed hours', () => {

@@ -54,7 +54,7 @@ describe('TopicList in Chromium', () => {
   );
 
   it('sets a status with the keyboard and keeps focus where a person expects', async () => {
-    const store = createMemoryStore(fixtureCurriculum.id);
+    const store = createMemoryStore({ curriculumId: fixtureCurriculum.id });
     render(<TopicList curriculum={fixtureCurriculum} store={store} moduleId="basics" />);
     const button = screen.getByRole('button', { name: 'Python, status: Not started' });
     button.focus();
@@ -87,7 +87,7 @@ describe('TopicList in Chromium', () => {
 
 describe('downloadProgress in Chromium', () => {
   it('offers <curriculumId>-progress.json holding the exported JSON', async () => {
-    const store = createMemoryStore(fixtureCurriculum.id);
+    const store = createMemoryStore({ curriculumId: fixtureCurriculum.id });
     const captured = new Promise<{ name: string; text: Promise<string> }>((resolve) => {
       document.addEventListener(
         'click',

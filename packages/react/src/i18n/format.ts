@@ -3,6 +3,7 @@
  * and kind: creating `Intl` objects is far slower than using them, and a 1,000-topic roadmap formats
  * thousands of values per render.
  */
+import { fillMessage, formatList, type MessageValues } from '@trailmark/curriculum/locale';
 
 /** Formatting functions for one locale. */
 export interface Formatters {
@@ -14,8 +15,14 @@ export interface Formatters {
   percent(value: number): string;
   /** An ISO date `YYYY-MM-DD`, read as UTC: `2025-03-01` -> `Mar 1, 2025` / `2025年3月1日`. */
   date(isoDate: string): string;
-  /** `['A', 'B', 'C']` -> `A, B, and C` / `A、B和C`. */
+  /** `['A', 'B', 'C']` -> `A, B, and C` / `A、B、C` (`formatList`). */
   list(items: readonly string[]): string;
+  /**
+   * A message filled in this locale (`fillMessage`): numbers written its way, plural forms by its
+   * rules.
+   * @example format.message(messages['level.topics'], { count: 1 }) // '1 topic'
+   */
+  message(template: string, values?: MessageValues): string;
 }
 
 const cache = /* @__PURE__ */ new Map<string, Formatters>();
@@ -63,7 +70,6 @@ function createFormatters(locale: string): Formatters {
     () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
   );
   const date = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }));
-  const list = lazy(() => new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' }));
   return {
     number: (value) => number().format(value),
     hours: (value) => hours().format(value),
@@ -72,6 +78,7 @@ function createFormatters(locale: string): Formatters {
       const parsed = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
       return Number.isNaN(parsed.getTime()) ? isoDate : date().format(parsed);
     },
-    list: (items) => list().format(items),
+    list: (items) => formatList(items, tag),
+    message: (template, values) => fillMessage(template, values, tag),
   };
 }

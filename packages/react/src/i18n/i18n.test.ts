@@ -1,3 +1,4 @@
+import { enLabels, zhCNLabels } from '@trailmark/curriculum/locale';
 import { describe, expect, it } from 'vitest';
 import { formattersFor } from './format';
 import { en, fill, resolveMessages, zhCN } from './messages';
@@ -17,7 +18,7 @@ describe('resolveMessages', () => {
     expect(resolveMessages(locale)['status.done']).toBe(expected);
   });
 
-  it('merges overrides from the least to the most specific tag', () => {
+  it('takes the overrides of the tag that serves the locale best', () => {
     const overrides = {
       zh: { 'status.done': '完成' },
       'zh-TW': { 'status.done': '完成了', 'status.skipped': '略過' },
@@ -30,6 +31,28 @@ describe('resolveMessages', () => {
     expect(resolveMessages('ja', overrides)['status.skipped']).toBe(en['status.skipped']);
   });
 
+  it('gives a zh-TW or zh-HK reader zh-Hant overrides before zh-CN ones', () => {
+    const overrides = {
+      'zh-CN': { 'status.done': '已完成' },
+      'zh-Hant': { 'status.done': '已完成了' },
+    };
+    expect(resolveMessages('zh-TW', overrides)['status.done']).toBe('已完成了');
+    expect(resolveMessages('zh-HK', overrides)['status.done']).toBe('已完成了');
+    expect(resolveMessages('zh-SG', overrides)['status.done']).toBe('已完成');
+  });
+
+  it('shares the words of the CLI (one set of labels)', () => {
+    expect(zhCN['topic.prerequisites']).toBe(zhCNLabels.prerequisites);
+    expect(en['resource.repo']).toBe(enLabels.kinds.repo);
+    expect(zhCN['status.in-progress']).toBe(zhCNLabels.statuses['in-progress']);
+  });
+
+  it('writes Chinese with full-width punctuation: no ASCII colon or comma after a CJK character', () => {
+    for (const [key, text] of Object.entries(zhCN)) {
+      expect(text, key).not.toMatch(/[\u3000-\u9fff\uff00-\uffef][:,]/);
+    }
+  });
+
   it('caches per overrides object and locale', () => {
     const overrides = { en: { 'status.done': 'Finished' } };
     expect(resolveMessages('en', overrides)).toBe(resolveMessages('en', overrides));
@@ -40,6 +63,14 @@ describe('resolveMessages', () => {
 describe('fill', () => {
   it('fills known placeholders and leaves unknown ones', () => {
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  it('counts with plural forms in the built-in messages', () => {
+    const format = formattersFor('en');
+    expect(format.message(en['level.topics'], { count: 1 })).toBe('1 topic');
+    expect(format.message(en['level.topics'], { count: 1200 })).toBe('1,200 topics');
+    expect(format.message(en['error.count'], { count: 1 })).toBe('1 problem found');
+    expect(formattersFor('zh-CN').message(zhCN['level.topics'], { count: 3 })).toBe('3 个主题');
   });
 });
 
@@ -57,7 +88,10 @@ describe('formattersFor', () => {
     const zh = formattersFor('zh-CN');
     expect(zh.hours(4)).toBe('4小时');
     expect(zh.date('2025-03-01')).toBe('2025年3月1日');
-    expect(zh.list(['甲', '乙'])).toBe('甲和乙');
+    expect(zh.list(['甲', '乙'])).toBe('甲、乙');
+    expect(zh.list(['检索增强生成', '向量数据库', '提示工程'])).toBe(
+      '检索增强生成、向量数据库、提示工程',
+    );
   });
 
   it('falls back to English for a malformed locale instead of throwing', () => {

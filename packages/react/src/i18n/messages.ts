@@ -1,10 +1,23 @@
 /**
  * The interface strings of every component. Curriculum content comes localized in the curriculum
- * itself; these are the words around it. `{name}` marks a value filled in at render.
+ * itself; these are the words around it. `{name}` marks a value filled in at render, and
+ * `{count, plural, one {# topic} other {# topics}}` picks a form by the number (see `fillMessage`
+ * of `@trailmark/curriculum/locale`). The words the CLI shares (kinds, statuses, prerequisites…)
+ * come from that module's labels, so both say the same.
  */
+import {
+  enLabels,
+  fillMessage,
+  type Labels,
+  matchLocale,
+  uiLocaleFor,
+  zhCNLabels,
+} from '@trailmark/curriculum/locale';
+
+/** The words of every component, by key; override any of them per locale with `messages`. */
 export interface Messages {
   'error.title': string;
-  /** `{count}`: the number of issues. */
+  /** `{count}`: the number of issues (a number: plural forms apply). */
   'error.count': string;
   /** `{count}`: issues not listed. */
   'error.more': string;
@@ -25,6 +38,8 @@ export interface Messages {
   optional: string;
   /** Label of skill lists (levels and topics). */
   skills: string;
+  /** A label before its value, with the language's colon: `{label}: {value}` / `{label}：{value}`. */
+  labelled: string;
   'topic.prerequisites': string;
   'topic.resources': string;
   'kind.concept': string;
@@ -32,7 +47,7 @@ export interface Messages {
   'kind.project': string;
   'level.outcomes': string;
   'level.roles': string;
-  /** `{count}`: the number of topics in the level. */
+  /** `{count}`: the number of topics in the level (a number: plural forms apply). */
   'level.topics': string;
   /** Accessible name of a level's progress meter. `{level}`: the level code and title. */
   'level.progress': string;
@@ -78,46 +93,55 @@ type PlanMessages = Pick<Messages, PlanKey>;
  */
 export type SharedMessages = Omit<Messages, PlanKey> & Partial<PlanMessages>;
 
+/** The words shared with the CLI, under the components' keys. */
+function fromLabels(labels: Labels) {
+  const { kinds, statuses, skillCategories: skill } = labels;
+  return {
+    'status.not-started': statuses['not-started'],
+    'status.in-progress': statuses['in-progress'],
+    'status.done': statuses.done,
+    'status.skipped': statuses.skipped,
+    optional: labels.optional,
+    skills: labels.skills,
+    labelled: labels.labelled,
+    'topic.prerequisites': labels.prerequisites,
+    'topic.resources': labels.resources,
+    'kind.concept': kinds.concept,
+    'kind.practice': kinds.practice,
+    'kind.project': kinds.project,
+    'level.outcomes': labels.outcomes,
+    'level.roles': labels.roles,
+    'resource.docs': kinds.docs,
+    'resource.paper': kinds.paper,
+    'resource.course': kinds.course,
+    'resource.video': kinds.video,
+    'resource.book': kinds.book,
+    'resource.article': kinds.article,
+    'resource.repo': kinds.repo,
+    'resource.tool': kinds.tool,
+    'resource.report': kinds.report,
+    'resource.dataset': kinds.dataset,
+    'skill.knowledge': skill.knowledge,
+    'skill.programming': skill.programming,
+    'skill.practice': skill.practice,
+    'skill.collaboration': skill.collaboration,
+  } satisfies Partial<Messages>;
+}
+
 const enShared: SharedMessages = {
+  ...fromLabels(enLabels),
   'error.title': 'This roadmap cannot be shown',
-  'error.count': 'Problems found: {count}',
+  'error.count': '{count, plural, one {# problem found} other {# problems found}}',
   'error.more': '…and {count} more',
   'error.noCurriculum': 'No curriculum: pass one, or use a CurriculumProvider.',
-  'status.not-started': 'Not started',
-  'status.in-progress': 'In progress',
-  'status.done': 'Done',
-  'status.skipped': 'Skipped',
   'status.control': '{title}, status: {status}',
   'status.menu': 'Status of {title}',
   'status.label': 'Status:',
   'topic.locked': 'Waiting for {topics}',
-  optional: 'Optional',
-  skills: 'Skills',
-  'topic.prerequisites': 'Prerequisites',
-  'topic.resources': 'Resources',
-  'kind.concept': 'Concept',
-  'kind.practice': 'Practice',
-  'kind.project': 'Project',
-  'level.outcomes': 'You will be able to',
-  'level.roles': 'Prepares you for',
-  'level.topics': 'Topics: {count}',
+  'level.topics': '{count, plural, one {# topic} other {# topics}}',
   'level.progress': '{level} progress',
   'resource.newTab': '(opens in a new tab)',
   'resource.free': 'Free',
-  'resource.docs': 'Docs',
-  'resource.paper': 'Paper',
-  'resource.course': 'Course',
-  'resource.video': 'Video',
-  'resource.book': 'Book',
-  'resource.article': 'Article',
-  'resource.repo': 'Repository',
-  'resource.tool': 'Tool',
-  'resource.report': 'Report',
-  'resource.dataset': 'Dataset',
-  'skill.knowledge': 'Knowledge',
-  'skill.programming': 'Programming',
-  'skill.practice': 'Practice',
-  'skill.collaboration': 'Collaboration',
   'role.label': 'Role',
 };
 
@@ -135,45 +159,19 @@ const enPlan: PlanMessages = {
 };
 
 const zhShared: SharedMessages = {
+  ...fromLabels(zhCNLabels),
   'error.title': '无法显示此路线图',
   'error.count': '发现 {count} 个问题',
   'error.more': '……还有 {count} 个',
   'error.noCurriculum': '缺少课程数据：请传入 curriculum，或使用 CurriculumProvider。',
-  'status.not-started': '未开始',
-  'status.in-progress': '进行中',
-  'status.done': '已完成',
-  'status.skipped': '已跳过',
   'status.control': '{title}，状态：{status}',
   'status.menu': '{title} 的状态',
   'status.label': '状态：',
   'topic.locked': '需先完成：{topics}',
-  optional: '选修',
-  skills: '技能',
-  'topic.prerequisites': '前置知识',
-  'topic.resources': '学习资源',
-  'kind.concept': '概念',
-  'kind.practice': '实践',
-  'kind.project': '项目',
-  'level.outcomes': '学完后你能够',
-  'level.roles': '对应岗位',
-  'level.topics': '主题：{count}',
+  'level.topics': '{count} 个主题',
   'level.progress': '{level} 进度',
   'resource.newTab': '（在新标签页中打开）',
   'resource.free': '免费',
-  'resource.docs': '文档',
-  'resource.paper': '论文',
-  'resource.course': '课程',
-  'resource.video': '视频',
-  'resource.book': '书籍',
-  'resource.article': '文章',
-  'resource.repo': '代码仓库',
-  'resource.tool': '工具',
-  'resource.report': '报告',
-  'resource.dataset': '数据集',
-  'skill.knowledge': '知识',
-  'skill.programming': '编程',
-  'skill.practice': '实践',
-  'skill.collaboration': '协作',
   'role.label': '岗位',
 };
 
@@ -196,20 +194,16 @@ export const en: Messages = /* @__PURE__ */ Object.assign({}, enShared, enPlan);
 export const zhCN: Messages = /* @__PURE__ */ Object.assign({}, zhShared, zhPlan);
 
 /** Which built-in strings a locale reads: Chinese for any `zh` tag, else English. */
-const isChinese = (locale: string) => /^zh\b/i.test(locale);
-
-/** `zh-Hant-TW` -> `['zh', 'zh-Hant', 'zh-Hant-TW']`: least specific first. */
-function tagChain(locale: string): string[] {
-  const parts = locale.split('-');
-  return parts.map((_, i) => parts.slice(0, i + 1).join('-'));
-}
+const isChinese = (locale: string) => uiLocaleFor(locale) === 'zh-CN';
 
 const resolved = /* @__PURE__ */ new WeakMap<MessageOverrides, Map<string, SharedMessages>>();
 const noOverrides: MessageOverrides = {};
 
 /**
- * The messages for a locale: English, then the built-in language (Chinese for any `zh` tag), then
- * the overrides from the least to the most specific tag. Cached per overrides object and locale.
+ * The messages for a locale: the built-in language closest to it (Chinese for any `zh` tag, else
+ * English), then the overrides of the tag that serves it best (`matchLocale` of
+ * `@trailmark/curriculum/locale`: `zh-TW` takes `zh-Hant` overrides before `zh-CN` ones). Cached
+ * per overrides object and locale.
  */
 export function resolveMessages(
   locale: string,
@@ -222,8 +216,11 @@ export function resolveMessages(
   }
   const cached = byLocale.get(locale);
   if (cached) return cached;
-  const result: SharedMessages = { ...enShared, ...(isChinese(locale) && zhShared) };
-  for (const tag of tagChain(locale)) Object.assign(result, overrides[tag]);
+  const tag = matchLocale(locale, Object.keys(overrides));
+  const result: SharedMessages = {
+    ...(isChinese(locale) ? zhShared : enShared),
+    ...(tag !== undefined && overrides[tag]),
+  };
   byLocale.set(locale, result);
   return result;
 }
@@ -236,9 +233,10 @@ export function withPlanMessages(locale: string, messages: SharedMessages): Mess
   return { ...(isChinese(locale) ? zhPlan : enPlan), ...messages };
 }
 
-/** Fills `{name}` placeholders: `fill('Done by {date}', { date: '3 May' })`. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
+/**
+ * Fills a message: `{name}` placeholders and plural forms (`fillMessage` of
+ * `@trailmark/curriculum/locale`). Give `locale` when a message counts something, so its plural
+ * rules apply; `Formatters.message` does.
+ * @example fill('Done by {date}', { date: '3 May' })
+ */
+export const fill = fillMessage;

@@ -21,3 +21,9 @@ export interface ProgressStore {
    */
   getWarnings?(): readonly string[];
 }
+
+/** The options every progress store of this package takes, in one object. */
+export interface ProgressStoreOptions {
+  /** The id of the curriculum the progress belongs to; progress of another one is refused. */
+  curriculumId: string;
+}

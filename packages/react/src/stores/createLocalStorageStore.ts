@@ -1,13 +1,11 @@
 import { createProgress, type Progress, parseProgress } from '@trailmark/curriculum';
-import type { ProgressStore } from './ProgressStore';
+import type { ProgressStore, ProgressStoreOptions } from './ProgressStore';
 
 /** The part of the Web Storage API the store uses; `localStorage` and `sessionStorage` fit. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** Options of {@link createLocalStorageStore}. */
-export interface LocalStorageStoreOptions {
-  /** The id of the curriculum the progress belongs to. */
-  curriculumId: string;
+export interface LocalStorageStoreOptions extends ProgressStoreOptions {
   /**
    * The storage key.
    * @default `trailmark:progress:<curriculumId>`
@@ -89,10 +87,13 @@ export function createLocalStorageStore(
       return createProgress(curriculumId);
     }
     const result = parseProgress(raw, curriculumId);
-    if (result.warnings.length > 0) {
+    if (result.issues.length > 0) {
       // The same unreadable text read again (another tab, a re-subscription) is reported once.
       if (raw !== unreadable) {
-        warnings = [...warnings, ...result.warnings.map((warning) => `"${key}": ${warning}`)];
+        warnings = [
+          ...warnings,
+          ...result.issues.map((issue) => `"${key}" ${issue.path}: ${issue.message}`),
+        ];
       }
       unreadable = raw;
     } else {

@@ -4,7 +4,7 @@ import { createMemoryStore } from './createMemoryStore';
 
 describe('createMemoryStore', () => {
   it('starts empty, keeps the same snapshot until a change, and notifies listeners', () => {
-    const store = createMemoryStore('demo');
+    const store = createMemoryStore({ curriculumId: 'demo' });
     const first = store.get();
     expect(first).toEqual(createProgress('demo'));
     expect(store.get()).toBe(first);
@@ -20,7 +20,7 @@ describe('createMemoryStore', () => {
   });
 
   it('does not notify when the same progress is set again', () => {
-    const store = createMemoryStore('demo');
+    const store = createMemoryStore({ curriculumId: 'demo' });
     const listener = vi.fn();
     store.subscribe(listener);
     store.set(store.get());
@@ -29,13 +29,15 @@ describe('createMemoryStore', () => {
 
   it('checks the initial progress and reports what it dropped', () => {
     const foreign = setStatus(createProgress('other'), 'rag', 'done');
-    const store = createMemoryStore('demo', foreign);
+    const store = createMemoryStore({ curriculumId: 'demo', initial: foreign });
     expect(store.get()).toEqual(createProgress('demo'));
-    expect(store.getWarnings?.().length).toBeGreaterThan(0);
+    expect(store.getWarnings?.()).toEqual([
+      'curriculumId: this is progress through "other", not "demo"; nothing of it was used',
+    ]);
   });
 
   it('refuses progress of another curriculum and says so', () => {
-    const store = createMemoryStore('demo');
+    const store = createMemoryStore({ curriculumId: 'demo' });
     const before = store.get();
     store.set(setStatus(createProgress('other'), 'rag', 'done'));
     expect(store.get()).toBe(before);

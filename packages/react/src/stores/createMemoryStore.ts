@@ -1,24 +1,30 @@
-import { createProgress, type Progress, parseProgress } from '@trailmark/curriculum';
-import type { ProgressStore } from './ProgressStore';
+import { type Progress, parseProgress } from '@trailmark/curriculum';
+import type { ProgressStore, ProgressStoreOptions } from './ProgressStore';
+
+/** Options of {@link createMemoryStore}. */
+export interface MemoryStoreOptions extends ProgressStoreOptions {
+  /**
+   * Starting progress. It is checked with `parseProgress`: progress of another curriculum, or
+   * broken entries, are left out and reported by `getWarnings()`.
+   * @default no progress
+   */
+  initial?: Progress;
+}
 
 /**
  * A store that keeps progress in memory only: the default of every component, and the one to use
  * in tests, stories and on the server.
  *
- * @param curriculumId The id of the curriculum the progress belongs to.
- * @param initial Starting progress. It is checked with `parseProgress`: progress of another
- *   curriculum, or broken entries, are dropped and reported by `getWarnings()`.
  * @example
- * const store = createMemoryStore('llm-engineer');
+ * const store = createMemoryStore({ curriculumId: 'llm-engineer' });
  * <RoadmapTimeline curriculum={llmEngineer} store={store} />
  */
-export function createMemoryStore(curriculumId: string, initial?: Progress): ProgressStore {
-  const start =
-    initial === undefined
-      ? { progress: createProgress(curriculumId), warnings: [] }
-      : parseProgress(initial, curriculumId);
+export function createMemoryStore(options: MemoryStoreOptions): ProgressStore {
+  const { curriculumId, initial } = options;
+  // No initial progress reads as nothing saved: empty, without an issue.
+  const start = parseProgress(initial, curriculumId);
   let progress = start.progress;
-  let warnings: readonly string[] = start.warnings;
+  let warnings: readonly string[] = start.issues.map((issue) => `${issue.path}: ${issue.message}`);
   const listeners = new Set<() => void>();
 
   return {

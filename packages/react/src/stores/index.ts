@@ -4,7 +4,8 @@ export type {
   StorageLike,
 } from './createLocalStorageStore';
 export { createLocalStorageStore } from './createLocalStorageStore';
+export type { MemoryStoreOptions } from './createMemoryStore';
 export { createMemoryStore } from './createMemoryStore';
-export type { ProgressStore } from './ProgressStore';
-export type { ImportProgressResult } from './transfer';
+export type { ProgressStore, ProgressStoreOptions } from './ProgressStore';
+export type { ImportProgressOptions, ImportProgressResult } from './transfer';
 export { downloadProgress, exportProgress, importProgress, progressFileName } from './transfer';

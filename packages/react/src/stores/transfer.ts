@@ -1,13 +1,35 @@
-import { mergeProgress, type Progress, parseProgress } from '@trailmark/curriculum';
+import {
+  type Curriculum,
+  mergeProgress,
+  type Progress,
+  type ProgressIssue,
+  parseProgress,
+  progressIssue,
+} from '@trailmark/curriculum';
 import type { ProgressStore } from './ProgressStore';
+
+/** Options of {@link importProgress}. */
+export interface ImportProgressOptions {
+  /**
+   * The curriculum the store's progress is for. Given, only entries for its topics are imported;
+   * each other entry is left out with an `unknown_topic` issue. It must be the store's curriculum:
+   * the store refuses progress of another one (and says so in its warnings).
+   * @default only the store's curriculum id is checked, and every well-formed entry is imported
+   */
+  curriculum?: Curriculum;
+}
 
 /** What {@link importProgress} did. */
 export interface ImportProgressResult {
   /** The store's progress after the merge. */
   progress: Progress;
-  /** Why parts of the file were not used (not JSON, another curriculum, broken entries). */
-  warnings: string[];
-  /** How many topic entries the file contributed before merging. */
+  /**
+   * Why the file, or parts of it, were not used, as `parseProgress` reports them (code, path,
+   * message, params); `unreadable_progress` with a `reason` when the file itself could not be
+   * read. When one concerns the whole file (`isWholeInputIssue`), nothing was imported.
+   */
+  issues: ProgressIssue[];
+  /** How many topic entries the file contributed (before merging: a newer change may win). */
   topics: number;
 }
 
@@ -43,34 +65,40 @@ export function downloadProgress(store: ProgressStore, fileName?: string): void 
 
 /**
  * Merges progress from JSON text or a `File`/`Blob` into the store: per topic the newest
- * `updatedAt` wins, so importing an older file never undoes newer work. Never throws; anything
- * unusable is skipped and reported in `warnings`.
+ * `updatedAt` wins, so importing an older file never undoes newer work. Given the curriculum,
+ * only its topics are imported. Never throws: anything unusable is left out and reported in
+ * `issues`, each with a code, a path and `params`, to show in the reader's words.
  *
  * @example
- * const { warnings } = await importProgress(store, input.files[0]);
+ * const { issues, topics } = await importProgress(store, input.files[0], { curriculum });
  */
 export async function importProgress(
   store: ProgressStore,
   input: string | Blob,
+  options: ImportProgressOptions = {},
 ): Promise<ImportProgressResult> {
   let text: string;
   try {
     text = typeof input === 'string' ? input : await input.text();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // `NotReadableError: …` for a file removed since it was chosen.
+    const reason = String(error);
     return {
       progress: store.get(),
-      warnings: [`The file could not be read: ${reason}.`],
+      issues: [
+        progressIssue([], 'unreadable_progress', `the file could not be read: ${reason}`, {
+          reason,
+        }),
+      ],
       topics: 0,
     };
   }
   const current = store.get();
-  const incoming = parseProgress(text, current.curriculumId);
-  const merged = mergeProgress(current, incoming.progress);
-  store.set(merged);
+  const incoming = parseProgress(text, options.curriculum ?? current.curriculumId);
+  store.set(mergeProgress(current, incoming.progress));
   return {
     progress: store.get(),
-    warnings: incoming.warnings,
+    issues: incoming.issues,
     topics: Object.keys(incoming.progress.topics).length,
   };
 }

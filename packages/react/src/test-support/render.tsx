@@ -18,7 +18,10 @@ export function fixtureProgress(statuses: Record<string, TopicStatus> = {}): Pro
 
 /** A memory store for the fixture curriculum. */
 export function fixtureStore(statuses: Record<string, TopicStatus> = {}): ProgressStore {
-  return createMemoryStore(fixtureCurriculum.id, fixtureProgress(statuses));
+  return createMemoryStore({
+    curriculumId: fixtureCurriculum.id,
+    initial: fixtureProgress(statuses),
+  });
 }
 
 /** Renders `ui` inside a provider of the fixture curriculum. */

@@ -2,12 +2,13 @@
  * `trailmark markdown <file>` and `trailmark jsonld <file>`: the curriculum in other formats.
  */
 import { toJsonLd } from '../../jsonld.js';
+import { labelsFor } from '../../locale/labels.js';
 import { toMarkdown } from '../../markdown.js';
+import { isSafeHttpUrl } from '../../schema.js';
 import { defineCommand } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 import { loadCurriculum } from '../load-curriculum.js';
 import { chooseLocale, LOCALE_OPTION } from '../locale-option.js';
-import { markdownLabels } from '../markdown-labels.js';
 import { assertNotInput, writeTextFile } from '../output-file.js';
 import type { CliContext } from '../terminal.js';
 
@@ -51,9 +52,8 @@ export const markdown = defineCommand(
     await assertNotInput(file, values.output, context);
     const curriculum = await loadCurriculum(file, context);
     const locale = chooseLocale(values.locale, curriculum, context, 'markdown');
-    const labels = markdownLabels(locale);
     await emit(
-      toMarkdown(curriculum, labels === undefined ? { locale } : { locale, labels }),
+      toMarkdown(curriculum, { locale, labels: labelsFor(locale) }),
       values.output,
       context,
     );
@@ -61,22 +61,16 @@ export const markdown = defineCommand(
   },
 );
 
-/** `--url` must be where the roadmap is published: an absolute http(s) address. */
+/**
+ * `--url` must be where the roadmap is published, in the form `toJsonLd` takes (the one rule for
+ * links, {@link isSafeHttpUrl}): anything else is a mistake on the command line, not a crash.
+ */
 function pageUrl(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
-    throw new CliError(
-      `option "--url" must be an absolute http(s) address like "https://example.com/roadmap", got ${JSON.stringify(value)}`,
-      { help: 'see "trailmark jsonld --help"' },
-    );
-  }
-  return value;
+  if (value === undefined || isSafeHttpUrl(value)) return value;
+  throw new CliError(
+    `option "--url" must be an absolute http(s) address without user info, spaces or backslashes, like "https://example.com/roadmap"; got ${JSON.stringify(value)}`,
+    { help: 'see "trailmark jsonld --help"' },
+  );
 }
 
 export const jsonld = defineCommand(
@@ -96,7 +90,8 @@ export const jsonld = defineCommand(
       url: {
         type: 'string',
         value: 'url',
-        description: 'address of the page showing the roadmap; each level links to url#level-id',
+        description:
+          'absolute http(s) address of the page showing the roadmap; levels link to url#id',
       },
       output: OUTPUT_OPTION,
     },

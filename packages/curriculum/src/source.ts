@@ -1,0 +1,47 @@
+/**
+ * `@trailmark/curriculum/source`: reading a document's text (JSON or YAML) into plain data, with
+ * the same rules for both formats and in every JavaScript engine, and finding where any path of the
+ * value is written. Browser-safe. Import `readJson` alone to keep the `yaml` library out of a
+ * JSON-only bundle.
+ * @example
+ * const read = readSource(text);
+ * if (!read.ok) for (const issue of read.issues) show(issue.line, issue.column, issue.message);
+ * else {
+ *   const result = parseCurriculum(read.value);
+ *   if (!result.ok) for (const issue of result.issues) select(read.locate(issue.segments, issue.code));
+ * }
+ */
+import { readJson } from './source-json.js';
+import type { ReadResult, SourceFormat } from './source-text.js';
+import { readYaml } from './source-yaml.js';
+
+export { readJson } from './source-json.js';
+export {
+  MAX_ALIAS_COUNT,
+  MAX_NESTING,
+  type ReadFailure,
+  type ReadResult,
+  type ReadValue,
+  type SourceFormat,
+  type SyntaxIssue,
+  type SyntaxIssueCode,
+  type TextPosition,
+  type TextSpan,
+} from './source-text.js';
+export { readYaml } from './source-yaml.js';
+
+/**
+ * `json` when the text (after a byte order mark and whitespace) starts with `{` or `[`, else
+ * `yaml`: how a text without a file name is told apart.
+ */
+export function sniffFormat(text: string): SourceFormat {
+  return /^\ufeff?\s*[[{]/.test(text) ? 'json' : 'yaml';
+}
+
+/**
+ * Reads `text` as `format`, or as {@link sniffFormat} tells when none is given. Never throws.
+ * @example readSource('{"id": "a",}').issues[0].message // 'trailing comma before }; JSON allows none'
+ */
+export function readSource(text: string, format: SourceFormat = sniffFormat(text)): ReadResult {
+  return format === 'json' ? readJson(text) : readYaml(text);
+}
