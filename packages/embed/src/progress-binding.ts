@@ -37,17 +37,14 @@ export function bindProgress(
   onChange: (detail: ProgressEventDetail) => void,
 ): ProgressBinding {
   const id = `${curriculum.id}\u0000${progressKey ?? ''}`;
-  let shared = sharedStores.get(id);
-  if (!shared) {
-    shared = {
-      store: createLocalStorageStore({
-        curriculumId: curriculum.id,
-        ...(progressKey === null ? {} : { key: progressKey }),
-      }),
-      users: 0,
-    };
-    sharedStores.set(id, shared);
-  }
+  const shared = sharedStores.get(id) ?? {
+    store: createLocalStorageStore({
+      curriculumId: curriculum.id,
+      ...(progressKey === null ? {} : { key: progressKey }),
+    }),
+    users: 0,
+  };
+  sharedStores.set(id, shared);
   shared.users += 1;
   const { store } = shared;
   let released = false;
@@ -58,7 +55,7 @@ export function bindProgress(
       onChange({ topicId, status, summary: summarize(curriculum, store.get()) });
     },
     release() {
-      if (released || !shared) return;
+      if (released) return;
       released = true;
       shared.users -= 1;
       if (shared.users === 0) sharedStores.delete(id);

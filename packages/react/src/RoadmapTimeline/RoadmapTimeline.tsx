@@ -187,7 +187,7 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
       const list = event.currentTarget;
       moveFocusByKey(
         event,
-        Array.from(list.getElementsByClassName(LEVEL_TOGGLE_CLASS)) as HTMLElement[],
+        [...list.getElementsByClassName(LEVEL_TOGGLE_CLASS)] as HTMLElement[],
         orientation === 'auto' ? 'both' : orientation,
         false,
         isRightToLeft(list),

@@ -60,7 +60,7 @@ export function useTopicControls<E extends HTMLElement>(
       event.preventDefault();
       setMenuFor(item.dataset.topicId as string);
     } else if (action === 'set-status') {
-      const items = Array.from(target.parentElement?.children ?? []) as HTMLElement[];
+      const items = [...(target.parentElement?.children ?? [])] as HTMLElement[];
       // Menus wrap: past the last status comes the first.
       if (moveFocusByKey(event, items, 'vertical', true)) return;
       if (event.key === 'Escape') {

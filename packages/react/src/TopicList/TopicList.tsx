@@ -62,7 +62,6 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
       onChange: (next) => onOpenTopicsChange?.([...next]),
       caller: 'TopicList',
     });
-    const openSet = useMemo(() => new Set(open), [open]);
     // One set of listeners for the whole list: rows stay free of handlers (1,000 rows, 3 listeners).
     const [menuFor, handlers] = useTopicControls(
       context,
@@ -85,7 +84,7 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
             topicId={id}
             state={states[index] as string}
             menuOpen={menuFor === id}
-            detailsOpen={openSet.has(id)}
+            detailsOpen={open.includes(id)}
           />
         ))}
       </ul>
