@@ -1,7 +1,12 @@
 import '@trailmark/react/styles.css';
 import './preview.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { createProgress, setStatus, type TopicStatus } from '@trailmark/curriculum';
+import {
+  type CurriculumInput,
+  createProgress,
+  setStatus,
+  type TopicStatus,
+} from '@trailmark/curriculum';
 import { CurriculumProvider, createMemoryStore, THEMES, type Theme } from '@trailmark/react';
 import { type ReactNode, useState } from 'react';
 
@@ -12,8 +17,11 @@ import { type ReactNode, useState } from 'react';
  * never leaks into the next story or a re-run.
  */
 interface TrailmarkParameters {
-  /** Any value: the provider validates it (an invalid one renders the error panel). */
-  curriculum?: unknown;
+  /**
+   * A curriculum. Storybook does not type-check parameters; the provider validates whatever comes
+   * (an invalid one renders the error panel).
+   */
+  curriculum?: CurriculumInput;
   /** Topic statuses to start from, by topic id. */
   progress?: Readonly<Record<string, TopicStatus>>;
   /** Statuses as text instead of controls. */

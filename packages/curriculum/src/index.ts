@@ -35,6 +35,7 @@ export {
   assertCurriculum,
   CurriculumError,
   defineCurriculum,
+  type Exactly,
   type ParseResult,
   parseCurriculum,
 } from './parse.js';

@@ -96,15 +96,47 @@ export function assertCurriculum(input: unknown): Curriculum {
   return result.value;
 }
 
+type Scalar = string | number | boolean | bigint | symbol | null | undefined;
+/** The object types among `S` (a text may be a string or a map of translations). */
+type ObjectsOf<S> = Exclude<S, Scalar | readonly unknown[]>;
+/** Every key of every member of the union `S` (a record's key type is `string`). */
+type KeysOf<S> = S extends unknown ? keyof S : never;
+/** The type of field `K` in the members of `S` that have it. */
+type FieldOf<S, K> = S extends unknown ? (K extends keyof S ? S[K] : never) : never;
+type ItemsOf<S> = S extends readonly (infer Item)[] ? Item : never;
+
 /**
- * Types a curriculum written in TypeScript, with completion and checks in the editor; returns it
- * unchanged (parse it with {@link assertCurriculum} for defaults and the whole-document rules).
+ * `T` with each field that `Shape` does not have, at any depth, typed `never`: a literal with a
+ * misspelled field (`prerequisite:` for `prerequisites:`) is then not assignable. TypeScript's own
+ * excess-property check stops at a generic argument, so without this an optional field could be
+ * misspelled unnoticed.
+ */
+export type Exactly<Shape, T> = T extends Scalar
+  ? T
+  : T extends readonly unknown[]
+    ? { [I in keyof T]: Exactly<ItemsOf<NonNullable<Shape>>, T[I]> }
+    : {
+        // An index signature (`Record<string, …>`) names no field to check.
+        [K in keyof T]: string extends K
+          ? T[K]
+          : K extends KeysOf<ObjectsOf<Shape>>
+            ? Exactly<FieldOf<ObjectsOf<Shape>, K>, T[K]>
+            : never;
+      };
+
+/**
+ * Types a curriculum written in TypeScript, with completion and checks in the editor: a wrong or
+ * missing field is an error, and so is a field the format does not have (a misspelled optional
+ * field, which a plain type annotation lets through). Returns it unchanged (parse it with
+ * {@link assertCurriculum} for defaults and the whole-document rules).
  * @example
  * export default defineCurriculum({
  *   schemaVersion: 1, id: 'web', version: '1.0.0', title: 'Web', summary: '…',
  *   defaultLocale: 'en', locales: ['en'], levels: [ … ],
  * });
  */
-export function defineCurriculum<const T extends CurriculumInput>(curriculum: T): T {
+export function defineCurriculum<const T extends CurriculumInput>(
+  curriculum: T & Exactly<CurriculumInput, T>,
+): T {
   return curriculum;
 }

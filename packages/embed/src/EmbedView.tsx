@@ -2,7 +2,6 @@ import type { Curriculum } from '@trailmark/curriculum';
 import {
   ErrorPanel,
   type HeadingLevel,
-  type ProgressStore,
   RoadmapTimeline,
   type Theme,
   type TimelineOrientation,
@@ -11,12 +10,13 @@ import { Component, type ReactNode } from 'react';
 import type { EmbedError } from './embed-error';
 import { LoadingState } from './LoadingState';
 import { describeError } from './load';
+import type { ProgressBinding } from './progress-binding';
 
 /** What the element is showing. */
 export type ViewState =
   | { status: 'loading' }
   | { status: 'error'; error: EmbedError }
-  | { status: 'ready'; curriculum: Curriculum; store: ProgressStore };
+  | { status: 'ready'; curriculum: Curriculum; progress: ProgressBinding };
 
 /** Props of {@link EmbedView}: the element's state and attributes, already normalised. */
 export interface EmbedViewProps {
@@ -60,7 +60,8 @@ export function EmbedView({ view, ...props }: EmbedViewProps) {
     <RenderBoundary props={props} resetKey={view}>
       <RoadmapTimeline
         curriculum={view.curriculum}
-        store={view.store}
+        store={view.progress.store}
+        onStatusChange={view.progress.onStatusChange}
         locale={props.locale}
         theme={props.theme}
         orientation={props.orientation}

@@ -330,7 +330,7 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
       this.#progress = bindProgress(curriculum, this.getAttribute('progress-key'), (detail) =>
         emit(this, 'trailmark:progress', detail),
       );
-      this.#view = { status: 'ready', curriculum, store: this.#progress.store };
+      this.#view = { status: 'ready', curriculum, progress: this.#progress };
       this.#render();
     }
 

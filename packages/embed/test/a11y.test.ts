@@ -27,7 +27,8 @@ function focusedInside(page: Page) {
     return {
       hostFocused: document.activeElement === element,
       tag: active?.tagName.toLowerCase() ?? null,
-      stop: active?.hasAttribute('data-tm-stop') ?? false,
+      // A level header (an accordion header button).
+      stop: active?.classList.contains('tm-level-card__toggle') ?? false,
       level: active?.closest<HTMLElement>('[data-level-id]')?.dataset.levelId ?? null,
     };
   });

@@ -10,6 +10,7 @@ export type {
   CurriculumSourceProps,
   LocaleState,
   ProgressState,
+  StatusChangeHandler,
 } from './CurriculumProvider';
 export { CurriculumProvider, useCurriculum, useLocale, useProgress } from './CurriculumProvider';
 

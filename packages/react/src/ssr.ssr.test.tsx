@@ -1,4 +1,4 @@
-import { createProgress, setStatus } from '@trailmark/curriculum';
+import { createProgress, parseCurriculum, setStatus } from '@trailmark/curriculum';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -53,7 +53,7 @@ describe('server rendering in plain Node', () => {
       'TopicItem',
       inProvider(
         <ul>
-          <TopicItem topicId="rag" detailsOpen />
+          <TopicItem topicId="rag" defaultOpen />
         </ul>,
       ),
       'Answer from documents.',
@@ -78,7 +78,7 @@ describe('server rendering in plain Node', () => {
     ['ErrorPanel', <ErrorPanel key="e" issues={[{ path: 'id', message: 'Bad id.' }]} />, 'Bad id.'],
     [
       'CurriculumProvider with an invalid curriculum',
-      <CurriculumProvider key="c" curriculum={{ nope: true }}>
+      <CurriculumProvider key="c" curriculum={parseCurriculum({ nope: true })}>
         never
       </CurriculumProvider>,
       'role="alert"',

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCurriculum } from '@trailmark/curriculum';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { cssOrder, timelineCssOrder } from '../scripts/css-order.js';
-import { CurriculumProvider, ErrorPanel, RoadmapTimeline, StudyPlan, TopicItem } from './index';
+import { CurriculumProvider, ErrorPanel, RoadmapTimeline, StudyPlan } from './index';
+import { TopicRow } from './TopicItem/TopicItem';
 import { fixtureCurriculum } from './test-fixtures/curriculum';
 
 const src = dirname(fileURLToPath(import.meta.url));
@@ -45,10 +47,10 @@ describe('timeline.css', () => {
         <RoadmapTimeline curriculum={fixtureCurriculum} defaultExpandedLevels="all" readOnly />
         <CurriculumProvider curriculum={fixtureCurriculum}>
           <ul>
-            <TopicItem topicId="rag" detailsOpen menuOpen />
+            <TopicRow topicId="rag" state="not-started" detailsOpen menuOpen />
           </ul>
         </CurriculumProvider>
-        <RoadmapTimeline curriculum={{ not: 'a curriculum' }} />
+        <RoadmapTimeline curriculum={parseCurriculum({ not: 'a curriculum' })} />
         <ErrorPanel description="Network error." />
       </>
     );

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { parseCurriculum } from '@trailmark/curriculum';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, userEvent, within } from 'storybook/test';
 import { RoadmapTimeline } from '../RoadmapTimeline';
@@ -192,7 +193,7 @@ const badCurriculum = {
 
 /** A curriculum that fails validation: an error panel lists each issue's path and message. */
 export const InvalidCurriculum: Story = {
-  args: { curriculum: badCurriculum },
+  args: { curriculum: parseCurriculum(badCurriculum) },
   play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole('alert');
     await expect(within(alert).getByRole('heading')).toHaveTextContent(
@@ -216,13 +217,13 @@ export const InvalidCurriculumChinese: Story = {
 
 /** The error panel in the dark theme. */
 export const InvalidCurriculumDark: Story = {
-  args: { curriculum: badCurriculum },
+  args: { curriculum: parseCurriculum(badCurriculum) },
   globals: { theme: 'dark' },
 };
 
 /** The error panel right-to-left. */
 export const InvalidCurriculumRightToLeft: Story = {
-  args: { curriculum: badCurriculum },
+  args: { curriculum: parseCurriculum(badCurriculum) },
   globals: { direction: 'rtl' },
 };
 
@@ -249,7 +250,7 @@ const cyclic = {
 
 /** Prerequisites that form a cycle: the panel names the cycle's path. */
 export const PrerequisiteCycle: Story = {
-  args: { curriculum: cyclic },
+  args: { curriculum: parseCurriculum(cyclic) },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
       'python -> prompting -> python',
@@ -259,7 +260,7 @@ export const PrerequisiteCycle: Story = {
 
 /** Not a curriculum at all. */
 export const NotACurriculum: Story = {
-  args: { curriculum: 42 },
+  args: { curriculum: parseCurriculum(42) },
   play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole('alert');
     await expect(alert).toHaveTextContent('(root)');

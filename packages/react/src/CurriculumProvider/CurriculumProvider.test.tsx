@@ -1,5 +1,6 @@
 import { act, render, renderHook, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { parseCurriculum } from '@trailmark/curriculum';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { RoadmapTimeline } from '../RoadmapTimeline/RoadmapTimeline';
@@ -44,8 +45,9 @@ describe('CurriculumProvider', () => {
     ['a prerequisite cycle', cyclic()],
     ['levels of the wrong type', { ...fixtureCurriculum, levels: 'nope' }],
   ])('renders an error panel instead of children for %s, and never throws', (_, input) => {
+    // As a JavaScript caller passes it: the types are not there to stop it.
     render(
-      <CurriculumProvider curriculum={input}>
+      <CurriculumProvider curriculum={input as never}>
         <p>inside</p>
       </CurriculumProvider>,
     );
@@ -61,7 +63,7 @@ describe('CurriculumProvider', () => {
     };
     const resource = copy.levels[0]?.modules[0]?.topics[0]?.resources?.[0];
     if (resource) resource.url = 'javascript:alert(1)';
-    render(<CurriculumProvider curriculum={copy}>x</CurriculumProvider>);
+    render(<CurriculumProvider curriculum={parseCurriculum(copy)}>x</CurriculumProvider>);
     const item = screen.getByRole('listitem');
     expect(within(item).getByText('levels[0].modules[0].topics[0].resources[0].url')).toBeTruthy();
   });

@@ -1,26 +1,34 @@
 import {
   type Curriculum,
+  type CurriculumInput,
   createProgress,
   indexTopics,
-  type LocalizedText,
-  localize,
+  type ParseResult,
 } from '@trailmark/curriculum';
-import { type ReactNode, useCallback, useId, useMemo } from 'react';
+import { type ReactNode, useId, useMemo, useRef } from 'react';
 import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
-import { formattersFor } from '../i18n/format';
-import { type MessageOverrides, resolveMessages } from '../i18n/messages';
+import type { MessageOverrides } from '../i18n/messages';
 import { createMemoryStore } from '../stores/createMemoryStore';
 import type { ProgressStore } from '../stores/ProgressStore';
 import { useControllableState } from '../useControllableState/useControllableState';
-import { CurriculumContext, type CurriculumContextValue, parseCached } from './context';
+import {
+  CurriculumContext,
+  type CurriculumContextValue,
+  parseCached,
+  type StatusChangeHandler,
+} from './context';
+import { interfaceText } from './useInterface';
 
 /** Props of {@link CurriculumProvider}. */
 export interface CurriculumProviderProps {
   /**
-   * The curriculum, as any value: it is validated with `parseCurriculum` (once per object). When it
-   * is invalid, an error panel listing every issue is rendered instead of `children`.
+   * The curriculum: one written in TypeScript (typed, so a misspelled field is an error), or the
+   * result of `parseCurriculum` for data of unknown shape such as fetched JSON. It is validated
+   * (once per object); when it is invalid, an error panel listing every issue is rendered instead
+   * of `children`.
+   * @example curriculum={parseCurriculum(JSON.parse(text))}
    */
-  curriculum: unknown;
+  curriculum: CurriculumInput | ParseResult;
   /** The locale to show, controlled. Texts fall back as `localize` does. */
   locale?: string;
   /**
@@ -47,6 +55,13 @@ export interface CurriculumProviderProps {
    * @default false
    */
   readOnly?: boolean;
+  /**
+   * Called after a learner changed a topic's status in a component inside (a `TopicList` menu,
+   * `useProgress().setStatus`), with the topic's id, its new status and the status before. Not
+   * called for changes that reach the store another way (another tab, an import).
+   * @example onStatusChange={(topicId, status) => analytics.track('status', { topicId, status })}
+   */
+  onStatusChange?: StatusChangeHandler;
   children?: ReactNode;
 }
 
@@ -89,12 +104,14 @@ export function ValidCurriculumProvider({
   store: storeProp,
   messages: overrides,
   readOnly = false,
+  onStatusChange,
   children,
 }: ValidCurriculumProviderProps) {
   const [locale, setLocale] = useControllableState({
     prop: localeProp,
     defaultProp: defaultLocale ?? curriculum.defaultLocale,
     onChange: onLocaleChange,
+    caller: 'CurriculumProvider',
   });
   const idPrefix = useId();
   const ownStore = useMemo(
@@ -102,41 +119,32 @@ export function ValidCurriculumProvider({
     [storeProp, curriculum.id],
   );
   const store = storeProp ?? (ownStore as ProgressStore);
-  const topics = useMemo(() => indexTopics(curriculum), [curriculum]);
-  const serverProgress = useMemo(() => createProgress(curriculum.id), [curriculum.id]);
-  const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store]);
-  const getProgress = useCallback(() => store.get(), [store]);
-
-  const value = useMemo<CurriculumContextValue>(
+  // Read when a status changes, so an inline handler does not re-render every component.
+  const statusHandler = useRef(onStatusChange);
+  statusHandler.current = onStatusChange;
+  // What follows the curriculum and the store only, so a change of locale keeps it.
+  const data = useMemo(
     () => ({
       curriculum,
-      topics,
-      locale,
-      setLocale,
-      messages: resolveMessages(locale, overrides),
-      overrides,
-      format: formattersFor(locale),
-      text: (text: LocalizedText) => localize(text, locale, curriculum.defaultLocale),
+      topics: indexTopics(curriculum),
       store,
-      subscribe,
-      getProgress,
-      serverProgress,
+      subscribe: (listener: () => void) => store.subscribe(listener),
+      getProgress: () => store.get(),
+      serverProgress: createProgress(curriculum.id),
+    }),
+    [curriculum, store],
+  );
+  const value = useMemo<CurriculumContextValue>(
+    () => ({
+      ...data,
+      ...interfaceText(locale, overrides, curriculum.defaultLocale),
+      setLocale,
+      overrides,
+      onStatusChange: statusHandler,
       readOnly,
       idPrefix,
     }),
-    [
-      curriculum,
-      topics,
-      locale,
-      setLocale,
-      overrides,
-      store,
-      subscribe,
-      getProgress,
-      serverProgress,
-      readOnly,
-      idPrefix,
-    ],
+    [data, locale, overrides, curriculum.defaultLocale, setLocale, readOnly, idPrefix],
   );
   return <CurriculumContext.Provider value={value}>{children}</CurriculumContext.Provider>;
 }

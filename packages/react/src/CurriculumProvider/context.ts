@@ -6,13 +6,23 @@ import {
   type Progress,
   type ProgressSummary,
   parseCurriculum,
+  setStatus,
+  statusOf,
   summarize,
   type TopicEntry,
+  type TopicStatus,
 } from '@trailmark/curriculum';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Formatters } from '../i18n/format';
 import type { MessageOverrides, SharedMessages } from '../i18n/messages';
 import type { ProgressStore } from '../stores/ProgressStore';
+
+/** Called after a learner changed a topic's status, with the status before. */
+export type StatusChangeHandler = (
+  topicId: string,
+  status: TopicStatus,
+  previous: TopicStatus,
+) => void;
 
 /** Everything the components share below a provider. Changes only with its inputs, never with progress. */
 export interface CurriculumContextValue {
@@ -32,6 +42,8 @@ export interface CurriculumContextValue {
   subscribe(listener: () => void): () => void;
   /** `store.get`, bound and stable. */
   getProgress(): Progress;
+  /** The provider's latest `onStatusChange` (a ref: a new handler re-renders nothing). */
+  onStatusChange: { readonly current: StatusChangeHandler | undefined };
   /** The progress rendered on the server and while hydrating, so both agree. */
   serverProgress: Progress;
   readOnly: boolean;
@@ -71,14 +83,35 @@ export function useProgressSelector<T>(
   );
 }
 
+/**
+ * Sets a topic's status through the provider's store and, when it changed, tells the provider's
+ * `onStatusChange` (which calls those of the providers it inherits from).
+ */
+export function changeStatus(
+  { store, onStatusChange }: CurriculumContextValue,
+  topicId: string,
+  status: TopicStatus,
+): void {
+  const before = store.get();
+  store.set(setStatus(before, topicId, status));
+  const previous = statusOf(before, topicId);
+  if (previous !== status) onStatusChange.current?.(topicId, status, previous);
+}
+
 const parsed = /* @__PURE__ */ new WeakMap<object, ParseResult>();
 
 /**
  * `parseCurriculum`, remembered per input object: the same curriculum given to several components,
- * or rendered again, is validated once.
+ * or rendered again, is validated once. A `parseCurriculum` result is taken as the caller's parse
+ * (a curriculum, having no `ok` field, is never mistaken for one); its value is checked again,
+ * at no cost for a value that parse returned.
  */
 export function parseCached(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null) return parseCurriculum(input);
+  if ('ok' in input) {
+    const given = input as ParseResult;
+    return given.ok ? parseCurriculum(given.value) : given;
+  }
   let result = parsed.get(input);
   if (!result) {
     result = parseCurriculum(input);

@@ -1,5 +1,4 @@
 import type { Curriculum, Progress, ProgressSummary, TopicStatus } from '@trailmark/curriculum';
-import { setStatus as setTopicStatus } from '@trailmark/curriculum';
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Formatters } from '../i18n/format';
 import { type Messages, withPlanMessages } from '../i18n/messages';
@@ -10,7 +9,7 @@ import {
   type ImportProgressResult,
   importProgress,
 } from '../stores/transfer';
-import { summaryOf, useCurriculumContext, useProgressSelector } from './context';
+import { changeStatus, summaryOf, useCurriculumContext, useProgressSelector } from './context';
 
 /**
  * The parsed curriculum of the nearest {@link CurriculumProvider}.
@@ -57,7 +56,7 @@ export interface ProgressState {
   summary: ProgressSummary;
   /** The store's warnings (recovered data, backups, failed saves); empty when it has none. */
   warnings: readonly string[];
-  /** Sets one topic's status (now), through the store. */
+  /** Sets one topic's status (now), through the store; `onStatusChange` hears of it. */
   setStatus(topicId: string, status: TopicStatus): void;
   /** The progress as JSON text. */
   exportProgress(): string;
@@ -93,13 +92,12 @@ export function useProgress(): ProgressState {
   );
   const actions = useMemo(
     () => ({
-      setStatus: (topicId: string, status: TopicStatus) =>
-        store.set(setTopicStatus(store.get(), topicId, status)),
+      setStatus: (topicId: string, status: TopicStatus) => changeStatus(context, topicId, status),
       exportProgress: () => exportProgress(store),
       downloadProgress: (fileName?: string) => downloadProgress(store, fileName),
       importProgress: (input: string | Blob) => importProgress(store, input, { curriculum }),
     }),
-    [store, curriculum],
+    [context, store, curriculum],
   );
   return {
     progress,

@@ -11,6 +11,20 @@ export interface InterfaceText {
   text(value: LocalizedText): string;
 }
 
+/** The strings, formatters and text lookup of `locale` (the one place they are put together). */
+export function interfaceText(
+  locale: string,
+  overrides: MessageOverrides | undefined,
+  defaultLocale: string | undefined,
+): InterfaceText {
+  return {
+    locale,
+    messages: resolveMessages(locale, overrides),
+    format: formattersFor(locale),
+    text: (value) => localize(value, locale, defaultLocale),
+  };
+}
+
 /**
  * The interface language for a leaf component: its own `locale`/`messages` props first, then the
  * nearest provider's, then English.
@@ -18,12 +32,9 @@ export interface InterfaceText {
 export function useInterface(locale?: string, overrides?: MessageOverrides): InterfaceText {
   const context = useOptionalCurriculumContext();
   if (context && locale === undefined && overrides === undefined) return context;
-  const effective = locale ?? context?.locale ?? 'en';
-  const defaultLocale = context?.curriculum.defaultLocale;
-  return {
-    locale: effective,
-    messages: resolveMessages(effective, overrides ?? context?.overrides),
-    format: formattersFor(effective),
-    text: (value) => localize(value, effective, defaultLocale),
-  };
+  return interfaceText(
+    locale ?? context?.locale ?? 'en',
+    overrides ?? context?.overrides,
+    context?.curriculum.defaultLocale,
+  );
 }

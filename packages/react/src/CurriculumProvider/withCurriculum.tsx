@@ -1,3 +1,4 @@
+import type { CurriculumInput, ParseResult } from '@trailmark/curriculum';
 import {
   type ComponentPropsWithoutRef,
   type ComponentType,
@@ -11,7 +12,7 @@ import { type MessageOverrides, resolveMessages } from '../i18n/messages';
 import type { Theme } from '../root';
 import type { ProgressStore } from '../stores/ProgressStore';
 import { ValidCurriculumProvider } from './CurriculumProvider';
-import { parseCached, useOptionalCurriculumContext } from './context';
+import { parseCached, type StatusChangeHandler, useOptionalCurriculumContext } from './context';
 
 /**
  * Props every top-level component takes so it can be used without a {@link CurriculumProvider}:
@@ -20,11 +21,14 @@ import { parseCached, useOptionalCurriculumContext } from './context';
  */
 export interface CurriculumSourceProps {
   /**
-   * A curriculum to show, validated with `parseCurriculum`. When given, the component provides its
-   * own context (an invalid value renders an error panel); when left out, it uses the nearest
+   * A curriculum to show: one written in TypeScript (typed, so a misspelled field is an error), or
+   * the result of `parseCurriculum` for data of unknown shape such as fetched JSON. It is
+   * validated (once per object); an invalid one renders an error panel listing each issue. When
+   * given, the component provides its own context; when left out, it uses the nearest
    * `CurriculumProvider`.
+   * @example curriculum={parseCurriculum(await response.json())}
    */
-  curriculum?: unknown;
+  curriculum?: CurriculumInput | ParseResult;
   /**
    * The locale to show.
    * @default the provider's locale, else the curriculum's `defaultLocale`
@@ -45,6 +49,12 @@ export interface CurriculumSourceProps {
    * @default the provider's value
    */
   messages?: MessageOverrides;
+  /**
+   * Called after a learner changed a topic's status inside this component, with the topic's id,
+   * its new status and the status before. Inside a provider, the provider's `onStatusChange` is
+   * called as well.
+   */
+  onStatusChange?: StatusChangeHandler;
 }
 
 type ErrorPanelPassThrough = Pick<
@@ -64,7 +74,7 @@ export function withCurriculum<E extends Element, P extends ErrorPanelPassThroug
   displayName: string,
 ): ForwardRefExoticComponent<PropsWithoutRef<P & CurriculumSourceProps> & RefAttributes<E>> {
   const Outer = forwardRef<E, P & CurriculumSourceProps>(function Outer(props, ref) {
-    const { curriculum, locale, store, readOnly, messages, ...rest } = props;
+    const { curriculum, locale, store, readOnly, messages, onStatusChange, ...rest } = props;
     const parent = useOptionalCurriculumContext();
     const { className, dir, id, theme } = rest as ErrorPanelPassThrough;
     const panelProps = { className, dir, id, theme, locale, messages };
@@ -88,7 +98,7 @@ export function withCurriculum<E extends Element, P extends ErrorPanelPassThroug
       />
     );
     const inherit = curriculum === undefined ? parent : null;
-    if (inherit && [locale, store, readOnly, messages].every((value) => value === undefined)) {
+    if (inherit && (locale ?? store ?? readOnly ?? messages ?? onStatusChange) === undefined) {
       return inner;
     }
     // The page's locale and strings carry over; another curriculum's store does not.
@@ -100,6 +110,10 @@ export function withCurriculum<E extends Element, P extends ErrorPanelPassThroug
         store={store ?? inherit?.store}
         readOnly={readOnly ?? inherit?.readOnly}
         messages={messages ?? parent?.overrides}
+        onStatusChange={(...change) => {
+          onStatusChange?.(...change);
+          inherit?.onStatusChange.current?.(...change);
+        }}
       >
         {inner}
       </ValidCurriculumProvider>

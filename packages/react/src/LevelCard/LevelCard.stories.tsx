@@ -114,16 +114,6 @@ export const LockedTopics: Story = {
   },
 };
 
-/** The learner's current step, as the timeline marks it. */
-export const Current: Story = {
-  args: { current: true, defaultExpanded: false },
-  play: async ({ canvasElement }) => {
-    await expect(
-      within(canvasElement).getByRole('button', { name: 'L1 Foundations' }),
-    ).toHaveAttribute('aria-current', 'step');
-  },
-};
-
 /** An optional level is marked as such. */
 export const Optional: Story = {
   args: { levelId: 'l3' },

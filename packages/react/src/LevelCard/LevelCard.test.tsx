@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { parseCurriculum } from '@trailmark/curriculum';
 import { describe, expect, it, vi } from 'vitest';
 import { RoadmapTimeline } from '../RoadmapTimeline';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
@@ -7,6 +8,7 @@ import { axeViolations } from '../test-support/axe';
 import { describeConformance } from '../test-support/conformance';
 import { fixtureStore, renderWithFixture } from '../test-support/render';
 import { LevelCard } from './LevelCard';
+import { CurrentStepContext } from './timelineStep';
 
 describeConformance('LevelCard', 'tm-level-card', (props) => (
   <LevelCard
@@ -104,8 +106,12 @@ describe('LevelCard', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('marks optional levels and the current step', () => {
-    renderWithFixture(<LevelCard levelId="l3" current headingLevel={2} />);
+  it('marks optional levels, and the current step when a timeline says so', () => {
+    renderWithFixture(
+      <CurrentStepContext.Provider value>
+        <LevelCard levelId="l3" headingLevel={2} />
+      </CurrentStepContext.Provider>,
+    );
     const article = screen.getByRole('article');
     expect(article.hasAttribute('data-optional')).toBe(true);
     expect(article.textContent).toContain('Optional');
@@ -122,7 +128,7 @@ describe('LevelCard', () => {
   });
 
   it('shows an error panel, not a crash, for a bad curriculum', () => {
-    render(<LevelCard curriculum={{ id: 1 }} levelId="l1" />);
+    render(<LevelCard curriculum={parseCurriculum({ id: 1 })} levelId="l1" />);
     expect(screen.getByRole('alert')).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { type Level, levelHours } from '@trailmark/curriculum';
-import { type ComponentPropsWithoutRef, forwardRef, memo } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, memo, useContext } from 'react';
 import {
   summaryOf,
   useCurriculumContext,
@@ -15,6 +15,7 @@ import { classNames, flag, type ThemeProps } from '../root';
 import { SkillTag } from '../SkillTag/SkillTag';
 import { TopicList } from '../TopicList/TopicList';
 import { useControllableState } from '../useControllableState/useControllableState';
+import { CurrentStepContext, LEVEL_TOGGLE_CLASS } from './timelineStep';
 
 /** Props of {@link LevelCard}. */
 export interface LevelCardProps
@@ -37,16 +38,6 @@ export interface LevelCardProps
    * @default 3
    */
   headingLevel?: HeadingLevel;
-  /**
-   * Marks the level as the learner's current step (`aria-current="step"` on the header button).
-   * @default false
-   */
-  current?: boolean;
-  /**
-   * `tabIndex` of the header button. `RoadmapTimeline` sets it for roving focus between levels.
-   * @default 0
-   */
-  toggleTabIndex?: number;
 }
 
 /** The progress meter of one level; the only part of a card that follows progress. */
@@ -67,8 +58,6 @@ const LevelCardBase = /* @__PURE__ */ memo(
       defaultExpanded = false,
       onExpandedChange,
       headingLevel = 3,
-      current = false,
-      toggleTabIndex,
       theme = 'auto',
       className,
       ...rest
@@ -76,11 +65,13 @@ const LevelCardBase = /* @__PURE__ */ memo(
     ref,
   ) {
     const { curriculum, messages, format, text, idPrefix } = useCurriculumContext('LevelCard');
+    const current = useContext(CurrentStepContext);
     const [expanded, setExpanded] = useControllableState({
       prop: expandedProp,
       defaultProp: defaultExpanded,
       // The hook reads its latest onChange when it calls it: an inline function is fine.
       onChange: (next) => onExpandedChange?.(next, levelId),
+      caller: 'LevelCard',
     });
     const index = curriculum.levels.findIndex((level) => level.id === levelId);
     const level = curriculum.levels[index];
@@ -110,12 +101,10 @@ const LevelCardBase = /* @__PURE__ */ memo(
         <Heading level={headingLevel} id={`${base}-title`} className="tm-level-card__heading">
           <button
             type="button"
-            className="tm-level-card__toggle"
+            className={LEVEL_TOGGLE_CLASS}
             aria-expanded={expanded}
             aria-controls={expanded ? `${base}-body` : undefined}
             aria-current={current ? 'step' : undefined}
-            tabIndex={toggleTabIndex}
-            data-tm-stop=""
             onClick={() => setExpanded(!expanded)}
           >
             <span className="tm-level-card__code">{level.code}</span>{' '}

@@ -34,11 +34,21 @@ describe('RoadmapTimeline in Chromium', () => {
     expect(document.activeElement).toBe(stops()[2]);
     await userEvent.keyboard('{Home}');
     expect(document.activeElement).toBe(stops()[0]);
-    // Tab leaves the group of stops: the next tab stop is inside the expanded level.
+    // Tab goes on into the expanded level, then to the next header: every header is a Tab stop.
     await userEvent.tab();
     expect(stops()).not.toContain(document.activeElement);
     await userEvent.tab({ shift: true });
     expect(document.activeElement).toBe(stops()[0]);
+  });
+
+  it('keeps every level header in the Tab order (WAI-ARIA accordion)', async () => {
+    const { stops } = renderTimeline({ expandedLevels: [] });
+    for (const stop of stops()) {
+      await userEvent.tab();
+      expect(document.activeElement).toBe(stop);
+    }
+    await userEvent.tab({ shift: true });
+    expect(document.activeElement).toBe(stops()[1]);
   });
 
   it('mirrors Left/Right right-to-left (horizontal)', async () => {

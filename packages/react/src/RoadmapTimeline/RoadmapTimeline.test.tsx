@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { parseCurriculum } from '@trailmark/curriculum';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
 import { describeConformance } from '../test-support/conformance';
@@ -73,16 +74,28 @@ describe('RoadmapTimeline', () => {
     );
   });
 
-  it('has one tab stop among the levels and moves it with the arrow keys, Home and End', async () => {
+  it('keeps every level header in the Tab order, as accordion headers are', async () => {
+    const user = userEvent.setup();
+    render(<RoadmapTimeline curriculum={fixtureCurriculum} expandedLevels={[]} />);
+    const [l1, l2, l3] = stops();
+    await user.tab();
+    expect(document.activeElement).toBe(l1);
+    await user.tab();
+    expect(document.activeElement).toBe(l2);
+    await user.tab();
+    expect(document.activeElement).toBe(l3);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(l2);
+  });
+
+  it('moves focus between the headers with the arrow keys, Home and End as well', async () => {
     const user = userEvent.setup();
     render(<RoadmapTimeline curriculum={fixtureCurriculum} orientation="vertical" />);
     const [l1, l2, l3] = stops();
-    expect(stops().map((stop) => stop.tabIndex)).toEqual([0, -1, -1]);
     await user.tab();
     expect(document.activeElement).toBe(l1);
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(l2);
-    expect(stops().map((stop) => stop.tabIndex)).toEqual([-1, 0, -1]);
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(l2);
     await user.keyboard('{End}');
@@ -93,6 +106,9 @@ describe('RoadmapTimeline', () => {
     expect(document.activeElement).toBe(l1);
     await user.keyboard('{ArrowUp}');
     expect(document.activeElement).toBe(l1);
+    // Tab from a header goes on into its open level, not to the next header.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Python' }));
   });
 
   it('uses Left/Right when horizontal, mirrored right-to-left', async () => {
@@ -172,7 +188,9 @@ describe('RoadmapTimeline', () => {
   });
 
   it('shows an error panel for an invalid curriculum, keeping className and dir', () => {
-    render(<RoadmapTimeline curriculum={{ levels: [] }} className="mine" dir="rtl" />);
+    render(
+      <RoadmapTimeline curriculum={parseCurriculum({ levels: [] })} className="mine" dir="rtl" />,
+    );
     const alert = screen.getByRole('alert');
     expect(alert.classList.contains('mine')).toBe(true);
     expect(alert.getAttribute('dir')).toBe('rtl');

@@ -1,7 +1,6 @@
 import type { Level } from '@trailmark/curriculum';
 import {
   type ComponentPropsWithoutRef,
-  type FocusEvent,
   forwardRef,
   type KeyboardEvent,
   memo,
@@ -9,6 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { moveFocusByKey } from '../arrowFocus';
 import {
   currentLevelOf,
   summaryOf,
@@ -18,6 +18,7 @@ import {
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import type { HeadingLevel } from '../Heading';
 import { LevelCard } from '../LevelCard/LevelCard';
+import { CurrentStepContext, LEVEL_TOGGLE_CLASS } from '../LevelCard/timelineStep';
 import { classNames, flag, type ThemeProps } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
 import { isRightToLeft } from './direction';
@@ -40,8 +41,8 @@ export interface RoadmapTimelineProps
    * `vertical`: one column along a rail. `horizontal`: levels side by side along a rail (scrolls
    * sideways when they do not fit). `auto`: vertical in narrow containers, alternating sides of a
    * central rail where there is room (CSS container queries, so it fits any container).
-   * Arrow keys follow: Up/Down when vertical, Left/Right (mirrored right-to-left) when horizontal,
-   * both when `auto`.
+   * Every level header is in the Tab order; arrow keys move between headers as well: Up/Down when
+   * vertical, Left/Right (mirrored right-to-left) when horizontal, both when `auto`.
    * @default 'auto'
    */
   orientation?: TimelineOrientation;
@@ -81,7 +82,6 @@ interface TimelineStopProps {
   level: Level;
   current: boolean;
   expanded: boolean;
-  tabbable: boolean;
   headingLevel: HeadingLevel;
   onExpandedChange: (expanded: boolean, levelId: string) => void;
 }
@@ -91,7 +91,6 @@ const TimelineStop = /* @__PURE__ */ memo(function TimelineStop({
   level,
   current,
   expanded,
-  tabbable,
   headingLevel,
   onExpandedChange,
 }: TimelineStopProps) {
@@ -110,15 +109,15 @@ const TimelineStop = /* @__PURE__ */ memo(function TimelineStop({
       data-optional={flag(level.optional)}
     >
       <span className="tm-timeline__marker" aria-hidden="true" />
-      <LevelCard
-        className="tm-timeline__card"
-        levelId={level.id}
-        expanded={expanded}
-        onExpandedChange={onExpandedChange}
-        current={current}
-        toggleTabIndex={tabbable ? 0 : -1}
-        headingLevel={headingLevel}
-      />
+      <CurrentStepContext.Provider value={current}>
+        <LevelCard
+          className="tm-timeline__card"
+          levelId={level.id}
+          expanded={expanded}
+          onExpandedChange={onExpandedChange}
+          headingLevel={headingLevel}
+        />
+      </CurrentStepContext.Provider>
     </li>
   );
 });
@@ -152,6 +151,7 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
       prop: currentLevel,
       defaultProp: defaultCurrentLevel,
       onChange: (id) => id !== undefined && onCurrentLevelChange?.(id),
+      caller: 'RoadmapTimeline',
     });
     const current = chosen ?? progressCurrent;
     const [expandedState, setExpandedState] = useControllableState<readonly string[] | undefined>({
@@ -161,53 +161,37 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
           ? curriculum.levels.map((level) => level.id)
           : defaultExpandedLevels,
       onChange: (ids) => onExpandedLevelsChange?.([...(ids ?? noLevels)]),
+      caller: 'RoadmapTimeline',
     });
     // Untouched, the levels open are those that have been current: a level never closes by itself
     // (completing it must not pull the focused topic out from under the reader).
     const [visited, setVisited] = useState<readonly string[]>(() => [current]);
     if (!visited.includes(current)) setVisited([...visited, current]);
     const expanded = expandedState ?? visited;
-    const [focused, setFocused] = useState<string>();
-    const tabStop = curriculum.levels.some((level) => level.id === focused) ? focused : current;
 
-    // Stops are memoized: give them one stable callback that reads the latest state.
-    const latest = useRef({ expanded, setChosen, setExpandedState });
-    latest.current = { expanded, setChosen, setExpandedState };
-    const onExpandedChange = useCallback((open: boolean, levelId: string) => {
-      const state = latest.current;
-      const others = state.expanded.filter((id) => id !== levelId);
-      state.setExpandedState(open ? [...others, levelId] : others);
-      if (open) state.setChosen(levelId);
-    }, []);
+    // Stops are memoized: give them one stable callback that reads the latest open levels (the
+    // setters are stable).
+    const latest = useRef(expanded);
+    latest.current = expanded;
+    const onExpandedChange = useCallback(
+      (open: boolean, levelId: string) => {
+        const others = latest.current.filter((id) => id !== levelId);
+        setExpandedState(open ? [...others, levelId] : others);
+        if (open) setChosen(levelId);
+      },
+      [setExpandedState, setChosen],
+    );
 
+    // The headers are accordion headers: each stays in the Tab order, and arrows move among them.
     function handleKeyDown(event: KeyboardEvent<HTMLOListElement>) {
-      const target = event.target as HTMLElement;
-      if (!target.hasAttribute('data-tm-stop')) return;
       const list = event.currentTarget;
-      const stops = Array.from(list.querySelectorAll<HTMLElement>('[data-tm-stop]'));
-      const index = stops.indexOf(target);
-      const rtl = isRightToLeft(list);
-      const vertical = orientation !== 'horizontal';
-      const horizontal = orientation !== 'vertical';
-      const moves: Record<string, number | false> = {
-        ArrowDown: vertical && index + 1,
-        ArrowUp: vertical && index - 1,
-        ArrowRight: horizontal && (rtl ? index - 1 : index + 1),
-        ArrowLeft: horizontal && (rtl ? index + 1 : index - 1),
-        Home: 0,
-        End: stops.length - 1,
-      };
-      const move = moves[event.key];
-      if (move === undefined || move === false) return;
-      event.preventDefault();
-      stops[Math.min(Math.max(move, 0), stops.length - 1)]?.focus();
-    }
-
-    function handleFocus(event: FocusEvent<HTMLOListElement>) {
-      const target = event.target as HTMLElement;
-      if (!target.hasAttribute('data-tm-stop')) return;
-      const id = target.closest<HTMLElement>('[data-level-id]')?.dataset.levelId;
-      if (id) setFocused(id);
+      moveFocusByKey(
+        event,
+        [...list.getElementsByClassName(LEVEL_TOGGLE_CLASS)] as HTMLElement[],
+        orientation === 'auto' ? 'both' : orientation,
+        false,
+        isRightToLeft(list),
+      );
     }
 
     return (
@@ -222,7 +206,6 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
           className="tm-timeline__list"
           aria-label={label ?? text(curriculum.title)}
           onKeyDown={handleKeyDown}
-          onFocus={handleFocus}
         >
           {curriculum.levels.map((level) => (
             <TimelineStop
@@ -230,7 +213,6 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
               level={level}
               current={level.id === current}
               expanded={expanded.includes(level.id)}
-              tabbable={level.id === tabStop}
               headingLevel={headingLevel}
               onExpandedChange={onExpandedChange}
             />
@@ -243,9 +225,9 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
 
 /**
  * The roadmap's levels in order along a rail, each a {@link LevelCard}; each stop's marker shows
- * that level's progress (`data-status` on the stop). A semantic ordered list with roving focus
- * between the level headers (arrow keys, Home, End), the current level marked
- * `aria-current="step"`.
+ * that level's progress (`data-status` on the stop). A semantic ordered list whose level headers
+ * behave as accordion headers: each is a Tab stop, and arrow keys, Home and End move among them.
+ * The current level is marked `aria-current="step"`.
  *
  * @example
  * import llmEngineer from '@trailmark/curriculum/roadmaps/llm-engineer';

@@ -80,6 +80,7 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
     prop: hoursProp,
     defaultProp: defaultHoursPerWeek,
     onChange: onHoursPerWeekChange,
+    caller: 'StudyPlan',
   });
   // What the reader is typing ("", "1" on the way to "12"), shown until the field loses focus.
   const [draft, setDraft] = useState<string | null>(null);

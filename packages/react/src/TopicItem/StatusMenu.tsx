@@ -1,5 +1,4 @@
 import { TOPIC_STATUSES, type TopicStatus } from '@trailmark/curriculum';
-import { useEffect, useRef } from 'react';
 import type { SharedMessages } from '../i18n/messages';
 
 interface StatusMenuProps {
@@ -9,17 +8,18 @@ interface StatusMenuProps {
   messages: SharedMessages;
 }
 
+function focusOnMount(item: HTMLElement | null) {
+  item?.focus();
+}
+
 /**
  * The status choices of one topic, rendered only while open. Clicks and keys are handled by the
- * enclosing `TopicList` (event delegation), so rows carry no listeners of their own.
+ * element holding the row (`useTopicControls`: the `TopicList`, or a lone `TopicItem`), so the
+ * menu carries no listeners of its own.
  */
 export function StatusMenu({ id, status, label, messages }: StatusMenuProps) {
-  const menu = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    menu.current?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus();
-  }, []);
   return (
-    <div ref={menu} id={id} role="menu" aria-label={label} className="tm-status-menu">
+    <div id={id} role="menu" aria-label={label} className="tm-status-menu">
       {TOPIC_STATUSES.map((value) => (
         <button
           key={value}
@@ -27,9 +27,10 @@ export function StatusMenu({ id, status, label, messages }: StatusMenuProps) {
           role="menuitemradio"
           aria-checked={value === status}
           tabIndex={-1}
+          // The checked item takes focus when the menu opens (the ARIA menu button pattern).
+          ref={value === status ? focusOnMount : undefined}
           className="tm-status-menu__item"
           data-tm-action="set-status"
-          data-value={value}
           data-status={value}
         >
           {messages[`status.${value}`]}

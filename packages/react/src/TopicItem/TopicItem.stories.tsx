@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
 import { TopicItem } from './TopicItem';
 
-// A row is rendered by `TopicList`, which handles its clicks and keys; these stories show each
-// state of one row (in a list, inside the provider the Storybook preview builds from
-// `parameters.trailmark`). Interactions are in the TopicList stories.
+// One row on its own (in a list, inside the provider the Storybook preview builds from
+// `parameters.trailmark`): each state, and the row working alone. `TopicList` renders the same
+// rows; its stories cover the keyboard in depth.
 const meta = {
   component: TopicItem,
   tags: ['autodocs'],
-  args: { topicId: 'python', detailsOpen: false, menuOpen: false },
+  args: { topicId: 'python' },
   parameters: { trailmark: { curriculum: fixtureCurriculum } },
   decorators: [
     (Story) => (
@@ -97,7 +97,7 @@ export const Optional: Story = {
 
 /** Details open: summary, kind, prerequisites, skills and resources. */
 export const DetailsOpen: Story = {
-  args: { topicId: 'rag', detailsOpen: true },
+  args: { topicId: 'rag', defaultOpen: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(
@@ -110,7 +110,7 @@ export const DetailsOpen: Story = {
 
 /** Details of a topic with no resources, skills or prerequisites (the empty state). */
 export const DetailsWithoutResources: Story = {
-  args: { topicId: 'http', detailsOpen: true },
+  args: { topicId: 'http', defaultOpen: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Requests, responses, JSON bodies.')).toBeVisible();
@@ -120,9 +120,9 @@ export const DetailsWithoutResources: Story = {
 
 /** The status menu open: the current status is checked and focused. */
 export const MenuOpen: Story = {
-  args: { menuOpen: true },
   parameters: { trailmark: { progress: { python: 'in-progress' } } },
   play: async ({ canvasElement }) => {
+    await userEvent.click(statusButton(canvasElement));
     const menu = within(canvasElement).getByRole('menu', { name: 'Status of Python' });
     const checked = within(menu).getByRole('menuitemradio', { checked: true });
     await expect(checked).toHaveTextContent('In progress');
@@ -149,7 +149,7 @@ export const UnknownTopic: Story = {
 
 /** Dark theme, details open. */
 export const Dark: Story = {
-  args: { topicId: 'rag', detailsOpen: true },
+  args: { topicId: 'rag', defaultOpen: true },
   globals: { theme: 'dark' },
   parameters: { trailmark: { progress: { rag: 'in-progress' } } },
 };
@@ -162,7 +162,7 @@ export const DarkMenuOpen: Story = {
 
 /** Simplified Chinese, locked, details open. */
 export const ChineseSimplified: Story = {
-  args: { topicId: 'prompting', detailsOpen: true },
+  args: { topicId: 'prompting', defaultOpen: true },
   globals: { locale: 'zh-CN' },
   play: async ({ canvasElement }) => {
     await expect(statusButton(canvasElement)).toHaveAccessibleName('提示词工程，状态：未开始');
@@ -172,7 +172,7 @@ export const ChineseSimplified: Story = {
 
 /** English. */
 export const English: Story = {
-  args: { topicId: 'prompting', detailsOpen: true },
+  args: { topicId: 'prompting', defaultOpen: true },
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(statusButton(canvasElement)).toHaveAccessibleDescription('Waiting for Python');
@@ -181,8 +181,30 @@ export const English: Story = {
 
 /** Right-to-left, details and menu open. */
 export const RightToLeft: Story = {
-  args: { topicId: 'rag', detailsOpen: true, menuOpen: true },
+  args: { topicId: 'rag', defaultOpen: true },
   globals: { direction: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(statusButton(canvasElement));
+    await expect(within(canvasElement).getByRole('menu')).toBeVisible();
+  },
+};
+
+/** Alone, by keyboard: the title shows the details, the menu sets the status in the store. */
+export const WorksAlone: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const title = canvas.getByRole('button', { name: 'Python' });
+    title.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(title).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.tab();
+    await expect(statusButton(canvasElement)).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByRole('menuitemradio', { name: 'Not started' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    await expect(statusButton(canvasElement)).toHaveAccessibleName('Python, status: Done');
+    await expect(statusButton(canvasElement)).toHaveFocus();
+  },
 };
 
 const longText = {
@@ -205,7 +227,7 @@ const longText = {
 
 /** A very long title with an unbroken word, locked, at 320 px: it wraps, nothing overflows. */
 export const LongText: Story = {
-  args: { topicId: 'prompting', detailsOpen: true },
+  args: { topicId: 'prompting', defaultOpen: true },
   parameters: { trailmark: { curriculum: longText, width: 320 } },
   play: async ({ canvasElement }) => {
     const frame = within(canvasElement).getByTestId('story-width');
@@ -221,7 +243,7 @@ export const LongTextChinese: Story = {
 
 /** A topic of the built-in LLM engineer roadmap with its real resources. */
 export const LlmEngineerTopic: Story = {
-  args: { topicId: 'ai-ml-dl-overview', detailsOpen: true },
+  args: { topicId: 'ai-ml-dl-overview', defaultOpen: true },
   parameters: { trailmark: { curriculum: llmEngineer } },
   play: async ({ canvasElement }) => {
     const topic = llmEngineer.levels[0]?.modules[0]?.topics[0];

@@ -1,13 +1,32 @@
 import { act, render, screen } from '@testing-library/react';
-import { setStatus } from '@trailmark/curriculum';
-import { Profiler, type ProfilerOnRenderCallback } from 'react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { setStatus, statusOf } from '@trailmark/curriculum';
+import { Profiler, type ProfilerOnRenderCallback, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { CurriculumProvider } from '../CurriculumProvider';
 import { TopicList } from '../TopicList/TopicList';
 import { fixtureCurriculum, fixtureTopicIds } from '../test-fixtures/curriculum';
 import { describeConformance } from '../test-support/conformance';
 import { fixtureStore, renderWithFixture } from '../test-support/render';
 import { TopicItem } from './TopicItem';
+
+/** `python` open and owned by its state; `http` held open by its owner. */
+function ControlledItems({ onOpenChange }: { onOpenChange: (open: boolean, id: string) => void }) {
+  const [open, setOpen] = useState(true);
+  return (
+    <ul>
+      <TopicItem
+        topicId="python"
+        open={open}
+        onOpenChange={(next, id) => {
+          onOpenChange(next, id);
+          setOpen(next);
+        }}
+      />
+      <TopicItem topicId="http" open onOpenChange={onOpenChange} />
+    </ul>
+  );
+}
 
 describeConformance('TopicItem', 'tm-topic', (props) => (
   <CurriculumProvider curriculum={fixtureCurriculum}>
@@ -83,14 +102,66 @@ describe('TopicItem', () => {
     expect([...renders.keys()].sort()).toEqual(['prompting', 'python']);
   });
 
-  it('shows the open menu and details when asked', () => {
+  it('works alone by keyboard: details, then a status set through the provider', async () => {
+    const user = userEvent.setup();
+    const onStatusChange = vi.fn();
+    const { store } = renderWithFixture(
+      <ul>
+        <TopicItem topicId="python" />
+      </ul>,
+      { onStatusChange },
+    );
+    const title = screen.getByRole('button', { name: 'Python' });
+    await user.tab();
+    expect(document.activeElement).toBe(title);
+    await user.keyboard('{Enter}');
+    expect(title.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('Syntax, packages, virtual environments.')).toBeTruthy();
+
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    const menu = screen.getByRole('menu', { name: 'Status of Python' });
+    expect(document.activeElement?.textContent).toBe('Not started');
+    await user.keyboard('{End}{Enter}');
+    expect(menu.isConnected).toBe(false);
+    expect(statusOf(store.get(), 'python')).toBe('skipped');
+    expect(onStatusChange.mock.calls).toEqual([['python', 'skipped', 'not-started']]);
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Python, status: Skipped' }),
+    );
+
+    await user.click(title);
+    expect(title.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('follows `open` when controlled and asks for changes with onOpenChange', async () => {
+    const user = userEvent.setup();
+    const onOpenChange = vi.fn();
+    renderWithFixture(<ControlledItems onOpenChange={onOpenChange} />);
+    const python = screen.getByRole('button', { name: 'Python' });
+    const http = screen.getByRole('button', { name: 'HTTP and JSON' });
+    expect(python.getAttribute('aria-expanded')).toBe('true');
+    await user.click(python);
+    expect(python.getAttribute('aria-expanded')).toBe('false');
+    // Not let go by its owner, `http` stays open.
+    await user.click(http);
+    expect(http.getAttribute('aria-expanded')).toBe('true');
+    expect(onOpenChange.mock.calls).toEqual([
+      [false, 'python'],
+      [false, 'http'],
+    ]);
+  });
+
+  it('calls its own listeners first; preventDefault() in them skips the row’s behaviour', async () => {
+    const user = userEvent.setup();
     renderWithFixture(
       <ul>
-        <TopicItem topicId="python" menuOpen detailsOpen />
+        <TopicItem topicId="python" onClick={(event) => event.preventDefault()} />
       </ul>,
     );
-    expect(screen.getByRole('menu', { name: 'Status of Python' })).toBeTruthy();
-    expect(screen.getByText('Syntax, packages, virtual environments.')).toBeTruthy();
+    const title = screen.getByRole('button', { name: 'Python' });
+    await user.click(title);
+    expect(title.getAttribute('aria-expanded')).toBe('false');
   });
 });
 

@@ -3,32 +3,37 @@ import { type ComponentPropsWithoutRef, forwardRef, memo, type Ref } from 'react
 import { useCurriculumContext } from '../CurriculumProvider/context';
 import { fill } from '../i18n/messages';
 import { classNames, flag } from '../root';
+import { useControllableState } from '../useControllableState/useControllableState';
 import { StatusMenu } from './StatusMenu';
 import { TopicDetails, topicTitles } from './TopicDetails';
 import { useTopicStates } from './topicState';
+import { useTopicControls } from './useTopicControls';
 
 /** Props of {@link TopicItem}. */
 export interface TopicItemProps extends ComponentPropsWithoutRef<'li'> {
   /** The id of the topic to show. Unknown ids render nothing. */
   topicId: string;
+  /** Whether the details (summary, kind, prerequisites, skills, resources) are shown, controlled. */
+  open?: boolean;
   /**
-   * Shows the topic's details (summary, kind, prerequisites, skills, resources). `TopicList`
-   * sets it when the title is activated.
+   * Whether the details are shown at first, when `open` is not controlled.
    * @default false
    */
-  detailsOpen?: boolean;
-  /**
-   * Shows the status menu. `TopicList` sets it when the status button is activated.
-   * @default false
-   */
-  menuOpen?: boolean;
+  defaultOpen?: boolean;
+  /** Called when the title asks to show or hide the details. */
+  onOpenChange?: (open: boolean, topicId: string) => void;
 }
 
 /** Props of {@link TopicRow}: the topic and the state its owner follows for it. */
-export interface TopicRowProps extends TopicItemProps {
+export interface TopicRowProps extends ComponentPropsWithoutRef<'li'> {
+  topicId: string;
   /** The topic's {@link topicStateKey}. */
   state: string;
-  rowRef?: Ref<HTMLLIElement>;
+  rowRef?: Ref<HTMLLIElement> | undefined;
+  /** Shows the details. */
+  detailsOpen?: boolean;
+  /** Shows the status menu. */
+  menuOpen?: boolean;
 }
 
 /**
@@ -119,12 +124,45 @@ export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
  * button, or text in read-only mode. A locked topic (prerequisites not done or skipped) says which
  * prerequisites it waits for, and the status button is described by that text.
  *
- * Rows are meant to be rendered by {@link TopicList}, which handles their clicks and keys by
- * delegation; a row re-renders only when its own status, lock or open state changes.
+ * Works on its own inside a `CurriculumProvider` (put it in a `<ul>` or `<ol>`): its status is read
+ * from and set through the provider's store, so `onStatusChange` hears it. For many topics,
+ * {@link TopicList} renders the same rows with one set of listeners for all of them.
+ *
+ * @example
+ * <CurriculumProvider curriculum={llmEngineer}>
+ *   <ul>
+ *     <TopicItem topicId="rag" defaultOpen />
+ *   </ul>
+ * </CurriculumProvider>
  */
 export const TopicItem = /* @__PURE__ */ memo(
-  forwardRef<HTMLLIElement, TopicItemProps>(function TopicItem(props, ref) {
-    const [state] = useTopicStates(useCurriculumContext('TopicItem'), [props.topicId]);
-    return <TopicRow {...props} state={state as string} rowRef={ref} />;
+  forwardRef<HTMLLIElement, TopicItemProps>(function TopicItem(
+    { topicId, open: openProp, defaultOpen = false, onOpenChange, ...rest },
+    ref,
+  ) {
+    const context = useCurriculumContext('TopicItem');
+    const [state] = useTopicStates(context, [topicId]);
+    const [open, setOpen] = useControllableState({
+      prop: openProp,
+      defaultProp: defaultOpen,
+      onChange: (next) => onOpenChange?.(next, topicId),
+      caller: 'TopicItem',
+    });
+    const [menuFor, handlers] = useTopicControls<HTMLLIElement>(
+      context,
+      () => setOpen((was) => !was),
+      rest,
+    );
+    return (
+      <TopicRow
+        {...rest}
+        {...handlers}
+        topicId={topicId}
+        state={state as string}
+        rowRef={ref}
+        detailsOpen={open}
+        menuOpen={menuFor === topicId}
+      />
+    );
   }),
 );

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { parseCurriculum } from '@trailmark/curriculum';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../test-support/styles';
@@ -39,7 +40,7 @@ describe('TopicList in Chromium', () => {
       await page.viewport(320, 640);
       const { container } = render(
         <div style={{ inlineSize: '320px' }}>
-          <TopicList curriculum={longText} locale={locale} moduleId="basics" />
+          <TopicList curriculum={parseCurriculum(longText)} locale={locale} moduleId="basics" />
         </div>,
       );
       for (const title of container.querySelectorAll<HTMLElement>('.tm-topic__title')) {

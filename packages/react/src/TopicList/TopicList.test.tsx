@@ -1,6 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { statusOf } from '@trailmark/curriculum';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { CurriculumProvider } from '../CurriculumProvider';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
 import { describeConformance } from '../test-support/conformance';
 import { fixtureStore, renderWithFixture } from '../test-support/render';
@@ -14,6 +17,21 @@ describeConformance('TopicList', 'tm-topic-list', (props) => (
     moduleId="llm-basics"
   />
 ));
+
+/** A list whose open topics live in its owner's state, reported to `onChange`. */
+function OwnedOpenTopics({ onChange }: { onChange: (ids: string[]) => void }) {
+  const [open, setOpen] = useState<readonly string[]>(['http']);
+  return (
+    <TopicList
+      moduleId="basics"
+      openTopics={open}
+      onOpenTopicsChange={(ids) => {
+        onChange(ids);
+        setOpen(ids);
+      }}
+    />
+  );
+}
 
 const statusButton = (title: string) =>
   screen.getByRole('button', { name: new RegExp(`^${title}, status: `) });
@@ -180,6 +198,88 @@ describe('TopicList', () => {
     const evalItem = screen.getAllByRole('listitem')[2];
     expect(evalItem?.hasAttribute('data-optional')).toBe(true);
     expect(evalItem?.textContent).toContain('4 hr · Optional');
+  });
+
+  it('opens topics from defaultOpenTopics, then by their titles (uncontrolled)', async () => {
+    const user = userEvent.setup();
+    const onOpenTopicsChange = vi.fn();
+    renderWithFixture(
+      <TopicList
+        moduleId="basics"
+        defaultOpenTopics={['http']}
+        onOpenTopicsChange={onOpenTopicsChange}
+      />,
+    );
+    const python = screen.getByRole('button', { name: 'Python' });
+    const http = screen.getByRole('button', { name: 'HTTP and JSON' });
+    expect([python, http].map((title) => title.getAttribute('aria-expanded'))).toEqual([
+      'false',
+      'true',
+    ]);
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(python.getAttribute('aria-expanded')).toBe('true');
+    await user.click(http);
+    expect(http.getAttribute('aria-expanded')).toBe('false');
+    expect(onOpenTopicsChange.mock.calls).toEqual([[['http', 'python']], [['python']]]);
+  });
+
+  it('follows openTopics when controlled, and only asks for changes', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const { rerender } = renderWithFixture(
+      <TopicList moduleId="basics" openTopics={['python']} onOpenTopicsChange={onChange} />,
+    );
+    const python = screen.getByRole('button', { name: 'Python' });
+    await user.click(python);
+    // The owner did not let go: the topic stays open.
+    expect(python.getAttribute('aria-expanded')).toBe('true');
+    expect(onChange).toHaveBeenCalledWith([]);
+    rerender(<OwnedOpenTopics onChange={onChange} />);
+    const http = screen.getByRole('button', { name: 'HTTP and JSON' });
+    expect(http.getAttribute('aria-expanded')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Python' }));
+    expect(screen.getByRole('button', { name: 'Python' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    expect(onChange).toHaveBeenLastCalledWith(['http', 'python']);
+  });
+
+  it('reports each status the learner sets with onStatusChange(topicId, status, previous)', async () => {
+    const user = userEvent.setup();
+    const onStatusChange = vi.fn();
+    const { store } = renderWithFixture(
+      <TopicList moduleId="basics" onStatusChange={onStatusChange} />,
+      { store: fixtureStore({ python: 'in-progress' }) },
+    );
+    statusButton('Python').focus();
+    await user.keyboard('{ArrowDown}');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(statusOf(store.get(), 'python')).toBe('done');
+    // Choosing the status it already has changes nothing, and reports nothing.
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(onStatusChange.mock.calls).toEqual([['python', 'done', 'in-progress']]);
+  });
+
+  it('tells both its own onStatusChange and its provider’s', async () => {
+    const user = userEvent.setup();
+    const own = vi.fn();
+    const provider = vi.fn();
+    render(
+      <CurriculumProvider curriculum={fixtureCurriculum} onStatusChange={provider}>
+        <TopicList moduleId="basics" onStatusChange={own} />
+        <TopicList moduleId="llm-basics" />
+      </CurriculumProvider>,
+    );
+    await user.click(statusButton('HTTP and JSON'));
+    await user.click(screen.getByRole('menuitemradio', { name: 'Skipped' }));
+    await user.click(statusButton('Tokens and context windows'));
+    await user.click(screen.getByRole('menuitemradio', { name: 'Done' }));
+    expect(own.mock.calls).toEqual([['http', 'skipped', 'not-started']]);
+    expect(provider.mock.calls).toEqual([
+      ['http', 'skipped', 'not-started'],
+      ['tokens', 'done', 'not-started'],
+    ]);
   });
 
   it('keeps the caller’s own handlers', async () => {

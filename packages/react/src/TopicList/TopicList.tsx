@@ -1,18 +1,11 @@
-import { setStatus, type TopicStatus } from '@trailmark/curriculum';
-import {
-  type ComponentPropsWithoutRef,
-  type FocusEvent,
-  forwardRef,
-  type KeyboardEvent,
-  type MouseEvent,
-  useMemo,
-  useState,
-} from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
 import { useCurriculumContext } from '../CurriculumProvider/context';
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { classNames, type ThemeProps } from '../root';
 import { TopicRow } from '../TopicItem/TopicItem';
 import { useTopicStates } from '../TopicItem/topicState';
+import { useTopicControls } from '../TopicItem/useTopicControls';
+import { useControllableState } from '../useControllableState/useControllableState';
 
 /** Props of {@link TopicList}. */
 export interface TopicListProps
@@ -23,22 +16,35 @@ export interface TopicListProps
   moduleId?: string;
   /** The topics to list, in this order (wins over `moduleId`). Unknown ids are skipped. */
   topicIds?: readonly string[];
+  /** Ids of the topics whose details are shown, controlled. */
+  openTopics?: readonly string[];
+  /**
+   * The topics whose details are shown at first, when `openTopics` is not controlled.
+   * @default []
+   */
+  defaultOpenTopics?: readonly string[];
+  /** Called with the ids of the open topics when a topic's title opens or closes its details. */
+  onOpenTopicsChange?: (topicIds: string[]) => void;
 }
 
 const noTopics: readonly string[] = [];
-const closed: ReadonlySet<string> = /* @__PURE__ */ new Set();
-
-function statusButton(item: Element): HTMLElement | null {
-  return item.querySelector<HTMLElement>('[data-tm-action="status"]');
-}
 
 const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProps>(
   function TopicList(
-    { moduleId, topicIds, theme = 'auto', className, onClick, onKeyDown, onBlur, ...rest },
+    {
+      moduleId,
+      topicIds,
+      openTopics,
+      defaultOpenTopics = noTopics,
+      onOpenTopicsChange,
+      theme = 'auto',
+      className,
+      ...rest
+    },
     ref,
   ) {
     const context = useCurriculumContext('TopicList');
-    const { curriculum, store } = context;
+    const { curriculum } = context;
     const ids = useMemo(() => {
       if (topicIds) return topicIds;
       for (const level of curriculum.levels) {
@@ -50,87 +56,27 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
     // One subscription for the whole list; each row is memoized and re-renders only for its own
     // state.
     const states = useTopicStates(context, ids);
-    const [menuFor, setMenuFor] = useState<string | null>(null);
-    const [details, setDetails] = useState(closed);
-
+    const [open, setOpen] = useControllableState({
+      prop: openTopics,
+      defaultProp: defaultOpenTopics,
+      onChange: (next) => onOpenTopicsChange?.([...next]),
+      caller: 'TopicList',
+    });
     // One set of listeners for the whole list: rows stay free of handlers (1,000 rows, 3 listeners).
-    function handleClick(event: MouseEvent<HTMLUListElement>) {
-      onClick?.(event);
-      // Titles (disclosures) are known by their class; the other controls by data-tm-action.
-      const control = (event.target as Element).closest<HTMLElement>(
-        '.tm-topic__title, [data-tm-action]',
-      );
-      const item = control?.closest<HTMLElement>('[data-topic-id]');
-      if (event.defaultPrevented || !control || !item) return;
-      const id = item.dataset.topicId as string;
-      const action = control.dataset.tmAction;
-      if (!action) {
-        setDetails((open) => {
-          const next = new Set(open);
-          if (!next.delete(id)) next.add(id);
-          return next;
-        });
-      } else if (action === 'status') {
-        setMenuFor((open) => (open === id ? null : id));
-      } else if (action === 'set-status') {
-        statusButton(item)?.focus();
-        setMenuFor(null);
-        store.set(setStatus(store.get(), id, control.dataset.value as TopicStatus));
-      }
-    }
-
-    function handleKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-      onKeyDown?.(event);
-      const target = event.target as HTMLElement;
-      const item = target.closest<HTMLElement>('[data-topic-id]');
-      if (event.defaultPrevented || !item) return;
-      const action = target.dataset.tmAction;
-      if (action === 'status' && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-        event.preventDefault();
-        setMenuFor(item.dataset.topicId as string);
-      } else if (action === 'set-status') {
-        const items = Array.from(target.parentElement?.children ?? []) as HTMLElement[];
-        const index = items.indexOf(target);
-        const moves: Record<string, number> = {
-          ArrowDown: index + 1,
-          ArrowUp: index - 1 + items.length,
-          Home: 0,
-          End: items.length - 1,
-        };
-        const move = moves[event.key];
-        if (move !== undefined) {
-          event.preventDefault();
-          items[move % items.length]?.focus();
-        } else if (event.key === 'Escape') {
-          event.preventDefault();
-          statusButton(item)?.focus();
-          setMenuFor(null);
-        } else if (event.key === 'Tab') {
-          setMenuFor(null);
-        }
-      }
-    }
-
-    function handleBlur(event: FocusEvent<HTMLUListElement>) {
-      onBlur?.(event);
-      if (menuFor === null) return;
-      const next = event.relatedTarget as Node | null;
-      const item = (event.target as Element).closest('[data-topic-id]');
-      const menu = item?.querySelector('[role="menu"]');
-      // Moving between the menu and its button keeps the menu; anything else closes it.
-      if (item && next && (menu?.contains(next) || next === statusButton(item))) return;
-      setMenuFor(null);
-    }
+    const [menuFor, handlers] = useTopicControls(
+      context,
+      (id) =>
+        setOpen((ids) => (ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id])),
+      rest,
+    );
 
     return (
       <ul
         {...rest}
+        {...handlers}
         ref={ref}
         className={classNames('tm-root tm-topic-list', className)}
         data-tm-theme={theme}
-        onClick={handleClick}
-        onKeyDown={handleKeyDown}
-        onBlur={handleBlur}
       >
         {ids.map((id, index) => (
           <TopicRow
@@ -138,7 +84,7 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
             topicId={id}
             state={states[index] as string}
             menuOpen={menuFor === id}
-            detailsOpen={details.has(id)}
+            detailsOpen={open.includes(id)}
           />
         ))}
       </ul>
@@ -149,9 +95,14 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
 /**
  * A module's topics (or any topics by id), each with its status control. Handles the rows' clicks
  * and keys by delegation; changing one topic's status re-renders only that row (and rows whose
- * lock it changes).
+ * lock it changes). Which topics show their details is controlled (`openTopics`) or not
+ * (`defaultOpenTopics`); `onStatusChange` hears each status the learner sets.
  *
  * @example
- * <TopicList curriculum={llmEngineer} moduleId="prompting" />
+ * <TopicList
+ *   curriculum={llmEngineer}
+ *   moduleId="prompting"
+ *   onStatusChange={(topicId, status, previous) => console.log(topicId, previous, '->', status)}
+ * />
  */
 export const TopicList = /* @__PURE__ */ withCurriculum(TopicListBase, 'TopicList');
