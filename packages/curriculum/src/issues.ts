@@ -1,7 +1,7 @@
 /**
  * The shape of a validation problem, and how paths and values are written in messages.
  */
-import { enIssueWords, valueInEnglish } from './locale/issue-words.js';
+import { enCurriculumWords, valueInEnglish } from './locale/issue-words.js';
 import { PREVIEW_LENGTH, quote, summarizeValue, type ValueSummary } from './preview.js';
 import type { TopicStatus } from './schema.js';
 
@@ -211,36 +211,27 @@ export function formatPath(segments: ReadonlyArray<string | number>): string {
 }
 
 /**
- * The English words of an issue: the `message` of every issue, whatever its kind. The builders
- * ({@link createIssue}, `syntaxIssue`) type `params` by code before they get here.
+ * The one way an issue at a path is built: its `path` written from its `segments`, its `message`
+ * by its English `words`. The typed builders ({@link createIssue}, `progressIssue`) pair each code
+ * with its params and words.
  */
-export function inEnglish(code: AnyIssueCode, params: object): string {
-  return (enIssueWords[code] as (params: object) => string)(params);
+export function issueAt<C extends AnyIssueCode, P>(
+  segments: ReadonlyArray<string | number>,
+  code: C,
+  params: P,
+  words: (params: P) => string,
+): IssueOf<C> {
+  const path = formatPath(segments);
+  return { path, segments, code, params, message: words(params) } as IssueOf<C>;
 }
 
-/** Builds an issue whose `path` agrees with its `segments` and whose `message` is its English words. */
+/** Builds a curriculum issue whose `path` agrees with its `segments` and whose `message` is its English words. */
 export function createIssue<C extends IssueCode>(
   segments: ReadonlyArray<string | number>,
   code: C,
   params: IssueParams[C],
-): IssueOf<C>;
-export function createIssue<C extends ProgressIssueCode>(
-  segments: ReadonlyArray<string | number>,
-  code: C,
-  params: ProgressIssueParams[C],
-): IssueOf<C>;
-export function createIssue(
-  segments: ReadonlyArray<string | number>,
-  code: IssueCode | ProgressIssueCode,
-  params: object,
-): IssueOf<IssueCode | ProgressIssueCode> {
-  return {
-    path: formatPath(segments),
-    segments,
-    code,
-    params,
-    message: inEnglish(code, params),
-  } as IssueOf<IssueCode | ProgressIssueCode>;
+): IssueOf<C> {
+  return issueAt(segments, code, params, enCurriculumWords[code] as (p: IssueParams[C]) => string);
 }
 
 /**

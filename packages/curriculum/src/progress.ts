@@ -5,14 +5,15 @@ import * as z from 'zod/mini';
 import { isCalendarDate } from './dates.js';
 import { topicGraph, walk } from './graph.js';
 import {
-  createIssue,
   describeValue,
   type IssueOf,
+  issueAt,
   type ProgressIssue,
   type ProgressIssueCode,
   type ProgressIssueParams,
   summarizeValue,
 } from './issues.js';
+import { enProgressWords } from './locale/progress-words.js';
 import { PREVIEW_LENGTH } from './preview.js';
 import {
   type Curriculum,
@@ -110,8 +111,8 @@ function cut(text: string): string {
 }
 
 /**
- * Builds a {@link ProgressIssue}, for loaders of your own: `createIssue` for progress codes, so its
- * path is written and its English `message` worded the way every issue's are.
+ * Builds a {@link ProgressIssue}, for loaders of your own: its path is written, and its English
+ * `message` worded, the way every issue's are.
  * @example progressIssue([], 'unreadable_progress', { reason: String(error) })
  */
 export function progressIssue<C extends ProgressIssueCode>(
@@ -119,7 +120,12 @@ export function progressIssue<C extends ProgressIssueCode>(
   code: C,
   params: ProgressIssueParams[C],
 ): IssueOf<C> {
-  return createIssue(segments, code, params);
+  return issueAt(
+    segments,
+    code,
+    params,
+    enProgressWords[code] as (p: ProgressIssueParams[C]) => string,
+  );
 }
 
 /**

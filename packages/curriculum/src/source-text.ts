@@ -3,7 +3,8 @@
  * map from an issue's path to where it is written. No parser lives here, so a JSON-only bundle
  * stays small.
  */
-import { inEnglish, type SyntaxIssueCode, type SyntaxIssueParams } from './issues.js';
+import type { SyntaxIssueCode, SyntaxIssueParams } from './issues.js';
+import { enSyntaxWords } from './locale/syntax-words.js';
 
 export type { SyntaxIssueCode, SyntaxIssueParams };
 
@@ -124,7 +125,8 @@ export type Unplaced = {
 }[SyntaxIssueCode];
 
 /**
- * Builds a syntax issue whose `message` is its English words, as `createIssue` words every other.
+ * Builds a syntax issue whose `message` is its English words, from the table `describeIssue` of
+ * `./locale` reads them from too.
  * @default end start + 1
  */
 export function syntaxIssue<C extends SyntaxIssueCode>(
@@ -133,7 +135,8 @@ export function syntaxIssue<C extends SyntaxIssueCode>(
   start: number,
   end = start + 1,
 ): Unplaced {
-  return { code, params, message: inEnglish(code, params), span: { start, end } } as Unplaced;
+  const words = enSyntaxWords[code] as (params: SyntaxIssueParams[C]) => string;
+  return { code, params, message: words(params), span: { start, end } } as Unplaced;
 }
 
 /** A failed read, each issue with the line and column of its span's start. */

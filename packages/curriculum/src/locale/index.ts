@@ -4,11 +4,20 @@
  * CLI, `@trailmark/react` and the embed, so each says the same thing the same way.
  */
 import type { AllIssueParams, CodedIssue } from '../issues.js';
-import { enIssueWords, type IssueWords } from './issue-words.js';
+import { enCurriculumWords, type IssueWords } from './issue-words.js';
 import { zhCNIssueWords } from './issue-words-zh.js';
 import { type UiLocale, uiLocaleFor } from './labels.js';
+import { enProgressWords } from './progress-words.js';
+import { enSyntaxWords } from './syntax-words.js';
 
-export { enIssueWords, type IssueWords } from './issue-words.js';
+export type { IssueWords, WordsFor } from './issue-words.js';
+
+/** The English words of every issue, curriculum, progress and syntax: what `message` holds. */
+export const enIssueWords: IssueWords = {
+  ...enCurriculumWords,
+  ...enProgressWords,
+  ...enSyntaxWords,
+};
 export { zhCNIssueWords } from './issue-words-zh.js';
 export {
   enLabels,

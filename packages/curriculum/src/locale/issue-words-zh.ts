@@ -9,7 +9,8 @@ import type {
   RangeParams,
 } from '../issues.js';
 import { quote, type ValueSummary } from '../preview.js';
-import { type IssueWords, quoteFound } from './issue-words.js';
+import type { IssueWords } from './issue-words.js';
+import { quoteFound } from './syntax-words.js';
 
 const NOUNS: Record<ObjectNoun, string> = {
   curriculum: '课程',
