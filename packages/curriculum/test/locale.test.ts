@@ -198,6 +198,73 @@ describe('issue words', () => {
       expect(describeIssue(issue, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
     }
   });
+
+  /** Text near JSON and YAML, so that most inputs fail somewhere interesting. */
+  const nearData = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.json().map((json) => json.slice(0, Math.max(0, json.length - 1))),
+    fc
+      .array(
+        fc.constantFrom(
+          '{',
+          '}',
+          '[',
+          ']',
+          ',',
+          ':',
+          '"a"',
+          '1',
+          '- ',
+          '\n',
+          '  ',
+          '&a ',
+          '*a',
+          '!!binary ',
+          '---\n',
+          '\\q',
+          '1e400',
+        ),
+        { maxLength: 16 },
+      )
+      .map((parts) => parts.join('')),
+  );
+
+  test.prop([nearData, fc.constantFrom('json' as const, 'yaml' as const)])(
+    'words every syntax issue of any text: English is its message, Chinese is Chinese',
+    (text, format) => {
+      const read = readSource(text, format);
+      if (read.ok) return;
+      for (const issue of read.issues) {
+        expect(describeIssue(issue, 'en')).toBe(issue.message);
+        const zh = describeIssue(issue, 'zh-CN');
+        expect(zh).toMatch(/[\u4e00-\u9fff]/);
+        // A yaml library detail is English, inside the Chinese sentence.
+        if (issue.code !== 'yaml_syntax') expect(zh).not.toMatch(HALF_WIDTH_AFTER_CJK);
+      }
+    },
+  );
+
+  test.prop([
+    fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+    ),
+  ])(
+    'words every progress issue of any input: English is its message, Chinese is Chinese',
+    (text) => {
+      const inputs = [
+        text,
+        { curriculumId: text, schemaVersion: 1, topics: {} },
+        { curriculumId: 'x', schemaVersion: 1, topics: { [text]: text } },
+      ];
+      for (const input of inputs) {
+        for (const issue of parseProgress(input, 'x').issues) {
+          expect(describeIssue(issue, 'en')).toBe(issue.message);
+          expect(describeIssue(issue, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+    },
+  );
 });
 
 describe('labels', () => {
