@@ -192,6 +192,12 @@ test('the editor and its issues work in Chinese too', async ({ page }) => {
   const chineseIssues = page.getByRole('region', { name: '校验问题' });
   await expect(chineseIssues).toContainText('缺少必填字段；应为');
   await expect(chineseIssues).not.toContainText('required field');
+  // Syntax errors as well: a Chinese sentence, the yaml library's detail inside it.
+  await chineseEditor.fill('{\n  "id": "x",\n}');
+  const syntax = page.getByRole('region', { name: '语法错误' }).getByRole('button');
+  await expect(syntax).toContainText('} 之前有多余的逗号；JSON 不允许末尾逗号');
+  await chineseEditor.fill('id: demo\ntitle: [unclosed\nsummary: x\n');
+  await expect(syntax.first()).toContainText('YAML 语法错误：');
   await chineseEditor.fill('');
   await expect(page.getByText('文档是空的。')).toBeVisible();
 });

@@ -164,21 +164,21 @@ function progressFile(topics: Record<string, unknown>, curriculumId = 'llm-engin
 
 test.describe('importing a file that gives nothing says why and changes nothing', () => {
   for (const [what, text, message] of [
-    ['not JSON', 'not json', 'Nothing was imported: notes.json is not a JSON file.'],
+    ['not JSON', 'not json', 'notes.json: the progress is not valid JSON; nothing of it was used.'],
     [
       "another roadmap's progress",
       progressFile({}, 'another-roadmap'),
-      'Nothing was imported: notes.json holds progress through another roadmap (another-roadmap).',
+      'notes.json: this is progress through "another-roadmap", not "llm-engineer"; nothing of it was used.',
     ],
     [
       'a JSON file that is no progress file',
       '{"topics":{}}',
-      'Nothing was imported: notes.json is not a Trailmark progress file.',
+      'notes.json: a progress record needs "curriculumId" (text), got undefined; nothing of it was used.',
     ],
     [
       'another version of the progress format',
       JSON.stringify({ curriculumId: 'llm-engineer', schemaVersion: 2, topics: {} }),
-      'Nothing was imported: notes.json is in version 2 of the progress format; this site reads version 1.',
+      'notes.json: schemaVersion 2 is not supported; expected 1; nothing of it was used.',
     ],
     [
       'no entry for a topic of this roadmap',
@@ -190,7 +190,7 @@ test.describe('importing a file that gives nothing says why and changes nothing'
       await open(page, '/');
       await setStatus(page, 'AI, machine learning and deep learning', 'Done');
       await importFile(page, 'Import progress', 'notes.json', text);
-      const status = page.getByRole('status').filter({ hasText: 'Nothing was imported' });
+      const status = page.getByRole('status').filter({ hasText: 'Your progress is unchanged.' });
       await expect(status).toContainText(message);
       await expect(status).toContainText('Your progress is unchanged.');
       // Nothing claims a reset that did not happen.
@@ -227,9 +227,9 @@ test('an import keeps and counts only topics of this roadmap, and says what it i
 test('import messages on the Chinese page are Chinese only', async ({ page }) => {
   await open(page, '/zh-CN/');
   await importFile(page, '导入进度', 'notes.json', 'not json');
-  const status = page.getByRole('status').filter({ hasText: '没有导入任何内容' });
+  const status = page.getByRole('status').filter({ hasText: '你的进度没有改变' });
   await expect(status).toHaveText(
-    '没有导入任何内容：notes.json 不是 JSON 文件。你的进度没有改变。',
+    'notes.json：进度不是有效的 JSON；其中的内容均未使用。你的进度没有改变。',
   );
   await importFile(
     page,

@@ -16,6 +16,9 @@ export {
   topologicalOrder,
 } from './graph.js';
 export {
+  type AllIssueParams,
+  type AnyIssueCode,
+  type CodedIssue,
   type CurriculumIssue,
   type Expectation,
   type FormatName,
@@ -25,7 +28,12 @@ export {
   type IssueOf,
   type IssueParams,
   type ObjectNoun,
+  type ProgressIssue,
+  type ProgressIssueCode,
+  type ProgressIssueParams,
   type RangeParams,
+  type SyntaxIssueCode,
+  type SyntaxIssueParams,
   type ValueSummary,
 } from './issues.js';
 export { type JsonLdOptions, toJsonLd } from './jsonld.js';
@@ -50,8 +58,6 @@ export {
   mergeProgress,
   nextTopics,
   type ParseProgressResult,
-  type ProgressIssue,
-  type ProgressIssueCode,
   type ProgressSummary,
   parseProgress,
   progressIssue,

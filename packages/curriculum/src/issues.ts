@@ -1,8 +1,9 @@
 /**
  * The shape of a validation problem, and how paths and values are written in messages.
  */
-import { enIssueWords, valueInEnglish } from './locale/issue-words.js';
+import { enCurriculumWords, valueInEnglish } from './locale/issue-words.js';
 import { PREVIEW_LENGTH, quote, summarizeValue, type ValueSummary } from './preview.js';
+import type { TopicStatus } from './schema.js';
 
 export { quote, summarizeValue, type ValueSummary };
 
@@ -73,8 +74,102 @@ export interface IssueParams {
 /** What kind of problem an issue reports; see {@link IssueParams} for each one. */
 export type IssueCode = keyof IssueParams;
 
-/** One problem with a given code. */
-export interface IssueOf<C extends IssueCode> {
+/**
+ * The details of each problem met reading saved or imported progress (`parseProgress`), by code.
+ * The first five concern the input as a whole, which then gives no progress at all; the last three
+ * one entry of `topics`, which is left out while the others are kept. Text is cut short at 60
+ * characters, ending in `…`.
+ *
+ * - `not_json`: text that is not JSON.
+ * - `not_progress`: not a progress record: not an object (no `field`), or `field` (`curriculumId`
+ *   text, `schemaVersion` a number, `topics` an object) missing or of another type.
+ * - `other_curriculum`: progress through the curriculum `got`, not `expected`.
+ * - `unsupported_version`: a `schemaVersion` this version of Trailmark does not read.
+ * - `unreadable_progress`: the input could not be read at all (a getter or Proxy threw), or a file
+ *   could not be read (`reason`, the error, as `importProgress` of `@trailmark/react` reports it).
+ * - `invalid_topic_id`: a key of `topics` that is not a topic id (`Not An Id`).
+ * - `invalid_entry`: an entry without one of `statuses` and a date on the calendar.
+ * - `unknown_topic`: an entry for a topic the curriculum does not have (only when the curriculum
+ *   itself is given, not just its id).
+ */
+export interface ProgressIssueParams {
+  not_json: Record<string, never>;
+  not_progress: { field?: 'curriculumId' | 'schemaVersion' | 'topics'; got: ValueSummary };
+  other_curriculum: { got: string; expected: string };
+  unsupported_version: { got: number; expected: number };
+  unreadable_progress: { reason?: string };
+  invalid_topic_id: { topic: string };
+  invalid_entry: { topic: string; statuses: readonly TopicStatus[] };
+  unknown_topic: { topic: string; curriculumId: string };
+}
+
+/** What kind of problem reading progress met; see {@link ProgressIssueParams}. */
+export type ProgressIssueCode = keyof ProgressIssueParams;
+
+/** The character a JSON syntax issue met: itself, or `U+XXXX` for one that cannot be shown. */
+type Found = { found: string };
+
+/**
+ * The details of each reason a text could not be read as data (`@trailmark/curriculum/source`),
+ * by code.
+ *
+ * - `empty`: nothing but whitespace (and, in YAML, comments).
+ * - `duplicate_key`: an object repeats a key; JSON and YAML alike refuse it.
+ * - `too_deep`: more than `limit` nested objects and arrays.
+ * - `too_many_aliases`: YAML aliases expand to more than `limit` nodes.
+ * - `non_finite_number`: a number that is not finite (`1e400`, `.inf`), as written.
+ * - `unsupported_tag`: a YAML tag or value that is not JSON data (`!!binary`, dates).
+ * - `unsupported_key`: a YAML key that is a mapping or a sequence.
+ * - `circular_alias`: a YAML alias inside the node it refers to (the value would never end).
+ * - `multiple_documents`: a YAML text holding more than one document.
+ * - `yaml_syntax`: YAML syntax; `detail` is the yaml library's English words, `yamlCode` its code.
+ * - `json_*`: JSON syntax, named after what was expected; `closer` is the `}` or `]` missing.
+ */
+export interface SyntaxIssueParams {
+  empty: Record<string, never>;
+  duplicate_key: { key: string };
+  too_deep: { limit: number };
+  too_many_aliases: { limit: number };
+  non_finite_number: { number: string };
+  unsupported_tag: { tag: string };
+  unsupported_key: Record<string, never>;
+  circular_alias: { alias: string };
+  multiple_documents: Record<string, never>;
+  yaml_syntax: { detail: string; yamlCode: string };
+  json_expected_value: Found;
+  json_expected_property_name: Found;
+  json_expected_colon: Found;
+  json_expected_comma_or_brace: Found;
+  json_expected_comma_or_bracket: Found;
+  json_trailing_comma: { closer: '}' | ']' };
+  json_unexpected_end: { closer?: '}' | ']' };
+  json_unexpected_after_end: Found;
+  json_unterminated_string: Record<string, never>;
+  json_control_character: Found;
+  json_bad_escape: { escape: string };
+  json_bad_unicode_escape: Record<string, never>;
+  json_bad_number: Record<string, never>;
+}
+
+/** Why a text could not be read as data; see {@link SyntaxIssueParams}. */
+export type SyntaxIssueCode = keyof SyntaxIssueParams;
+
+/**
+ * Every code of the one issue vocabulary, curriculum, progress and syntax alike, with its params:
+ * what `describeIssue` of `@trailmark/curriculum/locale` words in every built-in language.
+ */
+export type AllIssueParams = IssueParams & ProgressIssueParams & SyntaxIssueParams;
+
+/** Any issue code: of a curriculum, of progress, or of a document's text. */
+export type AnyIssueCode = keyof AllIssueParams;
+
+/** A code with its params, narrowed together: what an issue is worded from. */
+export type CodedIssue = {
+  [C in AnyIssueCode]: { code: C; params: AllIssueParams[C] };
+}[AnyIssueCode];
+
+/** One problem with a given code, found at a path of the data. */
+export interface IssueOf<C extends AnyIssueCode> {
   /**
    * Where the problem is, written like JavaScript property access:
    * `levels[1].modules[0].topics[3].resources[0].url`, `title["zh-CN"]`. Never empty:
@@ -86,13 +181,16 @@ export interface IssueOf<C extends IssueCode> {
   /** What kind of problem this is; stable, for programs. */
   code: C;
   /** The details a message is written from, in any language (`describeIssue` of the `./locale` entry). */
-  params: IssueParams[C];
+  params: AllIssueParams[C];
   /** What is wrong and what would be right, in English, for people. */
   message: string;
 }
 
 /** One problem found in a curriculum; narrowing on `code` types its `params`. */
 export type CurriculumIssue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
+
+/** One problem met reading progress; narrowing on `code` types its `params`. */
+export type ProgressIssue = { [C in ProgressIssueCode]: IssueOf<C> }[ProgressIssueCode];
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -112,14 +210,28 @@ export function formatPath(segments: ReadonlyArray<string | number>): string {
   return path || '(root)';
 }
 
-/** Builds an issue whose `path` agrees with its `segments` and whose `message` is its English words. */
+/**
+ * The one way an issue at a path is built: its `path` written from its `segments`, its `message`
+ * by its English `words`. The typed builders ({@link createIssue}, `progressIssue`) pair each code
+ * with its params and words.
+ */
+export function issueAt<C extends AnyIssueCode, P>(
+  segments: ReadonlyArray<string | number>,
+  code: C,
+  params: P,
+  words: (params: P) => string,
+): IssueOf<C> {
+  const path = formatPath(segments);
+  return { path, segments, code, params, message: words(params) } as IssueOf<C>;
+}
+
+/** Builds a curriculum issue whose `path` agrees with its `segments` and whose `message` is its English words. */
 export function createIssue<C extends IssueCode>(
   segments: ReadonlyArray<string | number>,
   code: C,
   params: IssueParams[C],
 ): IssueOf<C> {
-  const words = enIssueWords[code] as (params: IssueParams[C]) => string;
-  return { path: formatPath(segments), segments, code, params, message: words(params) };
+  return issueAt(segments, code, params, enCurriculumWords[code] as (p: IssueParams[C]) => string);
 }
 
 /**

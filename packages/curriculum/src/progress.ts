@@ -4,7 +4,17 @@
 import * as z from 'zod/mini';
 import { isCalendarDate } from './dates.js';
 import { topicGraph, walk } from './graph.js';
-import { describeValue, formatPath, quote } from './issues.js';
+import {
+  describeValue,
+  type IssueOf,
+  issueAt,
+  type ProgressIssue,
+  type ProgressIssueCode,
+  type ProgressIssueParams,
+  summarizeValue,
+} from './issues.js';
+import { enProgressWords } from './locale/progress-words.js';
+import { PREVIEW_LENGTH } from './preview.js';
 import {
   type Curriculum,
   ID_PATTERN,
@@ -72,57 +82,6 @@ export function setStatus(
   return { ...p, topics: Object.fromEntries(entries) };
 }
 
-/**
- * What kind of problem reading progress met. The first five concern the input as a whole, which
- * then gives no progress at all; the last three one entry of `topics`, which is left out while the
- * others are kept.
- *
- * - `not_json`: text that is not JSON.
- * - `not_progress`: not a progress record: not an object, or `curriculumId` (text),
- *   `schemaVersion` (a number) or `topics` (an object) missing or of another type.
- * - `other_curriculum`: progress through another curriculum.
- * - `unsupported_version`: a `schemaVersion` this version of Trailmark does not read.
- * - `unreadable_progress`: the input could not be read at all (a getter or Proxy threw, a file
- *   could not be read).
- * - `invalid_topic_id`: a key of `topics` that is not a topic id (`Not An Id`).
- * - `invalid_entry`: an entry without a known status and a date on the calendar.
- * - `unknown_topic`: an entry for a topic the curriculum does not have (only when the curriculum
- *   itself is given, not just its id).
- */
-export type ProgressIssueCode =
-  | 'not_json'
-  | 'not_progress'
-  | 'other_curriculum'
-  | 'unsupported_version'
-  | 'unreadable_progress'
-  | 'invalid_topic_id'
-  | 'invalid_entry'
-  | 'unknown_topic';
-
-/**
- * One problem met while reading progress: the shape of a `CurriculumIssue`, with a
- * {@link ProgressIssueCode}, and the values its message inserts in `params`, so that a program
- * can write the message in its own words (and language).
- */
-export interface ProgressIssue {
-  /** Where the problem is: `topics.rag`, `curriculumId`, or `(root)` for the input as a whole. */
-  path: string;
-  /** The same location as keys: `['topics', 'rag']`; `[]` for the root. */
-  segments: ReadonlyArray<string | number>;
-  /** What kind of problem this is; stable, for programs. */
-  code: ProgressIssueCode;
-  /** What is wrong and what would be right, in English, for people. */
-  message: string;
-  /**
-   * The values the message inserts, by name: `topic` (the entry's key), `found` (the
-   * `curriculumId` or `schemaVersion` found, or the kind of value met), `expected` (the
-   * curriculum id, schema version or kind of value wanted), `field` (the field of a record that
-   * is not progress), `curriculumId`, `reason` (why a file could not be read). Strings longer
-   * than 60 characters are cut short, ending in `…`.
-   */
-  params: Readonly<Record<string, string | number>>;
-}
-
 /** What {@link parseProgress} read, and what it had to leave out. */
 export interface ParseProgressResult {
   /** Always a valid progress for the curriculum asked for. */
@@ -146,21 +105,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A value as a message parameter: text cut short like {@link quote} does, anything else named. */
-function param(value: unknown): string | number {
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return describeValue(value);
-  return value.length <= 60 ? value : `${value.slice(0, 60)}…`;
+/** Text as a param: cut short at the length `quote` keeps, ending in `…`. */
+function cut(text: string): string {
+  return text.length <= PREVIEW_LENGTH ? text : `${text.slice(0, PREVIEW_LENGTH)}…`;
 }
 
-/** Builds a {@link ProgressIssue}; its path is written the way curriculum issues write theirs. */
-export function progressIssue(
+/**
+ * Builds a {@link ProgressIssue}, for loaders of your own: its path is written, and its English
+ * `message` worded, the way every issue's are.
+ * @example progressIssue([], 'unreadable_progress', { reason: String(error) })
+ */
+export function progressIssue<C extends ProgressIssueCode>(
   segments: ReadonlyArray<string | number>,
-  code: ProgressIssueCode,
-  message: string,
-  params: Record<string, string | number> = {},
-): ProgressIssue {
-  return { path: formatPath(segments), segments, code, message, params };
+  code: C,
+  params: ProgressIssueParams[C],
+): IssueOf<C> {
+  return issueAt(
+    segments,
+    code,
+    params,
+    enProgressWords[code] as (p: ProgressIssueParams[C]) => string,
+  );
 }
 
 /**
@@ -185,14 +150,13 @@ export function parseProgress(
   const topicIds = typeof curriculum === 'string' ? undefined : topicIndex(curriculum);
   const progress = createProgress(curriculumId);
   const issues: ProgressIssue[] = [];
-  const none = (
+  const none = <C extends ProgressIssueCode>(
     segments: ReadonlyArray<string | number>,
-    code: ProgressIssueCode,
-    problem: string,
-    params: Record<string, string | number> = {},
+    code: C,
+    params: ProgressIssueParams[C],
   ): ParseProgressResult => ({
     progress: createProgress(curriculumId),
-    issues: [progressIssue(segments, code, `${problem}; nothing of it was used`, params)],
+    issues: [progressIssue(segments, code, params) as ProgressIssue],
   });
   if (input === null || input === undefined) return { progress, issues };
   try {
@@ -201,77 +165,43 @@ export function parseProgress(
       try {
         data = JSON.parse(data);
       } catch {
-        return none([], 'not_json', 'the progress is not valid JSON');
+        return none([], 'not_json', {});
       }
     }
     if (!isRecord(data)) {
-      return none([], 'not_progress', `expected a progress object, got ${describeValue(data)}`, {
-        found: param(data),
-      });
+      return none([], 'not_progress', { got: summarizeValue(data) });
     }
     const fields = [
-      ['curriculumId', typeof data.curriculumId === 'string', 'text'],
-      ['schemaVersion', typeof data.schemaVersion === 'number', 'a number'],
-      ['topics', isRecord(data.topics), 'an object'],
+      ['curriculumId', typeof data.curriculumId === 'string'],
+      ['schemaVersion', typeof data.schemaVersion === 'number'],
+      ['topics', isRecord(data.topics)],
     ] as const;
-    for (const [field, ok, expected] of fields) {
-      if (!ok) {
-        return none(
-          [field],
-          'not_progress',
-          `a progress record needs "${field}" (${expected}), got ${describeValue(data[field])}`,
-          { field, expected, found: param(data[field]) },
-        );
-      }
+    for (const [field, ok] of fields) {
+      if (!ok) return none([field], 'not_progress', { field, got: summarizeValue(data[field]) });
     }
     if (data.curriculumId !== curriculumId) {
-      return none(
-        ['curriculumId'],
-        'other_curriculum',
-        `this is progress through ${quote(data.curriculumId as string)}, not ${quote(curriculumId)}`,
-        { found: param(data.curriculumId), expected: param(curriculumId) },
-      );
+      return none(['curriculumId'], 'other_curriculum', {
+        got: cut(data.curriculumId as string),
+        expected: cut(curriculumId),
+      });
     }
     if (data.schemaVersion !== SCHEMA_VERSION) {
-      return none(
-        ['schemaVersion'],
-        'unsupported_version',
-        `schemaVersion ${describeValue(data.schemaVersion)} is not supported; expected ${SCHEMA_VERSION}`,
-        { found: param(data.schemaVersion), expected: SCHEMA_VERSION },
-      );
+      return none(['schemaVersion'], 'unsupported_version', {
+        got: data.schemaVersion as number,
+        expected: SCHEMA_VERSION,
+      });
     }
     const topics = data.topics as Record<string, unknown>;
     for (const id of Object.keys(topics)) {
       const at = ['topics', id];
-      const params = { topic: param(id) };
+      const topic = cut(id);
       const entry = z.safeParse(TopicProgress, topics[id]);
       if (!ID_PATTERN.test(id)) {
-        issues.push(
-          progressIssue(
-            at,
-            'invalid_topic_id',
-            `left out: ${quote(id)} is not a topic id (lowercase kebab-case, like "rag-basics")`,
-            params,
-          ),
-        );
+        issues.push(progressIssue(at, 'invalid_topic_id', { topic }));
       } else if (!entry.success || !isCalendarDate(entry.data.updatedAt)) {
-        issues.push(
-          progressIssue(
-            at,
-            'invalid_entry',
-            `left out: an entry needs a status (${TOPIC_STATUSES.join(', ')}) and an updatedAt date on the calendar`,
-            params,
-          ),
-        );
+        issues.push(progressIssue(at, 'invalid_entry', { topic, statuses: TOPIC_STATUSES }));
       } else if (topicIds && !topicIds.has(id)) {
-        issues.push(
-          progressIssue(
-            at,
-            'unknown_topic',
-            `left out: ${quote(curriculumId)} has no topic ${quote(id)}`,
-            { ...params, curriculumId: param(curriculumId) },
-          ),
-        );
+        issues.push(progressIssue(at, 'unknown_topic', { topic, curriculumId: cut(curriculumId) }));
       } else {
         // An id matches ID_PATTERN, so it is never "__proto__".
         progress.topics[id] = entry.data;
@@ -281,7 +211,7 @@ export function parseProgress(
   } catch {
     // A Proxy or getter threw while reading: nothing read so far can be trusted, and the error
     // itself may be another Proxy, so it is not read either.
-    return none([], 'unreadable_progress', 'the progress could not be read');
+    return none([], 'unreadable_progress', {});
   }
 }
 

@@ -14,13 +14,17 @@ import {
   positionsIn,
   type ReadResult,
   type SourceNode,
-  type SyntaxIssue,
-  type SyntaxIssueCode,
+  type SyntaxIssueParams,
+  syntaxIssue,
   type TextSpan,
   tooDeepIssue,
+  type Unplaced,
 } from './source-text.js';
 
-type Issue = Omit<SyntaxIssue, 'line' | 'column'>;
+/** The codes whose issue names the character found where something else was expected. */
+type FoundCode = {
+  [C in keyof SyntaxIssueParams]: SyntaxIssueParams[C] extends { found: string } ? C : never;
+}[keyof SyntaxIssueParams];
 
 /** What the scan waits for next. */
 type Expect =
@@ -60,29 +64,13 @@ function found(text: string, offset: number): string {
     : `U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function quoted(shown: string): string {
-  if (shown.startsWith('U+') && shown.length > 2) return shown;
-  return shown === '"' ? `'"'` : `"${shown}"`;
-}
-
-function issue(
-  code: SyntaxIssueCode,
-  start: number,
-  message: string,
-  params: Record<string, string | number> = {},
-  end = start + 1,
-): Issue {
-  return { code, params, message, span: { start, end } };
-}
-
 /** An issue naming what was expected and the character found instead. */
-function expected(code: SyntaxIssueCode, text: string, at: number, what: string): Issue {
-  const shown = found(text, at);
-  return issue(code, at, `expected ${what}, found ${quoted(shown)}`, { found: shown }, at + 1);
+function expected(code: FoundCode, text: string, at: number): Unplaced {
+  return syntaxIssue(code, { found: found(text, at) }, at);
 }
 
 /** Scans the string opening at `start`: the offset after its closing quote, or the issue. */
-function scanString(text: string, start: number): number | Issue {
+function scanString(text: string, start: number): number | Unplaced {
   for (let i = start + 1; i < text.length; i++) {
     // Skip a run of plain characters at once: most strings have no escape at all.
     PLAIN.lastIndex = i;
@@ -95,53 +83,29 @@ function scanString(text: string, start: number): number | Issue {
       if (next === 'u') {
         HEX4.lastIndex = i + 2;
         if (!HEX4.test(text)) {
-          return issue(
-            'json_bad_unicode_escape',
-            i,
-            'bad Unicode escape in a string: \\u takes four hexadecimal digits, like \\u00e9',
-            {},
-            Math.min(i + 6, text.length),
-          );
+          return syntaxIssue('json_bad_unicode_escape', {}, i, Math.min(i + 6, text.length));
         }
         i += 5;
       } else if (next !== undefined && ESCAPES.includes(next)) {
         i += 1;
       } else {
         const written = next === undefined ? '\\' : `\\${found(text, i + 1)}`;
-        return issue(
-          'json_bad_escape',
-          i,
-          `bad escape ${written} in a string; JSON escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX`,
-          { escape: written },
-          i + 2,
-        );
+        return syntaxIssue('json_bad_escape', { escape: written }, i, i + 2);
       }
     } else if (code < 0x20) {
-      const shown = found(text, i);
-      return issue(
-        'json_control_character',
-        i,
-        `bad control character ${shown} in a string; write it as an escape such as \\n or \\u0009`,
-        { found: shown },
-      );
+      return syntaxIssue('json_control_character', { found: found(text, i) }, i);
     }
   }
-  return issue(
-    'json_unterminated_string',
-    start,
-    'unterminated string: it has no closing "',
-    {},
-    text.length,
-  );
+  return syntaxIssue('json_unterminated_string', {}, start, text.length);
 }
 
 /**
  * Checks `text` as JSON: the first issue, or (when `tree` is asked for) where every value and key
  * is written. A valid text is scanned a second time, for the tree, only when a place is looked up.
  */
-function scan(text: string, tree: true): Issue | SourceNode;
-function scan(text: string, tree: false): Issue | undefined;
-function scan(text: string, tree: boolean): Issue | SourceNode | undefined {
+function scan(text: string, tree: true): Unplaced | SourceNode;
+function scan(text: string, tree: false): Unplaced | undefined;
+function scan(text: string, tree: boolean): Unplaced | SourceNode | undefined {
   const stack: Frame[] = [];
   let root: SourceNode | undefined;
   let started = false;
@@ -172,13 +136,7 @@ function scan(text: string, tree: boolean): Issue | SourceNode | undefined {
       if (expect === 'end') break;
       if (!started) return emptyIssue(text.length);
       const closer = frame?.object ? '}' : ']';
-      return issue(
-        'json_unexpected_end',
-        text.length,
-        frame ? `unexpected end of JSON text; ${closer} is missing` : 'unexpected end of JSON text',
-        frame ? { closer } : {},
-        text.length,
-      );
+      return syntaxIssue('json_unexpected_end', frame ? { closer } : {}, text.length, text.length);
     }
     const char = text[i] as string;
     const closer = frame?.object ? '}' : ']';
@@ -186,14 +144,7 @@ function scan(text: string, tree: boolean): Issue | SourceNode | undefined {
       const at = comma;
       comma = -1;
       if (frame && char === closer) {
-        return issue(
-          'json_trailing_comma',
-          at,
-          `trailing comma before ${closer}; JSON allows none`,
-          {
-            closer,
-          },
-        );
+        return syntaxIssue('json_trailing_comma', { closer }, at);
       }
     }
     switch (expect) {
@@ -226,12 +177,7 @@ function scan(text: string, tree: boolean): Issue | SourceNode | undefined {
         } else if (char === '-' || (char >= '0' && char <= '9')) {
           NUMBER.lastIndex = i;
           if (!NUMBER.test(text)) {
-            return issue(
-              'json_bad_number',
-              i,
-              'bad number: a minus sign must be followed by digits',
-              {},
-            );
+            return syntaxIssue('json_bad_number', {}, i);
           }
           i = NUMBER.lastIndex;
           const written = text.slice(start, i);
@@ -240,7 +186,7 @@ function scan(text: string, tree: boolean): Issue | SourceNode | undefined {
           }
         } else {
           const word = ['true', 'false', 'null'].find((literal) => text.startsWith(literal, i));
-          if (!word) return expected('json_expected_value', text, i, 'a value');
+          if (!word) return expected('json_expected_value', text, i);
           i += word.length;
         }
         place(tree ? { span: { start, end: i } } : undefined);
@@ -249,12 +195,7 @@ function scan(text: string, tree: boolean): Issue | SourceNode | undefined {
       }
       case 'key': {
         if (char !== '"') {
-          return expected(
-            'json_expected_property_name',
-            text,
-            i,
-            'a property name in double quotes',
-          );
+          return expected('json_expected_property_name', text, i);
         }
         const end = scanString(text, i);
         if (typeof end !== 'number') return end;
@@ -270,7 +211,7 @@ function scan(text: string, tree: boolean): Issue | SourceNode | undefined {
       }
       case 'colon':
         if (char !== ':') {
-          return expected('json_expected_colon', text, i, ': after a property name');
+          return expected('json_expected_colon', text, i);
         }
         i++;
         expect = 'value';
@@ -291,10 +232,10 @@ function scan(text: string, tree: boolean): Issue | SourceNode | undefined {
           continue;
         }
         return (frame as Frame).object
-          ? expected('json_expected_comma_or_brace', text, i, ', or } after a property value')
-          : expected('json_expected_comma_or_bracket', text, i, ', or ] after an array element');
+          ? expected('json_expected_comma_or_brace', text, i)
+          : expected('json_expected_comma_or_bracket', text, i);
       case 'end':
-        return expected('json_unexpected_after_end', text, i, 'the end of the JSON text');
+        return expected('json_unexpected_after_end', text, i);
     }
   }
   return tree ? root : undefined;

@@ -1,7 +1,12 @@
 /**
- * What the JSON and YAML readers share: the result shape, positions, the limits, and the map from
- * an issue's path to where it is written. No parser lives here, so a JSON-only bundle stays small.
+ * What the JSON and YAML readers share: the result shape, positions, the limits, issues, and the
+ * map from an issue's path to where it is written. No parser lives here, so a JSON-only bundle
+ * stays small.
  */
+import type { SyntaxIssueCode, SyntaxIssueParams } from './issues.js';
+import { enSyntaxWords } from './locale/syntax-words.js';
+
+export type { SyntaxIssueCode, SyntaxIssueParams };
 
 /** How a text is read. */
 export type SourceFormat = 'json' | 'yaml';
@@ -18,58 +23,20 @@ export interface TextPosition {
   column: number;
 }
 
-/**
- * Why a text could not be read as data. Every code has an English `message`; `params` holds the
- * values that message inserts, so a translation can word the same issue from `code` and `params`.
- *
- * - `empty`: nothing but whitespace (and, in YAML, comments).
- * - `duplicate_key` (`key`): an object repeats a key; JSON and YAML alike refuse it.
- * - `too_deep` (`limit`): more than {@link MAX_NESTING} nested objects and arrays.
- * - `too_many_aliases` (`limit`): YAML aliases expand to more than {@link MAX_ALIAS_COUNT} nodes.
- * - `non_finite_number` (`number`, as written): a number that is not finite (`1e400`, `.inf`).
- * - `unsupported_tag` (`tag`): a YAML tag or value that is not JSON data (`!!binary`, dates).
- * - `unsupported_key`: a YAML key that is a mapping or a sequence.
- * - `circular_alias`: a YAML alias inside the node it refers to (the value would never end).
- * - `multiple_documents`: a YAML text holding more than one document.
- * - `yaml_syntax` (`detail`: the yaml library's English words, `yamlCode`: its code).
- * - `json_*`: JSON syntax, named after what was expected. `found` is the character met, or
- *   `U+XXXX` for one that cannot be shown; `closer` is `}` or `]`.
- */
-export type SyntaxIssueCode =
-  | 'empty'
-  | 'duplicate_key'
-  | 'too_deep'
-  | 'too_many_aliases'
-  | 'non_finite_number'
-  | 'unsupported_tag'
-  | 'unsupported_key'
-  | 'circular_alias'
-  | 'multiple_documents'
-  | 'yaml_syntax'
-  | 'json_expected_value'
-  | 'json_expected_property_name'
-  | 'json_expected_colon'
-  | 'json_expected_comma_or_brace'
-  | 'json_expected_comma_or_bracket'
-  | 'json_trailing_comma'
-  | 'json_unexpected_end'
-  | 'json_unexpected_after_end'
-  | 'json_unterminated_string'
-  | 'json_control_character'
-  | 'json_bad_escape'
-  | 'json_bad_unicode_escape'
-  | 'json_bad_number';
-
-/** A problem with the text itself, found before any schema check. */
-export interface SyntaxIssue extends TextPosition {
-  code: SyntaxIssueCode;
-  /** The values {@link SyntaxIssue.message} inserts, by name; see {@link SyntaxIssueCode}. */
-  params: Readonly<Record<string, string | number>>;
+/** One problem with the text itself, of a given code, found before any schema check. */
+export interface SyntaxIssueOf<C extends SyntaxIssueCode> extends TextPosition {
+  /** Why the text could not be read; see {@link SyntaxIssueParams}. */
+  code: C;
+  /** The details its words are written from, in any language (`describeIssue` of `./locale`). */
+  params: SyntaxIssueParams[C];
   /** In English, in the words of the format: JSON's for JSON, YAML's for YAML. */
   message: string;
   /** What to select; `line` and `column` are where it starts. */
   span: TextSpan;
 }
+
+/** A problem with the text itself; narrowing on `code` types its `params`. */
+export type SyntaxIssue = { [C in SyntaxIssueCode]: SyntaxIssueOf<C> }[SyntaxIssueCode];
 
 interface ReadBase {
   format: SourceFormat;
@@ -152,7 +119,25 @@ export function locateIn(
   return node.span;
 }
 
-type Unplaced = Omit<SyntaxIssue, 'line' | 'column'>;
+/** A syntax issue before its line and column are known. */
+export type Unplaced = {
+  [C in SyntaxIssueCode]: Omit<SyntaxIssueOf<C>, 'line' | 'column'>;
+}[SyntaxIssueCode];
+
+/**
+ * Builds a syntax issue whose `message` is its English words, from the table `describeIssue` of
+ * `./locale` reads them from too.
+ * @default end start + 1
+ */
+export function syntaxIssue<C extends SyntaxIssueCode>(
+  code: C,
+  params: SyntaxIssueParams[C],
+  start: number,
+  end = start + 1,
+): Unplaced {
+  const words = enSyntaxWords[code] as (params: SyntaxIssueParams[C]) => string;
+  return { code, params, message: words(params), span: { start, end } } as Unplaced;
+}
 
 /** A failed read, each issue with the line and column of its span's start. */
 export function failure(
@@ -160,52 +145,26 @@ export function failure(
   positionOf: (offset: number) => TextPosition,
   [first, ...rest]: [Unplaced, ...Unplaced[]],
 ): ReadFailure {
-  const place = (issue: Unplaced): SyntaxIssue => ({ ...issue, ...positionOf(issue.span.start) });
+  const place = (issue: Unplaced) => ({ ...issue, ...positionOf(issue.span.start) }) as SyntaxIssue;
   return { ok: false, format, positionOf, issues: [place(first), ...rest.map(place)] };
 }
 
 /** The issue for a text of whitespace only. */
-export function emptyIssue(length: number): Omit<SyntaxIssue, 'line' | 'column'> {
-  return {
-    code: 'empty',
-    params: {},
-    message: 'the text is empty; expected a value',
-    span: { start: length, end: length },
-  };
+export function emptyIssue(length: number): Unplaced {
+  return syntaxIssue('empty', {}, length, length);
 }
 
 /** The issue for nesting past {@link MAX_NESTING}, at the opening of the first too deep. */
-export function tooDeepIssue(offset: number): Omit<SyntaxIssue, 'line' | 'column'> {
-  return {
-    code: 'too_deep',
-    params: { limit: MAX_NESTING },
-    message: `nested more than ${MAX_NESTING} levels deep; a curriculum needs about 12`,
-    span: { start: offset, end: offset + 1 },
-  };
+export function tooDeepIssue(offset: number): Unplaced {
+  return syntaxIssue('too_deep', { limit: MAX_NESTING }, offset);
 }
 
 /** The issue for a key written twice in one object. */
-export function duplicateKeyIssue(
-  key: string,
-  span: TextSpan,
-): Omit<SyntaxIssue, 'line' | 'column'> {
-  return {
-    code: 'duplicate_key',
-    params: { key },
-    message: `the key ${JSON.stringify(key)} is repeated in this object; each key may appear once`,
-    span,
-  };
+export function duplicateKeyIssue(key: string, span: TextSpan): Unplaced {
+  return syntaxIssue('duplicate_key', { key }, span.start, span.end);
 }
 
 /** The issue for a number that is not finite. */
-export function nonFiniteIssue(
-  number: string,
-  span: TextSpan,
-): Omit<SyntaxIssue, 'line' | 'column'> {
-  return {
-    code: 'non_finite_number',
-    params: { number },
-    message: `the number ${number} is out of range; only finite numbers can be read`,
-    span,
-  };
+export function nonFiniteIssue(number: string, span: TextSpan): Unplaced {
+  return syntaxIssue('non_finite_number', { number }, span.start, span.end);
 }

@@ -25,12 +25,11 @@ import {
   positionsIn,
   type ReadResult,
   type SourceNode,
-  type SyntaxIssue,
+  syntaxIssue,
   type TextSpan,
   tooDeepIssue,
+  type Unplaced,
 } from './source-text.js';
-
-type Issue = Omit<SyntaxIssue, 'line' | 'column'>;
 
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
@@ -73,13 +72,8 @@ function spanOf(node: Node | null | undefined, fallback: TextSpan): TextSpan {
   return node?.range ? { start: node.range[0], end: node.range[1] } : fallback;
 }
 
-function tagIssue(tag: string, span: TextSpan): Issue {
-  return {
-    code: 'unsupported_tag',
-    params: { tag },
-    message: `the tag ${tag} is not supported; use only strings, numbers, booleans, null, mappings and sequences`,
-    span,
-  };
+function tagIssue(tag: string, span: TextSpan): Unplaced {
+  return syntaxIssue('unsupported_tag', { tag }, span.start, span.end);
 }
 
 /**
@@ -87,7 +81,7 @@ function tagIssue(tag: string, span: TextSpan): Issue {
  * and records where each value and key is written. The first problem found, in text order, is
  * returned instead.
  */
-function walk(doc: Document.Parsed, root: Node, aliases: TextSpan[]): SourceNode | Issue {
+function walk(doc: Document.Parsed, root: Node, aliases: TextSpan[]): SourceNode | Unplaced {
   const sources = new Map<Node, SourceNode>();
   const top: SourceNode = { span: spanOf(root, { start: 0, end: 0 }) };
   const stack: Array<[Node, SourceNode]> = [[root, top]];
@@ -100,12 +94,8 @@ function walk(doc: Document.Parsed, root: Node, aliases: TextSpan[]): SourceNode
       const target = node.resolve(doc);
       const [start = 0, , end = 0] = target?.range ?? [];
       if (target && start <= source.span.start && source.span.start < end) {
-        return {
-          code: 'circular_alias',
-          params: {},
-          message: `the alias *${node.source} is inside the node it refers to; its value would never end`,
-          span: source.span,
-        };
+        const { start: from, end: to } = source.span;
+        return syntaxIssue('circular_alias', { alias: node.source }, from, to);
       }
       // Anchors come before their aliases, so the target has been walked.
       const children = target && sources.get(target)?.children;
@@ -134,13 +124,7 @@ function walk(doc: Document.Parsed, root: Node, aliases: TextSpan[]): SourceNode
         const { key, value } = item as { key: Node | null; value: Node | null };
         const keySpan = spanOf(key, spanOf(value, source.span));
         if (key !== null && !isScalar(key)) {
-          return {
-            code: 'unsupported_key',
-            params: {},
-            message:
-              'a mapping key must be a plain value such as a string, not a mapping or sequence',
-            span: keySpan,
-          };
+          return syntaxIssue('unsupported_key', {}, keySpan.start, keySpan.end);
         }
         // The object key toJS makes of it: a null key becomes "".
         const name = key === null || key.value === null ? '' : String(key.value);
@@ -164,7 +148,7 @@ function walk(doc: Document.Parsed, root: Node, aliases: TextSpan[]): SourceNode
  */
 export function readYaml(text: string): ReadResult {
   const positionOf = positionsIn(text);
-  const fail = (issues: [Issue, ...Issue[]]) => failure('yaml', positionOf, issues);
+  const fail = (issues: [Unplaced, ...Unplaced[]]) => failure('yaml', positionOf, issues);
   const tokens = Array.from(new Parser().parse(text));
   for (const token of tokens) {
     const deep = tooDeepAt(token);
@@ -180,28 +164,16 @@ export function readYaml(text: string): ReadResult {
   const second = documents.next();
   if (!second.done) {
     const start = second.value.range[0];
-    return fail([
-      {
-        code: 'multiple_documents',
-        params: {},
-        message:
-          'the text holds more than one YAML document (separated by "---"); keep one curriculum in each',
-        span: { start, end: Math.min(start + 3, text.length) },
-      },
-    ]);
+    return fail([syntaxIssue('multiple_documents', {}, start, Math.min(start + 3, text.length))]);
   }
   if (doc.errors.length > 0) {
-    const [first, ...rest] = doc.errors.map((error): Issue => {
+    const [first, ...rest] = doc.errors.map((error): Unplaced => {
       const [start, end] = error.pos;
       const detail = error.message.split('\n')[0] as string;
-      return {
-        code: 'yaml_syntax',
-        params: { detail, yamlCode: error.code },
-        message: detail,
-        span: { start, end: Math.min(Math.max(end, start), text.length) },
-      };
+      const to = Math.min(Math.max(end, start), text.length);
+      return syntaxIssue('yaml_syntax', { detail, yamlCode: error.code }, start, to);
     });
-    return fail([first as Issue, ...rest]);
+    return fail([first as Unplaced, ...rest]);
   }
   if (!isNodeLike(doc.contents)) return fail([emptyIssue(text.length)]);
   const aliases: TextSpan[] = [];
@@ -214,12 +186,12 @@ export function readYaml(text: string): ReadResult {
     // toJS throws only when aliases expand past maxAliasCount: unknown anchors and circular
     // aliases were refused above. The issue points at the first alias.
     return fail([
-      {
-        code: 'too_many_aliases',
-        params: { limit: MAX_ALIAS_COUNT },
-        message: `aliases expand to more than ${MAX_ALIAS_COUNT} nodes; write the repeated parts out or use fewer aliases`,
-        span: aliases[0] ?? { start: 0, end: 0 },
-      },
+      syntaxIssue(
+        'too_many_aliases',
+        { limit: MAX_ALIAS_COUNT },
+        aliases[0]?.start ?? 0,
+        aliases[0]?.end ?? 0,
+      ),
     ]);
   }
   return {

@@ -25,6 +25,8 @@ export {
   type SourceFormat,
   type SyntaxIssue,
   type SyntaxIssueCode,
+  type SyntaxIssueOf,
+  type SyntaxIssueParams,
   type TextPosition,
   type TextSpan,
 } from './source-text.js';

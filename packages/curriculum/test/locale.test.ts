@@ -1,6 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { type IssueCode, type IssueParams, parseCurriculum } from '../src/index.js';
+import {
+  type AllIssueParams,
+  type AnyIssueCode,
+  type CodedIssue,
+  parseCurriculum,
+  parseProgress,
+  TOPIC_STATUSES,
+} from '../src/index.js';
 import {
   describeIssue,
   enIssueWords,
@@ -16,15 +23,17 @@ import {
   zhCNIssueWords,
   zhCNLabels,
 } from '../src/locale/index.js';
+import { readSource } from '../src/source.js';
 import { fixtureInput } from './fixture.js';
 
 const text = (value: string) => ({ type: 'literal', text: JSON.stringify(value) }) as const;
 
 /**
- * Params of every shape each code takes. Typed by code: adding a code to `IssueParams` without
- * samples here does not compile, so every code's words are tested in every language.
+ * Params of every shape each code takes, curriculum, progress and syntax alike. Typed by code:
+ * adding a code to `IssueParams`, `ProgressIssueParams` or `SyntaxIssueParams` without samples here
+ * does not compile, so every code's words are tested in every language.
  */
-const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
+const SAMPLES: { [C in AnyIssueCode]: AllIssueParams[C][] } = {
   invalid_type: [
     { expected: { type: 'text' }, got: { type: 'list' } },
     { expected: { type: 'object', noun: 'level' }, got: text('x') },
@@ -71,10 +80,48 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
     { locale: 'en', where: 'locales' },
   ],
   unreadable_input: [{}],
+
+  not_json: [{}],
+  not_progress: [
+    { got: { type: 'list' } },
+    { field: 'curriculumId', got: { type: 'literal', text: 'undefined' } },
+    { field: 'schemaVersion', got: text('1') },
+    { field: 'topics', got: { type: 'list' } },
+  ],
+  other_curriculum: [{ got: 'web-basics', expected: 'llm-engineer' }],
+  unsupported_version: [{ got: 2, expected: 1 }],
+  unreadable_progress: [{}, { reason: 'NotReadableError: the file was removed' }],
+  invalid_topic_id: [{ topic: 'Not An Id' }],
+  invalid_entry: [{ topic: 'rag', statuses: TOPIC_STATUSES }],
+  unknown_topic: [{ topic: 'nope', curriculumId: 'llm-engineer' }],
+
+  empty: [{}],
+  duplicate_key: [{ key: 'id' }],
+  too_deep: [{ limit: 100 }],
+  too_many_aliases: [{ limit: 100 }],
+  non_finite_number: [{ number: '1e400' }, { number: '.inf' }],
+  unsupported_tag: [{ tag: 'tag:yaml.org,2002:binary' }],
+  unsupported_key: [{}],
+  circular_alias: [{ alias: 'a' }],
+  multiple_documents: [{}],
+  yaml_syntax: [{ detail: 'Missing closing "quote', yamlCode: 'MISSING_CHAR' }],
+  json_expected_value: [{ found: 'N' }, { found: '"' }, { found: 'U+00A0' }],
+  json_expected_property_name: [{ found: "'" }],
+  json_expected_colon: [{ found: '1' }],
+  json_expected_comma_or_brace: [{ found: '"' }],
+  json_expected_comma_or_bracket: [{ found: 'x' }],
+  json_trailing_comma: [{ closer: '}' }, { closer: ']' }],
+  json_unexpected_end: [{}, { closer: '}' }],
+  json_unexpected_after_end: [{ found: '/' }],
+  json_unterminated_string: [{}],
+  json_control_character: [{ found: 'U+000A' }],
+  json_bad_escape: [{ escape: '\\q' }, { escape: '\\' }],
+  json_bad_unicode_escape: [{}],
+  json_bad_number: [{}],
 };
 
 const samples = Object.entries(SAMPLES).flatMap(([code, list]) =>
-  (list as object[]).map((params) => ({ code, params }) as Parameters<typeof describeIssue>[0]),
+  (list as object[]).map((params) => ({ code, params }) as CodedIssue),
 );
 
 /** A CJK character followed by an ASCII colon, comma, semicolon, question mark or parenthesis. */
@@ -114,6 +161,25 @@ describe('issue words', () => {
     ).toBe('前置主题形成了循环：a -> b -> a；请删除其中一个前置关系');
   });
 
+  it('words progress and syntax issues from their params, English being their message', () => {
+    const progress = parseProgress(
+      '{"curriculumId":"web-basics","schemaVersion":2,"topics":{}}',
+      'llm-engineer',
+    );
+    const [other] = progress.issues;
+    expect(other && describeIssue(other, 'en')).toBe(other?.message);
+    expect(other && describeIssue(other, 'zh-CN')).toBe(
+      '这是课程 "web-basics" 的进度，不是 "llm-engineer" 的；其中的内容均未使用',
+    );
+    const read = readSource('{"id": "a",}');
+    if (read.ok) throw new Error('expected a syntax issue');
+    expect(describeIssue(read.issues[0], 'en')).toBe(read.issues[0].message);
+    expect(describeIssue(read.issues[0], 'zh-CN')).toBe('} 之前有多余的逗号；JSON 不允许末尾逗号');
+    const yaml = readSource('title: "open', 'yaml');
+    if (yaml.ok) throw new Error('expected a syntax issue');
+    expect(describeIssue(yaml.issues[0], 'zh-CN')).toBe(`YAML 语法错误：${yaml.issues[0].message}`);
+  });
+
   it('picks the language by the matcher: zh-TW reads Chinese, fr reads English', () => {
     const issue = { code: 'unreadable_input', params: {} } as const;
     expect(describeIssue(issue, 'zh-TW')).toBe(zhCNIssueWords.unreadable_input({}));
@@ -132,6 +198,73 @@ describe('issue words', () => {
       expect(describeIssue(issue, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
     }
   });
+
+  /** Text near JSON and YAML, so that most inputs fail somewhere interesting. */
+  const nearData = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.json().map((json) => json.slice(0, Math.max(0, json.length - 1))),
+    fc
+      .array(
+        fc.constantFrom(
+          '{',
+          '}',
+          '[',
+          ']',
+          ',',
+          ':',
+          '"a"',
+          '1',
+          '- ',
+          '\n',
+          '  ',
+          '&a ',
+          '*a',
+          '!!binary ',
+          '---\n',
+          '\\q',
+          '1e400',
+        ),
+        { maxLength: 16 },
+      )
+      .map((parts) => parts.join('')),
+  );
+
+  test.prop([nearData, fc.constantFrom('json' as const, 'yaml' as const)])(
+    'words every syntax issue of any text: English is its message, Chinese is Chinese',
+    (text, format) => {
+      const read = readSource(text, format);
+      if (read.ok) return;
+      for (const issue of read.issues) {
+        expect(describeIssue(issue, 'en')).toBe(issue.message);
+        const zh = describeIssue(issue, 'zh-CN');
+        expect(zh).toMatch(/[\u4e00-\u9fff]/);
+        // A yaml library detail is English, inside the Chinese sentence.
+        if (issue.code !== 'yaml_syntax') expect(zh).not.toMatch(HALF_WIDTH_AFTER_CJK);
+      }
+    },
+  );
+
+  test.prop([
+    fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+    ),
+  ])(
+    'words every progress issue of any input: English is its message, Chinese is Chinese',
+    (text) => {
+      const inputs = [
+        text,
+        { curriculumId: text, schemaVersion: 1, topics: {} },
+        { curriculumId: 'x', schemaVersion: 1, topics: { [text]: text } },
+      ];
+      for (const input of inputs) {
+        for (const issue of parseProgress(input, 'x').issues) {
+          expect(describeIssue(issue, 'en')).toBe(issue.message);
+          expect(describeIssue(issue, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+    },
+  );
 });
 
 describe('labels', () => {

@@ -35,13 +35,15 @@ const MAX_LISTED_ISSUES = 50;
 
 /**
  * What the element shows instead of a roadmap when loading or drawing it failed: what failed, and
- * for an invalid document every problem with its path, so the author can fix the file. The heading
- * is in the element's locale; the loader's message is English, and marked so.
+ * for an invalid document every problem with its path (for a syntax error, its `line:column`), so
+ * the author can fix the file. The heading and the problems are in the element's locale; the
+ * loader's message is English, and marked so.
  */
 function ErrorView({ error, props }: { error: EmbedError; props: Omit<EmbedViewProps, 'view'> }) {
+  const { syntax } = error;
   return (
     <ErrorPanel
-      issues={error.issues}
+      issues={syntax ? [{ ...syntax, path: `${syntax.line}:${syntax.column}` }] : error.issues}
       description={<span lang="en">{error.message}</span>}
       maxIssues={MAX_LISTED_ISSUES}
       locale={props.locale}

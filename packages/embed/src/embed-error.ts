@@ -1,4 +1,5 @@
 import type { CurriculumIssue } from '@trailmark/curriculum';
+import type { SyntaxIssue } from '@trailmark/curriculum/source';
 
 /**
  * What went wrong, as `detail.kind` of the `trailmark:error` event:
@@ -31,4 +32,10 @@ export interface EmbedError {
   message: string;
   /** For `invalid`: every schema problem, each with its path in the document. */
   issues?: CurriculumIssue[];
+  /**
+   * For `not-json` (unless the text is empty): where the text stops being JSON and why, with a
+   * `code` and `params` that `describeIssue` of `@trailmark/curriculum/locale` words in any language
+   * (the element shows it in its `locale`).
+   */
+  syntax?: SyntaxIssue;
 }

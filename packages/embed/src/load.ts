@@ -53,6 +53,7 @@ export function readCurriculumText(text: string, origin: string, contentType = '
     return failure({
       kind: 'not-json',
       message: `${origin} is not valid JSON: ${issue.message} at line ${issue.line}, column ${issue.column}.${hint}`,
+      syntax: issue,
     });
   }
   const data = read.value;

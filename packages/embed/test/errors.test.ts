@@ -209,7 +209,31 @@ describe('error states', () => {
       message: expect.stringMatching(
         /^The inline <script type="application\/json"> is not valid JSON: .* at line 3, column 3\.$/,
       ),
+      syntax: expect.objectContaining({
+        code: 'json_expected_property_name',
+        params: { found: 'o' },
+        line: 3,
+        column: 3,
+      }),
     });
+    // The problem is listed at its line:column, in the element's words.
+    expect(outcome.alert?.paths).toEqual(['3:3']);
+    expect(outcome.alert?.text).toContain(`expected a property name in double quotes, found "o"`);
+    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [] });
+    await page.context().close();
+  });
+
+  it("words a syntax error in the element's locale", async () => {
+    const { page, problems } = await blankPage();
+    const outcome = await addFailingElement(
+      page,
+      { locale: 'zh-CN' },
+      '{\n  "schemaVersion": 1,\n}',
+    );
+    expect(outcome.event?.kind).toBe('not-json');
+    expect(outcome.alert?.text).toContain('无法显示此路线图');
+    expect(outcome.alert?.paths).toEqual(['2:21']);
+    expect(outcome.alert?.text).toContain('} 之前有多余的逗号；JSON 不允许末尾逗号');
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [] });
     await page.context().close();
   });

@@ -47,6 +47,13 @@ describe('readCurriculumText', () => {
     expect(result.error.message).toBe(
       `broken.json is not valid JSON: expected , or } after a property value, found '"' at line 5, column 3.`,
     );
+    // The issue itself, for the element to word in its locale.
+    expect(result.error.syntax).toMatchObject({
+      code: 'json_expected_comma_or_brace',
+      params: { found: '"' },
+      line: 5,
+      column: 3,
+    });
   });
 
   it('refuses a repeated key, which JSON.parse would let the last one win', () => {
@@ -55,6 +62,7 @@ describe('readCurriculumText', () => {
     expect(!result.ok && result.error).toEqual({
       kind: 'not-json',
       message: expect.stringMatching(/^twice\.json is not valid JSON: the key "id" is repeated/),
+      syntax: expect.objectContaining({ code: 'duplicate_key', params: { key: 'id' } }),
     });
   });
 
@@ -69,7 +77,7 @@ describe('readCurriculumText', () => {
 
   it('calls empty input empty rather than a syntax error', () => {
     const result = readCurriculumText('  \n', 'x.json');
-    expect(!result.ok && result.error).toMatchObject({
+    expect(!result.ok && result.error).toEqual({
       kind: 'not-json',
       message: expect.stringMatching(/is empty/),
     });

@@ -49,18 +49,9 @@ const en = {
     'Ignored {count, plural, one {# entry for a topic} other {# entries for topics}} this roadmap does not have: {ids}.',
   'progress.ignoredBroken':
     'Skipped {count, plural, one {# entry} other {# entries}} without a valid status and date: {ids}.',
-  'progress.importNotJson':
-    'Nothing was imported: {name} is not a JSON file. Your progress is unchanged.',
-  'progress.importNotProgress':
-    'Nothing was imported: {name} is not a Trailmark progress file. Your progress is unchanged.',
-  'progress.importOtherVersion':
-    'Nothing was imported: {name} is in version {version} of the progress format; this site reads version {supported}. Your progress is unchanged.',
-  'progress.importOtherRoadmap':
-    'Nothing was imported: {name} holds progress through another roadmap ({id}). Your progress is unchanged.',
+  'progress.importRefused': '{name}: {problem}. Your progress is unchanged.',
   'progress.importNoEntries':
     'Nothing was imported: {name} has no usable entries for topics of this roadmap. Your progress is unchanged.',
-  'progress.importUnreadable':
-    'Nothing was imported: {name} could not be read. Your progress is unchanged.',
   'progress.resetDone': 'Progress reset. Every topic is marked not started.',
   'progress.resetTitle': 'Reset your progress?',
   'progress.resetBody':
@@ -190,16 +181,9 @@ const zhCN: Messages = {
   'progress.imported': '已导入 {count} 个主题的状态（本浏览器中较新的修改会保留）。',
   'progress.ignoredUnknown': '忽略了 {count} 个本路线图中没有的主题的条目：{ids}。',
   'progress.ignoredBroken': '跳过了 {count} 个缺少有效状态或日期的条目：{ids}。',
-  'progress.importNotJson': '没有导入任何内容：{name} 不是 JSON 文件。你的进度没有改变。',
-  'progress.importNotProgress':
-    '没有导入任何内容：{name} 不是 Trailmark 进度文件。你的进度没有改变。',
-  'progress.importOtherVersion':
-    '没有导入任何内容：{name} 使用第 {version} 版进度格式，本站只能读取第 {supported} 版。你的进度没有改变。',
-  'progress.importOtherRoadmap':
-    '没有导入任何内容：{name} 保存的是另一条路线图（{id}）的进度。你的进度没有改变。',
+  'progress.importRefused': '{name}：{problem}。你的进度没有改变。',
   'progress.importNoEntries':
     '没有导入任何内容：{name} 中没有本路线图主题的可用条目。你的进度没有改变。',
-  'progress.importUnreadable': '没有导入任何内容：无法读取 {name}。你的进度没有改变。',
   'progress.resetDone': '进度已重置，所有主题都标记为未开始。',
   'progress.resetTitle': '要重置进度吗？',
   'progress.resetBody':

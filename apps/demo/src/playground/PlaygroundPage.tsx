@@ -175,7 +175,7 @@ export default function PlaygroundPage() {
                       <span className="demo-issue__where">
                         {t('playground.position', { line: problem.line, column: problem.column })}
                       </span>
-                      <span className="demo-issue__message">{problem.message}</span>
+                      <span className="demo-issue__message">{describeIssue(problem, locale)}</span>
                     </button>
                   </li>
                 ))}

@@ -1,26 +1,11 @@
-import {
-  createProgress,
-  isWholeInputIssue,
-  type ProgressIssue,
-  type ProgressIssueCode,
-} from '@trailmark/curriculum';
-import { formatList } from '@trailmark/curriculum/locale';
+import { createProgress, isWholeInputIssue, type ProgressIssue } from '@trailmark/curriculum';
+import { describeIssue, formatList } from '@trailmark/curriculum/locale';
 import { useProgress } from '@trailmark/react';
 import { type ChangeEvent, useId, useState } from 'react';
 import { ConfirmDialog } from '../dialog/ConfirmDialog';
 import { useAppLocale, useT } from '../locale/LocaleContext';
-import type { MessageKey } from '../locale/messages';
 
 type Notice = { kind: 'ok' | 'warning'; text: string; details?: readonly string[] };
-
-/** What to say when a file gives nothing at all, by the SDK's issue code. */
-const WHOLE_FILE_MESSAGES: Partial<Record<ProgressIssueCode, MessageKey>> = {
-  not_json: 'progress.importNotJson',
-  not_progress: 'progress.importNotProgress',
-  unsupported_version: 'progress.importOtherVersion',
-  other_curriculum: 'progress.importOtherRoadmap',
-  unreadable_progress: 'progress.importUnreadable',
-};
 
 /** How many ids a notice names before it stops (the count says how many there are). */
 const IDS_SHOWN = 5;
@@ -38,10 +23,10 @@ export function ProgressActions() {
   const inputId = useId();
 
   /** The ids of the entries left out for `codes`, with how many there are. */
-  function leftOut(issues: readonly ProgressIssue[], codes: readonly ProgressIssueCode[]) {
-    const ids = issues
-      .filter((issue) => codes.includes(issue.code))
-      .map((issue) => String(issue.params.topic));
+  function leftOut(issues: readonly ProgressIssue[], codes: readonly ProgressIssue['code'][]) {
+    const ids = issues.flatMap((issue) =>
+      codes.includes(issue.code) && 'topic' in issue.params ? [issue.params.topic] : [],
+    );
     const shown = ids.length > IDS_SHOWN ? [...ids.slice(0, IDS_SHOWN), '…'] : ids;
     return { count: ids.length, ids: formatList(shown, locale) };
   }
@@ -57,14 +42,10 @@ export function ProgressActions() {
     const { issues, topics } = await importProgress(file);
     const whole = issues.find(isWholeInputIssue);
     if (whole) {
+      // Why, in the SDK's words for the issue, in the page's language.
       setNotice({
         kind: 'warning',
-        text: t(WHOLE_FILE_MESSAGES[whole.code] ?? 'progress.importNotProgress', {
-          name,
-          id: whole.params.found ?? '',
-          version: whole.params.found ?? '',
-          supported: whole.params.expected ?? '',
-        }),
+        text: t('progress.importRefused', { name, problem: describeIssue(whole, locale) }),
       });
       return;
     }

@@ -3,12 +3,21 @@
  * issues in words, one language matcher, and message filling with plural forms. Shared by the
  * CLI, `@trailmark/react` and the embed, so each says the same thing the same way.
  */
-import type { CurriculumIssue, IssueParams } from '../issues.js';
-import { enIssueWords, type IssueWords } from './issue-words.js';
+import type { AllIssueParams, CodedIssue } from '../issues.js';
+import { enCurriculumWords, type IssueWords } from './issue-words.js';
 import { zhCNIssueWords } from './issue-words-zh.js';
 import { type UiLocale, uiLocaleFor } from './labels.js';
+import { enProgressWords } from './progress-words.js';
+import { enSyntaxWords } from './syntax-words.js';
 
-export { enIssueWords, type IssueWords } from './issue-words.js';
+export type { IssueWords, WordsFor } from './issue-words.js';
+
+/** The English words of every issue, curriculum, progress and syntax: what `message` holds. */
+export const enIssueWords: IssueWords = {
+  ...enCurriculumWords,
+  ...enProgressWords,
+  ...enSyntaxWords,
+};
 export { zhCNIssueWords } from './issue-words-zh.js';
 export {
   enLabels,
@@ -31,17 +40,16 @@ export const ISSUE_WORDS: Readonly<Record<UiLocale, IssueWords>> = {
 
 /**
  * What is wrong and what would be right, in the built-in language closest to `locale` (English
- * when there is none; the English words are the issue's `message`).
+ * when there is none; the English words are the issue's `message`). Any issue: of a curriculum
+ * (`parseCurriculum`), of progress (`parseProgress`, `importProgress`) or of a document's text
+ * (`readSource` of `@trailmark/curriculum/source`).
  * @example
  * const result = parseCurriculum(input);
  * if (!result.ok) for (const issue of result.issues) console.log(issue.path, describeIssue(issue, 'zh-CN'));
  */
-export function describeIssue(
-  issue: Pick<CurriculumIssue, 'code' | 'params'>,
-  locale: string,
-): string {
+export function describeIssue(issue: CodedIssue, locale: string): string {
   const words = ISSUE_WORDS[uiLocaleFor(locale)][issue.code] as (
-    params: IssueParams[typeof issue.code],
+    params: AllIssueParams[typeof issue.code],
   ) => string;
   return words(issue.params);
 }

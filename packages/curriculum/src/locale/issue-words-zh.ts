@@ -1,9 +1,16 @@
 /**
  * Issues in Simplified Chinese, with full-width punctuation.
  */
-import type { Expectation, IssueParams, ObjectNoun, RangeParams } from '../issues.js';
+import type {
+  Expectation,
+  IssueParams,
+  ObjectNoun,
+  ProgressIssueParams,
+  RangeParams,
+} from '../issues.js';
 import { quote, type ValueSummary } from '../preview.js';
 import type { IssueWords } from './issue-words.js';
+import { quoteFound } from './syntax-words.js';
 
 const NOUNS: Record<ObjectNoun, string> = {
   curriculum: '课程',
@@ -76,6 +83,18 @@ const FORMATS: Record<IssueParams['invalid_format']['format'], string> = {
   url: '不是有效的 URL；请检查是否有拼写错误',
 };
 
+const FIELDS: Record<NonNullable<ProgressIssueParams['not_progress']['field']>, string> = {
+  curriculumId: '文本',
+  schemaVersion: '数字',
+  topics: '对象',
+};
+
+const NOTHING_USED = '；其中的内容均未使用';
+
+/** What a JSON text needed where a character was found. */
+const JSON_EXPECTED = (what: string) => (p: { found: string }) =>
+  `此处应为${what}，实际为 ${quoteFound(p.found)}`;
+
 /** The Simplified Chinese words of every issue. */
 export const zhCNIssueWords: IssueWords = {
   invalid_type: (p) => `应为${expected(p.expected)}，实际为 ${value(p.got)}`,
@@ -109,4 +128,48 @@ export const zhCNIssueWords: IssueWords = {
       ? `缺少 defaultLocale ${quote(p.locale)} 的文本；请补上`
       : `未包含 defaultLocale ${quote(p.locale)}；请添加`,
   unreadable_input: () => '读取输入时出错；请传入普通数据，例如 JSON.parse 返回的数据',
+
+  not_json: () => `进度不是有效的 JSON${NOTHING_USED}`,
+  not_progress: (p) =>
+    `${
+      p.field === undefined ? '应为进度对象' : `进度记录需要 "${p.field}"（${FIELDS[p.field]}）`
+    }，实际为 ${value(p.got)}${NOTHING_USED}`,
+  other_curriculum: (p) =>
+    `这是课程 ${quote(p.got)} 的进度，不是 ${quote(p.expected)} 的${NOTHING_USED}`,
+  unsupported_version: (p) => `不支持 schemaVersion ${p.got}，应为 ${p.expected}${NOTHING_USED}`,
+  unreadable_progress: (p) =>
+    `${p.reason === undefined ? '无法读取进度' : `无法读取文件（${p.reason}）`}${NOTHING_USED}`,
+  invalid_topic_id: (p) =>
+    `已忽略：${quote(p.topic)} 不是主题 id（应由小写字母和数字组成，用连字符连接，如 "rag-basics"）`,
+  invalid_entry: (p) =>
+    `已忽略：条目需要一个状态（${p.statuses.join('、')}）和一个日历上存在的 updatedAt 日期`,
+  unknown_topic: (p) => `已忽略：课程 ${quote(p.curriculumId)} 中没有主题 ${quote(p.topic)}`,
+
+  empty: () => '文本为空；此处应有一个值',
+  duplicate_key: (p) => `键 ${JSON.stringify(p.key)} 在此对象中重复出现；每个键只能出现一次`,
+  too_deep: (p) => `嵌套超过 ${p.limit} 层；一份课程大约只需要 12 层`,
+  too_many_aliases: (p) => `别名展开后超过 ${p.limit} 个节点；请把重复的部分直接写出来，或少用别名`,
+  non_finite_number: (p) => `数字 ${p.number} 超出范围；只能读取有限的数字`,
+  unsupported_tag: (p) => `不支持标签 ${p.tag}；只能使用字符串、数字、布尔值、null、映射和序列`,
+  unsupported_key: () => '映射的键必须是字符串这样的普通值，不能是映射或序列',
+  circular_alias: (p) => `别名 *${p.alias} 位于它所引用的节点之内；它的值永远不会结束`,
+  multiple_documents: () => '文本中有不止一个 YAML 文档（以 "---" 分隔）；每个文件只放一份课程',
+  yaml_syntax: (p) => `YAML 语法错误：${p.detail}`,
+  json_expected_value: JSON_EXPECTED('一个值'),
+  json_expected_property_name: JSON_EXPECTED('用双引号括起的属性名'),
+  json_expected_colon: JSON_EXPECTED('属性名之后的 :'),
+  json_expected_comma_or_brace: JSON_EXPECTED('属性值之后的 , 或 }'),
+  json_expected_comma_or_bracket: JSON_EXPECTED('数组元素之后的 , 或 ]'),
+  json_trailing_comma: (p) => `${p.closer} 之前有多余的逗号；JSON 不允许末尾逗号`,
+  json_unexpected_end: (p) =>
+    `JSON 文本意外结束${p.closer === undefined ? '' : `；缺少 ${p.closer}`}`,
+  json_unexpected_after_end: JSON_EXPECTED(' JSON 文本的结尾'),
+  json_unterminated_string: () => '字符串没有结束：缺少结尾的 "',
+  json_control_character: (p) =>
+    `字符串中有控制字符 ${p.found}；请改写为转义序列，如 \\n 或 \\u0009`,
+  json_bad_escape: (p) =>
+    `字符串中的转义 ${p.escape} 无效；JSON 的转义只有 \\" \\\\ \\/ \\b \\f \\n \\r \\t 和 \\uXXXX`,
+  json_bad_unicode_escape: () =>
+    '字符串中的 Unicode 转义无效：\\u 后面需要四位十六进制数字，如 \\u00e9',
+  json_bad_number: () => '数字无效：负号后面必须跟着数字',
 };

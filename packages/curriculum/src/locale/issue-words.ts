@@ -1,16 +1,26 @@
 /**
- * Issues in English: the `message` of every issue, and the pattern each other language follows.
+ * Curriculum issues in English: their `message`, and the pattern each other language follows.
+ * Progress and syntax issues have their English words beside, in files of their own, so that a
+ * bundle reading JSON alone does not carry the words of curriculum issues.
  */
-import type { Expectation, IssueCode, IssueParams, ObjectNoun, RangeParams } from '../issues.js';
+import type {
+  AllIssueParams,
+  Expectation,
+  IssueParams,
+  ObjectNoun,
+  RangeParams,
+} from '../issues.js';
 import { quote, type ValueSummary } from '../preview.js';
 import { didYouMean } from '../suggest.js';
 
+/** Words for each code of a params table, each written from the issue's `params`. */
+export type WordsFor<P> = { readonly [C in keyof P]: (params: P[C]) => string };
+
 /**
- * The words of one language for every issue code, each written from the issue's `params`.
- * Typed by code: a table that lacks a code, or reads a param the code does not have, does not
- * compile.
+ * The words of one language for every issue code (curriculum, progress and syntax). Typed by code:
+ * a table that lacks a code, or reads a param the code does not have, does not compile.
  */
-export type IssueWords = { readonly [C in IssueCode]: (params: IssueParams[C]) => string };
+export type IssueWords = WordsFor<AllIssueParams>;
 
 /** Names a value in English: `"lecture"`, `5`, `an empty string`, `a list`. */
 export function valueInEnglish(value: ValueSummary): string {
@@ -58,8 +68,8 @@ const FORMATS: Record<IssueParams['invalid_format']['format'], string> = {
   url: 'is not a valid URL; check it for typos',
 };
 
-/** The English words of every issue: what `message` holds. */
-export const enIssueWords: IssueWords = {
+/** The English words of every curriculum issue: what `message` holds. */
+export const enCurriculumWords: WordsFor<IssueParams> = {
   invalid_type: (p) => `expected ${expected(p.expected)}, got ${valueInEnglish(p.got)}`,
   missing: (p) => `required field is missing; expected ${expected(p.expected)}`,
   unknown_key: (p) =>

@@ -1,4 +1,4 @@
-import type { CurriculumIssue } from '@trailmark/curriculum';
+import type { CodedIssue } from '@trailmark/curriculum';
 import { describeIssue } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { useInterface } from '../CurriculumProvider/useInterface';
@@ -7,16 +7,16 @@ import type { MessageOverrides } from '../i18n/messages';
 import { classNames, type ThemeProps } from '../root';
 
 /**
- * One problem to list: where (a path into the document) and what is wrong. An issue of
- * `parseCurriculum` (with `code` and `params`) is worded in the panel's locale; any other shows
- * its `message` as is.
+ * One problem to list: where (a path into the document) and what is wrong. A coded issue (of
+ * `parseCurriculum`, `parseProgress` or `readSource`, with `code` and `params`) is worded in the
+ * panel's locale; any other shows its `message` as is.
  */
 export type ErrorPanelIssue = {
   /** `levels[1].modules[0].topics[3].url`; empty for the whole document. */
   path: string;
   /** What is wrong, shown when the issue has no `code` and `params` to word it from. */
   message: string;
-} & (Pick<CurriculumIssue, 'code' | 'params'> | { code?: undefined; params?: undefined });
+} & (CodedIssue | { code?: undefined; params?: undefined });
 
 /** An issue's words in `locale`: from its code and params when it has them. */
 function wording(issue: ErrorPanelIssue, locale: string): string {

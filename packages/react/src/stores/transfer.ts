@@ -85,11 +85,7 @@ export async function importProgress(
     const reason = String(error);
     return {
       progress: store.get(),
-      issues: [
-        progressIssue([], 'unreadable_progress', `the file could not be read: ${reason}`, {
-          reason,
-        }),
-      ],
+      issues: [progressIssue([], 'unreadable_progress', { reason })],
       topics: 0,
     };
   }
