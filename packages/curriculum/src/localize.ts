@@ -5,7 +5,7 @@ import { matchLocale } from './locale/match.js';
 import type { LocalizedText } from './schema.js';
 
 /**
- * The text of `text` for `locale`, chosen by {@link matchLocale}: the exact tag, else the tag of
+ * The text of `text` for `locale`, chosen by `matchLocale` (`@trailmark/curriculum/locale`): the exact tag, else the tag of
  * the same language that suits the reader best (the same script first: `zh-TW` reads `zh-Hant`
  * before `zh-CN`; then the same region; then no region: `en-GB` reads `en` before `en-US`); else
  * the text of `defaultLocale` (matched the same way); else the first text. Tags match whatever

@@ -32,7 +32,7 @@ export const HTTP_URL_PATTERN =
 /**
  * Whether `url` may become a link or be fetched: the one rule every package applies (the SDK's
  * resource and author links, `toJsonLd`'s page URL, the CLI's `--url`, `ResourceLink` at render,
- * the embed's `src`). It matches {@link HTTP_URL_PATTERN} — absolute `http://` or `https://` (any
+ * the embed's `src`). It matches `HTTP_URL_PATTERN` (`@trailmark/curriculum/schema`) — absolute `http://` or `https://` (any
  * case), no whitespace, control characters or backslashes, no user info — and the URL parser
  * accepts it (`https://[::1` does not parse). Anything that is not a string is refused.
  * @example isSafeHttpUrl('https://arxiv.org/abs/1706.03762') // true
