@@ -4,6 +4,7 @@
  * legend's line entry and the description for assistive technology are the map's own.
  */
 import { enLabels, uiLocaleFor, zhCNLabels } from '../locale/labels.js';
+import { fillMessage } from '../locale/message.js';
 import type { TopicStatus } from '../schema.js';
 
 /** The words of one language. */
@@ -30,8 +31,12 @@ export const SVG_LABELS: Readonly<Record<'en' | 'zh-CN', SvgLabels>> = {
     optional: enLabels.optional,
     prerequisite: 'Prerequisite → topic',
     separator: enLabels.separator,
-    description: ({ levels, topics, prerequisites }) =>
-      `A map of the roadmap: ${levels} ${levels === 1 ? 'level' : 'levels'} as bands, their modules as boxes of ${topics} ${topics === 1 ? 'topic' : 'topics'}, and ${prerequisites} ${prerequisites === 1 ? 'line' : 'lines'} from each prerequisite to the topic that needs it.`,
+    description: (counts) =>
+      fillMessage(
+        'A map of the roadmap: {levels, plural, one {# level} other {# levels}} as bands, their modules as boxes of {topics, plural, one {# topic} other {# topics}}, and {prerequisites, plural, one {# line} other {# lines}} from each prerequisite to the topic that needs it.',
+        counts,
+        'en',
+      ),
   },
   'zh-CN': {
     lang: 'zh-CN',
@@ -39,8 +44,12 @@ export const SVG_LABELS: Readonly<Record<'en' | 'zh-CN', SvgLabels>> = {
     optional: zhCNLabels.optional,
     prerequisite: `${zhCNLabels.prerequisites} → 主题`,
     separator: zhCNLabels.separator,
-    description: ({ levels, topics, prerequisites }) =>
-      `路线图的全景图：${levels} 个阶段按顺序排列，各阶段的模块中共有 ${topics} 个主题；${prerequisites} 条连线从前置知识指向需要它的主题。`,
+    description: (counts) =>
+      fillMessage(
+        '路线图的全景图：{levels} 个阶段按顺序排列，各阶段的模块中共有 {topics} 个主题；{prerequisites} 条连线从前置知识指向需要它的主题。',
+        counts,
+        'zh-CN',
+      ),
   },
 };
 
