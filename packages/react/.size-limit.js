@@ -14,7 +14,7 @@ export default [
     ignore: ['react', 'react-dom', 'react/jsx-runtime', '@trailmark/curriculum'],
     modifyEsbuildConfig: production,
     gzip: true,
-    limit: '10.05 kB',
+    limit: '10 kB',
   },
   {
     name: '@trailmark/react styles.css (tokens included)',
