@@ -261,6 +261,17 @@ describe('trailmark links', () => {
     expect(refused).toMatchObject({ status: 'dead', reason: 'refused' });
   });
 
+  it('says the machine may be offline when no link answered at all', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const offline = [`http://127.0.0.1:${port}/a`, `http://127.0.0.1:${port}/b`];
+    const hint = 'trailmark: no link answered at all; is this machine offline?\n';
+    expect((await links([writeCurriculum(offline)])).stderr).toContain(hint);
+    expect((await links([writeCurriculum([...offline, '/gone'])])).stderr).not.toContain(hint);
+  });
+
   it('never follows a redirect to an address that is not http(s)', async () => {
     const { code, report } = await jsonReport(['/to-ftp', '/to-javascript']);
     expect(code).toBe(1);

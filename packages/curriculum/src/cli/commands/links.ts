@@ -55,6 +55,15 @@ function positiveNumber(
   return number;
 }
 
+/** A failure before any HTTP answer: what every link shows when the network is missing. */
+function isNetworkFailure(result: LinkResult): boolean {
+  return (
+    result.status === 'dead' &&
+    result.hops.length === 0 &&
+    ['timeout', 'dns', 'refused', 'network'].includes(result.reason)
+  );
+}
+
 /** A progress bar redrawn in place on a terminal; one plain line per checked link elsewhere. */
 function progress(output: Output, total: number) {
   let done = 0;
@@ -103,7 +112,7 @@ function writeText(output: Output, report: LinksReport, files: number): void {
 export const links = defineCommand(
   {
     name: 'links',
-    summary: 'request every resource and author link and report the dead and the moved ones',
+    summary: 'report dead and moved resource and author links',
     usage: '<file...>',
     description: [
       'Requests each resource URL and author URL of the curricula once (HEAD, and GET when a',
@@ -189,6 +198,13 @@ export const links = defineCommand(
     bar.end();
 
     const report: LinksReport = { summary: tally(results), links: results };
+    if (results.length > 1 && results.every((result) => isNetworkFailure(result))) {
+      // 119 dead links are more likely one missing network than 119 dead pages.
+      const style = styleFor(context.stderr);
+      context.stderr.write(
+        `${style.yellow('trailmark:')} no link answered at all; is this machine offline?\n`,
+      );
+    }
     if (values.format === 'json') {
       context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
