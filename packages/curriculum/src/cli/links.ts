@@ -220,6 +220,12 @@ export type LinkOutcome =
       /** A 301 or 308 on the way, and the final address answers 2xx. */
       status: 'moved';
       httpStatus: number;
+      /**
+       * The address to write instead: where the last permanent redirect points. Temporary
+       * redirects after it (a login, a version picker) are not the link's new home.
+       */
+      newUrl: string;
+      /** Where all redirects ended. */
       finalUrl: string;
     }
   | {
@@ -317,7 +323,8 @@ export async function checkLink(url: string, options: CheckOptions): Promise<Lin
 
   const seen = new Set<string>();
   let current = url;
-  let moved = false;
+  // Where the last permanent redirect pointed, once there was one.
+  let movedTo: string | undefined;
   for (;;) {
     seen.add(current);
     let method: 'HEAD' | 'GET' = 'HEAD';
@@ -333,8 +340,16 @@ export async function checkLink(url: string, options: CheckOptions): Promise<Lin
     hops.push({ url: current, method, status: answer.status });
     const kind = classifyStatus(answer.status);
     if (kind === 'ok') {
-      if (moved)
-        return { url, hops, status: 'moved', httpStatus: answer.status, finalUrl: current };
+      if (movedTo !== undefined) {
+        return {
+          url,
+          hops,
+          status: 'moved',
+          httpStatus: answer.status,
+          newUrl: movedTo,
+          finalUrl: current,
+        };
+      }
       return {
         url,
         hops,
@@ -356,7 +371,7 @@ export async function checkLink(url: string, options: CheckOptions): Promise<Lin
     if (hops.length > options.maxRedirects) {
       return dead('too_many_redirects', `more than ${options.maxRedirects} redirects`);
     }
-    if (kind === 'permanent-redirect') moved = true;
+    if (kind === 'permanent-redirect') movedTo = next;
     current = next;
   }
 }

@@ -177,6 +177,7 @@ describe('trailmark links', () => {
     expect(byPath(report, '/old')).toMatchObject({
       status: 'moved',
       httpStatus: 200,
+      newUrl: `${base}/ok`,
       finalUrl: `${base}/ok`,
     });
     expect(byPath(report, '/old').hops).toEqual([
@@ -184,8 +185,10 @@ describe('trailmark links', () => {
       { url: `${base}/older`, method: 'HEAD', status: 308 },
       { url: `${base}/ok`, method: 'HEAD', status: 200 },
     ]);
+    // The address to write is where the permanent move points, not where a temporary one ends.
     expect(byPath(report, '/moved-then-temporary')).toMatchObject({
       status: 'moved',
+      newUrl: `${base}/temporary`,
       finalUrl: `${base}/ok`,
     });
   });

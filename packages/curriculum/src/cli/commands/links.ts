@@ -93,7 +93,7 @@ function writeText(output: Output, report: LinksReport, files: number): void {
       output.write(`${style.red('dead')}  ${style.bold(link.url)}: ${link.message}\n`);
     } else {
       output.write(
-        `${style.yellow('moved')} ${style.bold(link.url)} -> ${link.finalUrl} (permanent redirect)\n`,
+        `${style.yellow('moved')} ${style.bold(link.url)} -> ${link.newUrl} (permanent redirect)\n`,
       );
     }
     for (const place of link.places) {
@@ -109,6 +109,7 @@ function writeText(output: Output, report: LinksReport, files: number): void {
   );
 }
 
+/** `trailmark links`: its spec (options, help) and the run that checks every link. */
 export const links = defineCommand(
   {
     name: 'links',
