@@ -257,8 +257,6 @@ export interface CheckOptions {
   /** Redirects followed before giving up. */
   maxRedirects: number;
   userAgent: string;
-  /** The fetch to use; Node's own by default (tests may wrap it). */
-  fetch?: typeof fetch;
 }
 
 type Answer =
@@ -270,9 +268,8 @@ async function request(
   method: 'HEAD' | 'GET',
   options: CheckOptions,
 ): Promise<Answer> {
-  const doFetch = options.fetch ?? fetch;
   try {
-    const response = await doFetch(url, {
+    const response = await fetch(url, {
       method,
       redirect: 'manual',
       // No cookies, no credentials, no referrer: a link check is anonymous.

@@ -183,7 +183,8 @@ export const links = defineCommand(
     const limiter = createLimiter(concurrency, perHost);
     const bar = progress(context.stderr, targets.length);
     const options = {
-      timeoutMs: timeout * 1000,
+      // AbortSignal.timeout takes whole milliseconds.
+      timeoutMs: Math.max(1, Math.round(timeout * 1000)),
       maxRedirects: MAX_REDIRECTS,
       userAgent: USER_AGENT,
     };
