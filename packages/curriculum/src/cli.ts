@@ -25,6 +25,7 @@ const output = (stream: NodeJS.WriteStream) => ({
     stream.write(text);
   },
   color: wantsColor(stream.isTTY, process.env),
+  tty: stream.isTTY === true,
 });
 
 process.exitCode = await run(process.argv.slice(2), {

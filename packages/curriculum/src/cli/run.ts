@@ -7,6 +7,7 @@ import { createSuggest, didYouMean } from '../suggest.js';
 import type { Command } from './command.js';
 import { jsonld, markdown } from './commands/exports.js';
 import { init } from './commands/init.js';
+import { links } from './commands/links.js';
 import { schema } from './commands/schema.js';
 import { stats } from './commands/stats.js';
 import { svg } from './commands/svg.js';
@@ -15,7 +16,16 @@ import { CliError, EXIT } from './errors.js';
 import { type CliContext, styleFor } from './terminal.js';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validate, init, schema, stats, markdown, jsonld, svg];
+export const COMMANDS: readonly Command[] = [
+  validate,
+  init,
+  schema,
+  stats,
+  markdown,
+  jsonld,
+  svg,
+  links,
+];
 
 const PROGRAM_HELP_HINT = 'see "trailmark --help"';
 
@@ -40,8 +50,8 @@ function programHelp(): string {
     '  -v, --version  print the version',
     '',
     'A file name of "-" reads standard input.',
-    'Exit codes: 0 done (all valid), 1 a curriculum is invalid, 2 wrong usage or a file that',
-    'cannot be read or parsed, 70 a bug in trailmark.',
+    'Exit codes: 0 done (all valid), 1 a curriculum is invalid (for links: a link is dead),',
+    '2 wrong usage or a file that cannot be read or parsed, 70 a bug in trailmark.',
     '',
   ].join('\n');
 }

@@ -7,6 +7,8 @@ export interface Output {
   write(text: string): void;
   /** Whether ANSI colors may be written (see {@link wantsColor}). */
   readonly color: boolean;
+  /** Whether it is a terminal, where a progress line may be redrawn in place; false if absent. */
+  readonly tty?: boolean;
 }
 
 /** What a command may use from the outside world; `cli.ts` passes the real process's. */

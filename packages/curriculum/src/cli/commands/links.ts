@@ -1,0 +1,217 @@
+/**
+ * `trailmark links <file...>`: requests every resource and author URL of curricula and reports
+ * the dead and the moved ones.
+ */
+import { defineCommand } from '../command.js';
+import { CliError } from '../errors.js';
+import {
+  checkLink,
+  createLimiter,
+  groupLinks,
+  hostOf,
+  type LinkPlace,
+  type LinkResult,
+  type LinkTally,
+  linksExitCode,
+  linksOf,
+  tally,
+} from '../links.js';
+import { loadCurriculum } from '../load-curriculum.js';
+import { count } from '../report.js';
+import { displayName, STDIN } from '../source.js';
+import { type Output, styleFor } from '../terminal.js';
+
+/** One link of `trailmark links --format json`: its verdict and every place it is written. */
+export type LinkReport = LinkResult & { places: LinkPlace[] };
+
+/** The output of `trailmark links --format json`. */
+export interface LinksReport {
+  /** Counts of distinct addresses: each URL is requested once however often it is written. */
+  summary: LinkTally;
+  /** In the order each address first appears in the files. */
+  links: LinkReport[];
+}
+
+/** The User-Agent of every request: names the tool, and nothing about the person running it. */
+export const USER_AGENT = 'trailmark-links/1 (+https://github.com/trailmark/trailmark)';
+
+const HELP_HINT = 'see "trailmark links --help"';
+const MAX_REDIRECTS = 10;
+
+function positiveNumber(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  integer: boolean,
+) {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
+    const what = integer ? 'a whole number above 0' : 'a number above 0';
+    throw new CliError(`option "--${name}" must be ${what}, got ${JSON.stringify(value)}`, {
+      help: HELP_HINT,
+    });
+  }
+  return number;
+}
+
+/** A failure before any HTTP answer: what every link shows when the network is missing. */
+function isNetworkFailure(result: LinkResult): boolean {
+  return (
+    result.status === 'dead' &&
+    result.hops.length === 0 &&
+    ['timeout', 'dns', 'refused', 'network'].includes(result.reason)
+  );
+}
+
+/** A progress bar redrawn in place on a terminal; one plain line per checked link elsewhere. */
+function progress(output: Output, total: number) {
+  let done = 0;
+  const width = 24;
+  return {
+    step(result: LinkResult) {
+      done++;
+      if (output.tty) {
+        const filled = Math.round((done / total) * width);
+        const bar = `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
+        output.write(`\r\u001b[2K[${bar}] ${done}/${total} links`);
+      } else {
+        output.write(`[${done}/${total}] ${result.status} ${result.url}\n`);
+      }
+    },
+    end() {
+      if (output.tty && done > 0) output.write('\r\u001b[2K');
+    },
+  };
+}
+
+function writeText(output: Output, report: LinksReport, files: number): void {
+  const style = styleFor(output);
+  for (const link of report.links) {
+    if (link.status === 'ok') continue;
+    if (link.status === 'dead') {
+      output.write(`${style.red('dead')}  ${style.bold(link.url)}: ${link.message}\n`);
+    } else {
+      output.write(
+        `${style.yellow('moved')} ${style.bold(link.url)} -> ${link.newUrl} (permanent redirect)\n`,
+      );
+    }
+    for (const place of link.places) {
+      output.write(`      ${style.dim(`at ${place.file}: ${place.path}`)}\n`);
+    }
+  }
+  const { summary } = report;
+  const parts = [style.green(`${summary.ok} fine`)];
+  if (summary.moved > 0) parts.push(style.yellow(`${summary.moved} moved`));
+  if (summary.dead > 0) parts.push(style.red(`${summary.dead} dead`));
+  output.write(
+    `${count(summary.links, 'link')} checked in ${count(files, 'file')}: ${parts.join(', ')}\n`,
+  );
+}
+
+/** `trailmark links`: its spec (options, help) and the run that checks every link. */
+export const links = defineCommand(
+  {
+    name: 'links',
+    summary: 'report dead and moved resource and author links',
+    usage: '<file...>',
+    description: [
+      'Requests each resource URL and author URL of the curricula once (HEAD, and GET when a',
+      'server refuses HEAD), following redirects one by one. A link is dead when it answers',
+      '4xx or 5xx, times out, or its connection fails (reset, refused, host not found); also',
+      'when it redirects in a loop, more than 10 times, or to an address that is not http(s).',
+      'A link is moved when a permanent redirect (301 or 308) leads to a working page: update',
+      'it to the address shown. Temporary redirects (302, 303, 307) are fine.',
+      '',
+      'No cookies or credentials are ever sent. Progress goes to standard error: a bar on a',
+      'terminal, one line per link otherwise; the report goes to standard output.',
+      '',
+      'Exit code 0 when no link is dead (moved links are warnings), 1 when one is dead or,',
+      'with --strict, moved; 1 also for a file that is not a valid curriculum, 2 when one cannot',
+      'be read or parsed (or the command line is wrong).',
+    ].join('\n'),
+    options: {
+      format: {
+        type: 'string',
+        value: 'text|json',
+        choices: ['text', 'json'],
+        description: 'output for people (default) or a JSON object for programs',
+      },
+      strict: {
+        type: 'boolean',
+        description: 'moved links fail the run too (exit code 1)',
+      },
+      timeout: {
+        type: 'string',
+        value: 'seconds',
+        description: 'give up on a request after this long (default 10)',
+      },
+      concurrency: {
+        type: 'string',
+        value: 'n',
+        description: 'requests at once in total (default 8)',
+      },
+      'per-host': {
+        type: 'string',
+        value: 'n',
+        description: 'requests at once to one host (default 2)',
+      },
+    },
+    positionals: { min: 1, max: Number.POSITIVE_INFINITY },
+    examples: [
+      'trailmark links curriculum.yaml',
+      'trailmark links roadmaps/*.json --format json --strict',
+      'trailmark links curriculum.yaml --timeout 5 --concurrency 4 --per-host 1',
+    ],
+  },
+  async ({ values, positionals }, context) => {
+    if (positionals.filter((file) => file === STDIN).length > 1) {
+      throw new CliError('standard input ("-") can be read only once', { help: HELP_HINT });
+    }
+    const timeout = positiveNumber('timeout', values.timeout, 10, false);
+    const concurrency = positiveNumber('concurrency', values.concurrency, 8, true);
+    const perHost = positiveNumber('per-host', values['per-host'], 2, true);
+
+    const written: { url: string; file: string; path: string }[] = [];
+    for (const file of positionals) {
+      const curriculum = await loadCurriculum(file, context);
+      for (const [url, path] of linksOf(curriculum)) {
+        written.push({ url, file: displayName(file), path });
+      }
+    }
+    const targets = groupLinks(written);
+    const limiter = createLimiter(concurrency, perHost);
+    const bar = progress(context.stderr, targets.length);
+    const options = {
+      // AbortSignal.timeout takes whole milliseconds.
+      timeoutMs: Math.max(1, Math.round(timeout * 1000)),
+      maxRedirects: MAX_REDIRECTS,
+      userAgent: USER_AGENT,
+    };
+    const results = await Promise.all(
+      targets.map((target) =>
+        limiter.run(hostOf(target.url), async () => {
+          const result = await checkLink(target.url, options);
+          bar.step(result);
+          return { ...result, places: target.places };
+        }),
+      ),
+    );
+    bar.end();
+
+    const report: LinksReport = { summary: tally(results), links: results };
+    if (results.length > 1 && results.every((result) => isNetworkFailure(result))) {
+      // 119 dead links are more likely one missing network than 119 dead pages.
+      const style = styleFor(context.stderr);
+      context.stderr.write(
+        `${style.yellow('trailmark:')} no link answered at all; is this machine offline?\n`,
+      );
+    }
+    if (values.format === 'json') {
+      context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    } else {
+      writeText(context.stdout, report, positionals.length);
+    }
+    return linksExitCode(report.summary, values.strict === true);
+  },
+);
