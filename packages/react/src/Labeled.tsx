@@ -1,6 +1,6 @@
+import { fillMessage } from '@trailmark/curriculum/locale';
 import type { ReactNode } from 'react';
 import { useInterface } from './CurriculumProvider/useInterface';
-import { fill } from './i18n/messages';
 
 /** A line that starts with a bold label: "Skills: Python Retrieval", "技能：Python". */
 export function Labeled({
@@ -17,7 +17,7 @@ export function Labeled({
   const { messages } = useInterface();
   return (
     <p className={tags ? 'tm-tags' : undefined}>
-      <span className="tm-label">{fill(messages.labelled, { label, value: '' })}</span>
+      <span className="tm-label">{fillMessage(messages.labelled, { label, value: '' })}</span>
       {children}
     </p>
   );

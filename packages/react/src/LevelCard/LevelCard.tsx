@@ -1,4 +1,5 @@
 import { type Level, levelHours } from '@trailmark/curriculum';
+import { fillMessage } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef, memo, useContext } from 'react';
 import {
   summaryOf,
@@ -7,7 +8,6 @@ import {
 } from '../CurriculumProvider/context';
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
-import { fill } from '../i18n/messages';
 import { Labeled } from '../Labeled';
 import { ProgressMeter } from '../ProgressMeter/ProgressMeter';
 import { RoleBadge } from '../RoleBadge/RoleBadge';
@@ -115,7 +115,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
         <p className="tm-level-card__meta">{meta.join(' · ')}</p>
         <LevelProgress
           level={level}
-          label={fill(messages['level.progress'], { level: `${level.code} ${title}` })}
+          label={fillMessage(messages['level.progress'], { level: `${level.code} ${title}` })}
         />
         {expanded && (
           <div id={`${base}-body`} className="tm-level-card__body">

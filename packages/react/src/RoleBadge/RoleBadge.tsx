@@ -1,8 +1,8 @@
 import type { Role } from '@trailmark/curriculum';
+import { fillMessage } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useOptionalCurriculumContext } from '../CurriculumProvider/context';
 import { useInterface } from '../CurriculumProvider/useInterface';
-import { fill } from '../i18n/messages';
 import { classNames } from '../root';
 
 /** Props of {@link RoleBadge}. */
@@ -35,7 +35,7 @@ export const RoleBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, RoleBadgePr
     return (
       <span {...rest} ref={ref} className={classNames('tm-role-badge', className)}>
         <span className="tm-visually-hidden">
-          {fill(messages.labelled, { label: messages['role.label'], value: '' })}
+          {fillMessage(messages.labelled, { label: messages['role.label'], value: '' })}
         </span>
         {found ? text(found.title) : String(jobRole)}
       </span>

@@ -1,4 +1,5 @@
 import { levelHours, planSchedule } from '@trailmark/curriculum';
+import { fillMessage } from '@trailmark/curriculum/locale';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -13,7 +14,7 @@ import {
 } from '../CurriculumProvider/context';
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
-import { fill, withPlanMessages } from '../i18n/messages';
+import { withPlanMessages } from '../i18n/messages';
 import { classNames, flag, type ThemeProps } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
 
@@ -103,7 +104,7 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
   const dateOrElse = (date: string | null, remaining: number, template = '{date}') => {
     if (remaining === 0) return messages['plan.complete'];
     return date && startDate
-      ? fill(template, { date: format.date(date) })
+      ? fillMessage(template, { date: format.date(date) })
       : messages['plan.unscheduled'];
   };
 

@@ -1,7 +1,7 @@
 import type { TopicStatus } from '@trailmark/curriculum';
+import { fillMessage } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef, memo, type Ref } from 'react';
 import { useCurriculumContext } from '../CurriculumProvider/context';
-import { fill } from '../i18n/messages';
 import { classNames, flag } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
 import { StatusMenu } from './StatusMenu';
@@ -95,7 +95,7 @@ export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
           // Present only while open, as the ARIA menu button pattern recommends.
           aria-expanded={menuOpen || undefined}
           aria-controls={menuOpen ? `${base}-menu` : undefined}
-          aria-label={fill(messages['status.control'], { title, status: statusText })}
+          aria-label={fillMessage(messages['status.control'], { title, status: statusText })}
           aria-describedby={lockId}
         >
           {statusText}
@@ -105,13 +105,13 @@ export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
         <StatusMenu
           id={`${base}-menu`}
           status={status}
-          label={fill(messages['status.menu'], { title })}
+          label={fillMessage(messages['status.menu'], { title })}
           messages={messages}
         />
       )}
       {lockId && (
         <span id={lockId} className="tm-topic__lock">
-          {fill(messages['topic.locked'], { topics: topicTitles(blocking, context) })}
+          {fillMessage(messages['topic.locked'], { topics: topicTitles(blocking, context) })}
         </span>
       )}
       {detailsOpen && <TopicDetails id={`${base}-details`} topic={topic} context={context} />}

@@ -1,7 +1,7 @@
-import { enLabels, zhCNLabels } from '@trailmark/curriculum/locale';
+import { enLabels, fillMessage, zhCNLabels } from '@trailmark/curriculum/locale';
 import { describe, expect, it } from 'vitest';
 import { formattersFor } from './format';
-import { en, fill, resolveMessages, zhCN } from './messages';
+import { en, resolveMessages, zhCN } from './messages';
 
 describe('resolveMessages', () => {
   it('has the same keys in both built-in languages', () => {
@@ -62,7 +62,7 @@ describe('resolveMessages', () => {
 
 describe('fill', () => {
   it('fills known placeholders and leaves unknown ones', () => {
-    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+    expect(fillMessage('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 
   it('counts with plural forms in the built-in messages', () => {

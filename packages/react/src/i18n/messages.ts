@@ -7,7 +7,6 @@
  */
 import {
   enLabels,
-  fillMessage,
   type Labels,
   matchLocale,
   uiLocaleFor,
@@ -232,11 +231,3 @@ export function resolveMessages(
 export function withPlanMessages(locale: string, messages: SharedMessages): Messages {
   return { ...(isChinese(locale) ? zhPlan : enPlan), ...messages };
 }
-
-/**
- * Fills a message: `{name}` placeholders and plural forms (`fillMessage` of
- * `@trailmark/curriculum/locale`). Give `locale` when a message counts something, so its plural
- * rules apply; `Formatters.message` does.
- * @example fill('Done by {date}', { date: '3 May' })
- */
-export const fill = fillMessage;
