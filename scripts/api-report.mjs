@@ -86,7 +86,9 @@ function configFor(packageDir, entry, tempFolder) {
           'ae-missing-release-tag': { logLevel: 'none' },
           // A type the entry uses but does not export shows in the report, marked, for review.
           'ae-forgotten-export': { logLevel: 'none', addToApiReportFile: true },
-          'ae-undocumented': { logLevel: 'none', addToApiReportFile: true },
+          // Not in the report: its entries carry line numbers, so any edit above an undocumented
+          // member would change the report without changing the API.
+          'ae-undocumented': { logLevel: 'none', addToApiReportFile: false },
         },
         compilerMessageReporting: { default: { logLevel: 'warning' } },
       },
