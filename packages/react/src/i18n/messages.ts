@@ -80,6 +80,10 @@ export interface Messages {
   'plan.finish': string;
   'plan.unscheduled': string;
   'plan.complete': string;
+  /** Shown under a pace that is not valid. `{min}`, `{max}`: the allowed hours per week. */
+  'plan.invalid': string;
+  /** Explains the remaining hours when optional topics are left out of them. */
+  'plan.remainingNote': string;
 }
 
 /** Message overrides per locale tag, merged over the built-in strings. */
@@ -156,6 +160,10 @@ const enPlan: PlanMessages = {
   'plan.finish': 'Finish by {date}',
   'plan.unscheduled': 'Not scheduled',
   'plan.complete': 'Complete',
+  'plan.invalid':
+    'Enter a whole number of hours from {min} to {max}. Dates are shown again once it is valid.',
+  'plan.remainingNote':
+    'Remaining counts the required topics not yet done; optional topics are left out.',
 };
 
 const zhShared: SharedMessages = {
@@ -186,6 +194,8 @@ const zhPlan: PlanMessages = {
   'plan.finish': '预计 {date} 全部完成',
   'plan.unscheduled': '未排期',
   'plan.complete': '已完成',
+  'plan.invalid': '请输入 {min} 到 {max} 之间的整数小时数。输入有效后再显示日期。',
+  'plan.remainingNote': '剩余学时只计尚未完成的必修主题，不含选修主题。',
 };
 
 /** The English strings, all of them. */
