@@ -15,7 +15,7 @@ import { classNames, flag, type ThemeProps } from '../root';
 import { SkillTag } from '../SkillTag/SkillTag';
 import { TopicList } from '../TopicList/TopicList';
 import { useControllableState } from '../useControllableState/useControllableState';
-import { CurrentStepContext, LEVEL_TOGGLE_CLASS } from './timelineStep';
+import { CurrentStepContext, isSymbolCode, LEVEL_TOGGLE_CLASS } from './timelineStep';
 
 /** Props of {@link LevelCard}. */
 export interface LevelCardProps
@@ -85,6 +85,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
       format.message(messages['level.topics'], { count: topicCount }),
     ];
     if (level.optional) meta.push(messages.optional);
+    const symbol = isSymbolCode(level.code);
     const subheading = Math.min(headingLevel + 1, 6) as HeadingLevel;
 
     return (
@@ -107,7 +108,9 @@ const LevelCardBase = /* @__PURE__ */ memo(
             aria-current={current ? 'step' : undefined}
             onClick={() => setExpanded(!expanded)}
           >
-            <span className="tm-level-card__code">{level.code}</span>{' '}
+            <span className="tm-level-card__code" aria-hidden={symbol || undefined}>
+              {level.code}
+            </span>{' '}
             <span className="tm-level-card__title">{title}</span>
           </button>
         </Heading>
@@ -115,7 +118,9 @@ const LevelCardBase = /* @__PURE__ */ memo(
         <p className="tm-level-card__meta">{meta.join(' · ')}</p>
         <LevelProgress
           level={level}
-          label={fill(messages['level.progress'], { level: `${level.code} ${title}` })}
+          label={fill(messages['level.progress'], {
+            level: symbol ? title : `${level.code} ${title}`,
+          })}
         />
         {expanded && (
           <div id={`${base}-body`} className="tm-level-card__body">

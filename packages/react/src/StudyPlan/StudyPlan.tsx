@@ -14,6 +14,7 @@ import {
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
 import { fill, withPlanMessages } from '../i18n/messages';
+import { isSymbolCode } from '../LevelCard/timelineStep';
 import { classNames, flag, type ThemeProps } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
 
@@ -192,7 +193,12 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
               return (
                 <tr key={level.id} data-tone={(index % 5) + 1} data-optional={flag(level.optional)}>
                   <th scope="row">
-                    <span className="tm-study-plan__code">{level.code}</span>{' '}
+                    <span
+                      className="tm-study-plan__code"
+                      aria-hidden={isSymbolCode(level.code) || undefined}
+                    >
+                      {level.code}
+                    </span>{' '}
                     <span className="tm-study-plan__level-title">{text(level.title)}</span>
                   </th>
                   <td className="tm-study-plan__hours">

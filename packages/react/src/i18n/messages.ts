@@ -41,6 +41,8 @@ export interface Messages {
   /** A label before its value, with the language's colon: `{label}: {value}` / `{label}：{value}`. */
   labelled: string;
   'topic.prerequisites': string;
+  /** Label of a topic's kind (concept, practice, project). */
+  'topic.kind': string;
   'topic.resources': string;
   'kind.concept': string;
   'kind.practice': string;
@@ -142,6 +144,7 @@ const enShared: SharedMessages = {
   'status.menu': 'Status of {title}',
   'status.label': 'Status:',
   'topic.locked': 'Waiting for {topics}',
+  'topic.kind': 'Kind',
   'level.topics': '{count, plural, one {# topic} other {# topics}}',
   'level.progress': '{level} progress',
   'resource.newTab': '(opens in a new tab)',
@@ -176,6 +179,7 @@ const zhShared: SharedMessages = {
   'status.menu': '{title} 的状态',
   'status.label': '状态：',
   'topic.locked': '需先完成：{topics}',
+  'topic.kind': '类型',
   'level.topics': '{count} 个主题',
   'level.progress': '{level} 进度',
   'resource.newTab': '（在新标签页中打开）',
