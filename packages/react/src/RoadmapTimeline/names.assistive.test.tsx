@@ -14,7 +14,9 @@ const property = (node: AXNode | undefined, name: string) =>
 
 /** The level header buttons, in document order (buttons with an expanded state ending in a level title). */
 async function headers() {
-  const titles = llmEngineer.levels.map((level) => (level.title as Record<string, string>).en);
+  const titles = llmEngineer.levels.map((level) =>
+    String((level.title as Record<string, string>).en),
+  );
   return (await accessibilityTree()).filter(
     (node) =>
       node.role?.value === 'button' &&
