@@ -102,3 +102,19 @@ test('with a mouse, the rows stay compact', async ({ page }) => {
   const [status] = await boxes(page.locator('.tm-topic__status').first());
   expect(status?.height).toBeLessThan(32);
 });
+
+test('an open level links to its page and stays open after a reload', async ({ page }) => {
+  await open(page, '/');
+  const toggle = page.getByRole('button', { name: /^L2 / });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const link = page.getByRole('link', { name: /^Open the L2 .* page$/ });
+  await expect(link).toHaveAttribute('href', '/levels/l2');
+  await page.reload();
+  await page.locator('html[data-tm-ready]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('button', { name: /^L2 / })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: /^L1 / })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+});

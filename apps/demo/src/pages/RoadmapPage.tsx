@@ -7,7 +7,7 @@ import {
   useLocale,
   useProgress,
 } from '@trailmark/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { Head } from '../head/Head';
 import { absoluteUrl, localizedHead, type PageHead } from '../head/head';
@@ -25,6 +25,7 @@ import { PageTitle } from './PageTitle';
 
 const LEVEL_IDS = roadmap.levels.map((level) => level.id);
 const NONE: readonly string[] = [];
+const keepText = (text: string) => text;
 
 /** Hours per week the study plan starts from. */
 const DEFAULT_HOURS_PER_WEEK = 10;
@@ -72,9 +73,20 @@ function RoadmapContent() {
     () => nextTopics(roadmap, progress, 3).map((entry) => entry.topic.id),
     [progress],
   );
+  const appLocale = useAppLocale();
   // Levels start collapsed: the page is an overview (each level has its own page in depth), and a
-  // short first render matters on slow phones.
-  const [expanded, setExpanded] = useState<readonly string[] | undefined>(NONE);
+  // short first render matters on slow phones. The levels a reader opens stay open after a reload
+  // (stored as text: a stable snapshot for useSyncExternalStore).
+  const [openLevels, setOpenLevels] = useStoredState(
+    STORAGE_KEYS.openLevels,
+    '',
+    keepText,
+    keepText,
+  );
+  const expanded = useMemo(
+    () => (openLevels ? openLevels.split(' ').filter((id) => LEVEL_IDS.includes(id)) : NONE),
+    [openLevels],
+  );
   // Paper gets every level open (a printed roadmap cannot be clicked open) in one column (cards
   // alternating on both sides of a rail break badly across pages); the screen keeps its state.
   const printing = usePrinting();
@@ -114,7 +126,8 @@ function RoadmapContent() {
             headingLevel={3}
             orientation={printing ? 'vertical' : 'auto'}
             expandedLevels={printing ? LEVEL_IDS : expanded}
-            onExpandedLevelsChange={setExpanded}
+            onExpandedLevelsChange={(ids) => setOpenLevels(ids.join(' '))}
+            levelHref={(id) => localizedPath(appLocale, `/levels/${id}`)}
           />
           <p className="demo-note">{t('roadmap.estimate')}</p>
         </section>

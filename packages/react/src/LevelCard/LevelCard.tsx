@@ -34,6 +34,11 @@ export interface LevelCardProps
   /** Called when the header button asks to expand or collapse the card. */
   onExpandedChange?: (expanded: boolean, levelId: string) => void;
   /**
+   * The level's own page: an open card links to it (before its modules), so a reader who opened
+   * the level can go on to it. @example href="/levels/l2"
+   */
+  href?: string;
+  /**
    * The heading level of the card title; module titles use the next level.
    * @default 3
    */
@@ -57,6 +62,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
       expanded: expandedProp,
       defaultExpanded = false,
       onExpandedChange,
+      href,
       headingLevel = 3,
       theme = 'auto',
       className,
@@ -86,6 +92,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
     ];
     if (level.optional) meta.push(messages.optional);
     const symbol = isSymbolCode(level.code);
+    const name = symbol ? title : `${level.code} ${title}`;
     const subheading = Math.min(headingLevel + 1, 6) as HeadingLevel;
 
     return (
@@ -116,14 +123,16 @@ const LevelCardBase = /* @__PURE__ */ memo(
         </Heading>
         <p className="tm-level-card__summary">{text(level.summary)}</p>
         <p className="tm-level-card__meta">{meta.join(' · ')}</p>
-        <LevelProgress
-          level={level}
-          label={fill(messages['level.progress'], {
-            level: symbol ? title : `${level.code} ${title}`,
-          })}
-        />
+        <LevelProgress level={level} label={fill(messages['level.progress'], { level: name })} />
         {expanded && (
           <div id={`${base}-body`} className="tm-level-card__body">
+            {href && (
+              <p>
+                <a className="tm-level-card__page" href={href}>
+                  {fill(messages['level.page'], { level: name })}
+                </a>
+              </p>
+            )}
             {level.outcomes.length > 0 && (
               <>
                 <p className="tm-label">{messages['level.outcomes']}</p>

@@ -51,6 +51,8 @@ export interface Messages {
   'level.roles': string;
   /** `{count}`: the number of topics in the level (a number: plural forms apply). */
   'level.topics': string;
+  /** The link from an open level card to the level's own page. `{level}`: the level's name. */
+  'level.page': string;
   /** Accessible name of a level's progress meter. `{level}`: the level code and title. */
   'level.progress': string;
   'resource.newTab': string;
@@ -147,6 +149,7 @@ const enShared: SharedMessages = {
   'topic.kind': 'Kind',
   'level.topics': '{count, plural, one {# topic} other {# topics}}',
   'level.progress': '{level} progress',
+  'level.page': 'Open the {level} page',
   'resource.newTab': '(opens in a new tab)',
   'resource.free': 'Free',
   'role.label': 'Role',
@@ -163,10 +166,8 @@ const enPlan: PlanMessages = {
   'plan.finish': 'Finish by {date}',
   'plan.unscheduled': 'Not scheduled',
   'plan.complete': 'Complete',
-  'plan.invalid':
-    'Enter a whole number of hours from {min} to {max}. Dates are shown again once it is valid.',
-  'plan.remainingNote':
-    'Remaining counts the required topics not yet done; optional topics are left out.',
+  'plan.invalid': 'Enter whole hours from {min} to {max}.',
+  'plan.remainingNote': 'Remaining leaves out optional topics.',
 };
 
 const zhShared: SharedMessages = {
@@ -182,6 +183,7 @@ const zhShared: SharedMessages = {
   'topic.kind': '类型',
   'level.topics': '{count} 个主题',
   'level.progress': '{level} 进度',
+  'level.page': '打开 {level} 页面',
   'resource.newTab': '（在新标签页中打开）',
   'resource.free': '免费',
   'role.label': '岗位',
@@ -198,8 +200,8 @@ const zhPlan: PlanMessages = {
   'plan.finish': '预计 {date} 全部完成',
   'plan.unscheduled': '未排期',
   'plan.complete': '已完成',
-  'plan.invalid': '请输入 {min} 到 {max} 之间的整数小时数。输入有效后再显示日期。',
-  'plan.remainingNote': '剩余学时只计尚未完成的必修主题，不含选修主题。',
+  'plan.invalid': '请输入 {min} 到 {max} 之间的整数。',
+  'plan.remainingNote': '剩余学时不含选修主题。',
 };
 
 /** The English strings, all of them. */
