@@ -180,3 +180,17 @@ test('the frame route takes its options from the URL and says when a roadmap is 
     'There is no built-in roadmap “no-such-roadmap”.',
   );
 });
+
+test('the script-tag snippet and its copy button come before the full-height preview', async ({
+  page,
+}) => {
+  await open(page, '/embed');
+  const copy = await page
+    .getByRole('button', { name: 'Copy the script-tag snippet' })
+    .boundingBox();
+  const preview = await page.getByRole('heading', { name: 'Live preview' }).boundingBox();
+  if (!copy || !preview) throw new Error('no boxes');
+  expect(copy.y).toBeLessThan(preview.y);
+  // Within the first two screens of a desktop, not thousands of pixels down.
+  expect(copy.y).toBeLessThan(1600);
+});

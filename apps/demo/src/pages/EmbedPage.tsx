@@ -151,29 +151,29 @@ export function EmbedPage() {
           </fieldset>
         </form>
 
-        <section className="demo-embed__preview" aria-labelledby="preview-heading">
-          <h2 id="preview-heading">{t('embed.preview')}</h2>
-          <p className="demo-note">{t('embed.previewNote')}</p>
-          <div className="demo-embed__stage">
-            <trailmark-roadmap
-              roadmap={options.roadmap}
-              locale={options.locale}
-              theme={options.theme}
-              orientation={options.orientation}
-            >
-              <a href={fallback.path} lang={fallback.lang}>
-                {fallback.text}
-              </a>
-            </trailmark-roadmap>
-          </div>
+        <section className="demo-section" aria-labelledby="script-heading">
+          <h2 id="script-heading">{t('embed.scriptTitle')}</h2>
+          <p>{t('embed.scriptNote')}</p>
+          <Snippet text={script} />
+          <CopyButton text={script} what={t('embed.scriptWhat')} />
         </section>
       </div>
 
-      <section className="demo-section" aria-labelledby="script-heading">
-        <h2 id="script-heading">{t('embed.scriptTitle')}</h2>
-        <p>{t('embed.scriptNote')}</p>
-        <Snippet text={script} />
-        <CopyButton text={script} what={t('embed.scriptWhat')} />
+      <section className="demo-section demo-embed__preview" aria-labelledby="preview-heading">
+        <h2 id="preview-heading">{t('embed.preview')}</h2>
+        <p className="demo-note">{t('embed.previewNote')}</p>
+        <div className="demo-embed__stage">
+          <trailmark-roadmap
+            roadmap={options.roadmap}
+            locale={options.locale}
+            theme={options.theme}
+            orientation={options.orientation}
+          >
+            <a href={fallback.path} lang={fallback.lang}>
+              {fallback.text}
+            </a>
+          </trailmark-roadmap>
+        </div>
       </section>
 
       <section className="demo-section" aria-labelledby="iframe-heading">
