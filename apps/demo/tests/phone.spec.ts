@@ -118,3 +118,16 @@ test('an open level links to its page and stays open after a reload', async ({ p
     'false',
   );
 });
+
+test('the ★ level is named by its title, never read as a symbol', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.getByRole('link', { name: 'Study The ceiling in depth' })).toHaveAttribute(
+    'href',
+    '/levels/ceiling',
+  );
+  await expect(page.getByRole('button', { name: 'The ceiling', exact: true })).toBeVisible();
+  await open(page, '/zh-CN/levels/ceiling');
+  const snapshot = await page.locator('main').ariaSnapshot();
+  expect(snapshot).not.toContain('★');
+  expect(snapshot).toContain('heading "天花板" [level=1]');
+});

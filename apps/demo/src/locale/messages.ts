@@ -37,6 +37,8 @@ const en = {
   'roadmap.levels': 'The levels',
   'roadmap.roles': 'Roles each level prepares you for',
   'roadmap.levelLink': 'Study {code} in depth: {title}',
+  /** The level link's name for a symbol code (★), which a screen reader would read as a symbol. */
+  'roadmap.levelLinkTitle': 'Study {title} in depth',
   'roadmap.estimate': 'Hours are estimates for a typical learner.',
 
   'progress.actions': 'Your progress file',
@@ -178,6 +180,7 @@ const zhCN: Messages = {
   'roadmap.levels': '各个级别',
   'roadmap.roles': '每个级别对应的岗位',
   'roadmap.levelLink': '深入学习 {code}：{title}',
+  'roadmap.levelLinkTitle': '深入学习{title}',
   'roadmap.estimate': '学习时长是按一般学习者估算的。',
 
   'progress.actions': '进度文件',

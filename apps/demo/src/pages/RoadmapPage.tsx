@@ -1,5 +1,6 @@
 import { type LocalizedText, localize, nextTopics, toJsonLd } from '@trailmark/curriculum';
 import {
+  isSymbolCode,
   ProgressMeter,
   RoadmapTimeline,
   RoleBadge,
@@ -149,7 +150,15 @@ function RoadmapContent() {
           <ul className="demo-level-roles">
             {roadmap.levels.map((level) => (
               <li key={level.id}>
-                <Link href={`/levels/${level.id}`} className="demo-level-link">
+                <Link
+                  href={`/levels/${level.id}`}
+                  className="demo-level-link"
+                  aria-label={
+                    isSymbolCode(level.code)
+                      ? t('roadmap.levelLinkTitle', { title: text(level.title) })
+                      : undefined
+                  }
+                >
                   {t('roadmap.levelLink', { code: level.code, title: text(level.title) })}
                 </Link>
                 <span className="demo-tags">
