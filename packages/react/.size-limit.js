@@ -14,7 +14,9 @@ export default [
     ignore: ['react', 'react-dom', 'react/jsx-runtime', '@trailmark/curriculum'],
     modifyEsbuildConfig: production,
     gzip: true,
-    limit: '10 kB',
+    // 10.37 kB measured after issue 18: the invalid-pace message, the remaining-hours note, the
+    // level-page link and the kind label (each in English and Chinese), the ★ rule (isSymbolCode).
+    limit: '10.5 kB',
   },
   {
     name: '@trailmark/react styles.css (tokens included)',

@@ -48,7 +48,7 @@ test('the embed page previews the real element and updates snippet and preview t
     `<script type="module" src="${origin}/embed/trailmark-embed.js"></script>`,
   );
   expect(script).toContain(
-    '<trailmark-roadmap roadmap="llm-engineer" locale="zh-CN" theme="dark" orientation="horizontal">',
+    '<trailmark-roadmap roadmap="llm-engineer" locale="zh-CN" theme="dark" orientation="horizontal" expanded-levels="none">',
   );
   const iframe = await snippet(page, 'Iframe');
   expect(iframe).toContain(
@@ -179,4 +179,36 @@ test('the frame route takes its options from the URL and says when a roadmap is 
   await expect(page.getByRole('alert')).toHaveText(
     'There is no built-in roadmap “no-such-roadmap”.',
   );
+});
+
+test('the script-tag snippet and its copy button come before the full-height preview', async ({
+  page,
+}) => {
+  await open(page, '/embed');
+  const copy = await page
+    .getByRole('button', { name: 'Copy the script-tag snippet' })
+    .boundingBox();
+  const preview = await page.getByRole('heading', { name: 'Live preview' }).boundingBox();
+  if (!copy || !preview) throw new Error('no boxes');
+  expect(copy.y).toBeLessThan(preview.y);
+  // Within the first two screens of a desktop, not thousands of pixels down.
+  expect(copy.y).toBeLessThan(1600);
+});
+
+test('the snippet sets which levels start open, read-only and the heading level', async ({
+  page,
+}) => {
+  await open(page, '/embed');
+  const snippet = page.locator('pre.demo-snippet').first();
+  // A blog post stays short by default: no level open.
+  await expect(snippet).toContainText('expanded-levels="none"');
+  const preview = page.locator('.demo-embed__stage trailmark-roadmap');
+  await expect(preview.locator('.tm-level-card__toggle[aria-expanded="true"]')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'All' }).check();
+  await expect(snippet).toContainText('expanded-levels="all"');
+  await page.getByRole('checkbox', { name: 'Read-only (no status controls)' }).check();
+  await page.getByLabel('Heading level of the level titles').selectOption('3');
+  await expect(snippet).toContainText('expanded-levels="all" readonly heading-level="3">');
+  await page.getByRole('radio', { name: "The learner's current level" }).check();
+  await expect(snippet).not.toContainText('expanded-levels');
 });

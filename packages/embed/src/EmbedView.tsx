@@ -26,6 +26,8 @@ export interface EmbedViewProps {
   orientation: TimelineOrientation;
   readOnly: boolean;
   headingLevel: HeadingLevel;
+  /** The levels open at first (`expanded-levels`); undefined: the learner's current level. */
+  expandedLevels: readonly string[] | 'all' | undefined;
   /** Called when drawing the roadmap threw; the view then shows the error itself. */
   onRenderError: (error: EmbedError) => void;
 }
@@ -69,6 +71,7 @@ export function EmbedView({ view, ...props }: EmbedViewProps) {
         orientation={props.orientation}
         readOnly={props.readOnly}
         headingLevel={props.headingLevel}
+        defaultExpandedLevels={props.expandedLevels}
       />
     </RenderBoundary>
   );

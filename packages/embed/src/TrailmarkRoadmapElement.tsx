@@ -1,7 +1,7 @@
 import type { Curriculum } from '@trailmark/curriculum';
 import type { HeadingLevel, Theme, TimelineOrientation } from '@trailmark/react';
 import { createRoot, type Root } from 'react-dom/client';
-import { headingLevelOf, orientationOf, themeOf } from './attributes';
+import { expandedLevelsOf, headingLevelOf, orientationOf, themeOf } from './attributes';
 import { EmbedView, type ViewState } from './EmbedView';
 import type { EmbedError } from './embed-error';
 import { type CurriculumData, emit } from './events';
@@ -29,6 +29,7 @@ const MIRRORED_PROPERTIES = [
   'progressKey',
   'readOnly',
   'headingLevel',
+  'expandedLevels',
 ] as const;
 const INLINE_JSON_SELECTOR = ':scope > script[type="application/json"]';
 /** Languages written right to left (Arabic, Hebrew, Persian, Urdu, …), by their primary subtag. */
@@ -45,7 +46,8 @@ type Source =
  * `<trailmark-roadmap>`: a learning roadmap drawn inside Shadow DOM.
  *
  * Attributes (each mirrored by a property): `roadmap`, `src`, `locale`, `theme`, `orientation`,
- * `progress-key` (`progressKey`), `readonly` (`readOnly`), `heading-level` (`headingLevel`).
+ * `progress-key` (`progressKey`), `readonly` (`readOnly`), `heading-level` (`headingLevel`),
+ * `expanded-levels` (`expandedLevels`).
  * Events: `trailmark:ready`, `trailmark:progress`, `trailmark:error`.
  *
  * The element is a type here, not a class: the class is created when the script registers it, in
@@ -84,6 +86,12 @@ export interface TrailmarkRoadmapElement extends HTMLElement {
    */
   get headingLevel(): HeadingLevel;
   set headingLevel(value: HeadingLevel | null);
+  /**
+   * Which levels start open: `none`, `all`, or level ids separated by spaces (`l1 l3`). Read when
+   * a roadmap is drawn. @default the learner's current level
+   */
+  get expandedLevels(): string | null;
+  set expandedLevels(value: string | null);
   /** The curriculum on show, once loaded and valid; otherwise `null`. */
   readonly curriculum: CurriculumData | null;
 }
@@ -107,6 +115,7 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
       'progress-key',
       'readonly',
       'heading-level',
+      'expanded-levels',
     ];
 
     readonly #container: HTMLDivElement;
@@ -183,6 +192,13 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
     }
     set headingLevel(value: HeadingLevel | null) {
       this.#reflect('heading-level', value);
+    }
+
+    get expandedLevels(): string | null {
+      return this.getAttribute('expanded-levels');
+    }
+    set expandedLevels(value: string | null) {
+      this.#reflect('expanded-levels', value);
     }
 
     get curriculum(): CurriculumData | null {
@@ -372,6 +388,7 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
           orientation={this.orientation}
           readOnly={this.readOnly}
           headingLevel={this.headingLevel}
+          expandedLevels={expandedLevelsOf(this.expandedLevels)}
           onRenderError={this.#onRenderError}
         />,
       );

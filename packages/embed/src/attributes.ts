@@ -22,6 +22,18 @@ export function orientationOf(value: string | null): TimelineOrientation {
   return TIMELINE_ORIENTATIONS.find((orientation) => orientation === value) ?? 'auto';
 }
 
+/**
+ * `expanded-levels="…"`: which levels start open. `none`, `all`, or level ids separated by spaces
+ * (`l1 l3`; unknown ids open nothing); missing or empty: the learner's current level.
+ * @example expandedLevelsOf('none') // []
+ */
+export function expandedLevelsOf(value: string | null): readonly string[] | 'all' | undefined {
+  const ids = value?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (ids.length === 0) return undefined;
+  if (ids.length === 1 && ids[0] === 'all') return 'all';
+  return ids.length === 1 && ids[0] === 'none' ? [] : ids;
+}
+
 /** `heading-level="…"`: 2 to 6, else 2. */
 export function headingLevelOf(value: string | null): HeadingLevel {
   const level = Number(value);

@@ -46,6 +46,8 @@ export interface TrailmarkRoadmapAttributes extends React.HTMLAttributes<Trailma
   readonly?: true;
   /** The heading level of the level titles, to fit the page's outline. @default 2 */
   'heading-level'?: HeadingLevel | `${HeadingLevel}`;
+  /** Which levels start open: `none`, `all`, or level ids separated by spaces. @default the current level */
+  'expanded-levels'?: string;
 }
 
 declare module 'react' {

@@ -2,7 +2,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { THEMES, TIMELINE_ORIENTATIONS } from '@trailmark/react';
 import { describe, expect, it } from 'vitest';
-import { headingLevelOf, orientationOf, themeOf } from '../src/attributes';
+import { expandedLevelsOf, headingLevelOf, orientationOf, themeOf } from '../src/attributes';
 
 const attribute = fc.option(
   fc.oneof(fc.string(), fc.constantFrom(...THEMES, ...TIMELINE_ORIENTATIONS, '2', '6', '7')),
@@ -34,6 +34,30 @@ describe('attribute values', () => {
     expect(themeOf(value)).toBe('auto');
     expect(orientationOf(value)).toBe('auto');
   });
+
+  it.each([
+    [null, undefined],
+    ['', undefined],
+    ['  ', undefined],
+    ['none', []],
+    ['all', 'all'],
+    ['l1', ['l1']],
+    [' l1  l3 ', ['l1', 'l3']],
+  ] as const)('reads expanded-levels=%j as %j', (value, levels) => {
+    expect(expandedLevelsOf(value)).toEqual(levels);
+  });
+
+  test.prop([fc.option(fc.string(), { nil: null })])(
+    'reads any expanded-levels as all, none, the current level or a list of words',
+    (value) => {
+      const levels = expandedLevelsOf(value);
+      if (levels === undefined || levels === 'all') return;
+      for (const id of levels) expect(id).toMatch(/^\S+$/);
+      expect(levels.join(' ')).toBe(
+        value === null || value.trim() === 'none' ? '' : value.trim().split(/\s+/).join(' '),
+      );
+    },
+  );
 
   test.prop([attribute])(
     'keeps a known value and turns anything else into the default',

@@ -118,6 +118,24 @@ describe('attributes and properties', () => {
     await waitForSettled(page);
   }
 
+  it.each([
+    ['', 1],
+    ['expanded-levels="none"', 0],
+    ['expanded-levels="all"', 'all'],
+  ] as const)('opens the levels %j asks for', async (attributes, open) => {
+    const { page, problems } = await openPage(browser, 'blank.html');
+    await webBasics(page, attributes);
+    const states = await page.$eval('#el', (element) =>
+      [...(element.shadowRoot?.querySelectorAll('.tm-level-card__toggle') ?? [])].map((button) =>
+        button.getAttribute('aria-expanded'),
+      ),
+    );
+    expect(states.length).toBeGreaterThan(1);
+    const expanded = states.filter((state) => state === 'true').length;
+    expect(expanded).toBe(open === 'all' ? states.length : open);
+    expect(problems).toEqual(noProblems);
+  });
+
   it('switches the language when locale changes, as attribute or property', async () => {
     const { page, problems } = await openPage(browser, 'blank.html');
     await webBasics(page, 'locale="en"');

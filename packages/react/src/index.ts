@@ -23,7 +23,7 @@ export type { HeadingLevel } from './Heading';
 export type { Formatters, MessageOverrides, Messages } from './i18n';
 export { en as messagesEn, zhCN as messagesZhCN } from './i18n';
 export type { LevelCardProps } from './LevelCard';
-export { LevelCard } from './LevelCard';
+export { isSymbolCode, LevelCard } from './LevelCard';
 export type { ProgressMeterProps } from './ProgressMeter';
 export { ProgressMeter } from './ProgressMeter';
 export type { ResourceLinkProps } from './ResourceLink';

@@ -21,6 +21,25 @@ export interface EmbedOptions {
   theme: Theme;
   /** `auto` adapts to the width the timeline gets. */
   orientation: TimelineOrientation;
+  /** The element's `expanded-levels`: `current` leaves the attribute out. @default 'current' */
+  expandedLevels?: 'current' | 'none' | 'all';
+  /** The element's `readonly`. @default false */
+  readOnly?: boolean;
+  /** The element's `heading-level` (2 to 6). @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
+/** The element's attributes beyond the four every snippet writes, only where not the default. */
+export function extraAttributes(options: EmbedOptions): string {
+  let extra = '';
+  if (options.expandedLevels && options.expandedLevels !== 'current') {
+    extra += ` expanded-levels="${options.expandedLevels}"`;
+  }
+  if (options.readOnly) extra += ' readonly';
+  if (options.headingLevel && options.headingLevel !== 2) {
+    extra += ` heading-level="${options.headingLevel}"`;
+  }
+  return extra;
 }
 
 /** The options a frame opened with `search` shows; anything missing or unknown takes its default. */
@@ -89,7 +108,7 @@ export function scriptSnippet(
 ): string {
   return [
     `<script type="module" src="${attribute(embedScriptUrl(origin))}"></script>`,
-    `<trailmark-roadmap roadmap="${attribute(options.roadmap)}" locale="${attribute(options.locale)}" theme="${options.theme}" orientation="${options.orientation}">`,
+    `<trailmark-roadmap roadmap="${attribute(options.roadmap)}" locale="${attribute(options.locale)}" theme="${options.theme}" orientation="${options.orientation}"${extraAttributes(options)}>`,
     `  <a href="${attribute(origin + fallback.path)}" lang="${attribute(fallback.lang)}">${html(fallback.text)}</a>`,
     '</trailmark-roadmap>',
   ].join('\n');

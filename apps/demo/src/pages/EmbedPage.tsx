@@ -33,13 +33,21 @@ const ORIENTATION_LABELS: Record<EmbedOptions['orientation'], MessageKey> = {
   auto: 'embed.orientationAuto',
 };
 
+const EXPANDED_CHOICES = ['none', 'current', 'all'] as const;
+const EXPANDED_LABELS: Record<(typeof EXPANDED_CHOICES)[number], MessageKey> = {
+  none: 'embed.expandedNone',
+  current: 'embed.expandedCurrent',
+  all: 'embed.expandedAll',
+};
+const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+
 /** `/embed`: choose what to embed, see it live, copy the script-tag or iframe snippet. */
 export function EmbedPage() {
   const t = useT();
   const locale = useAppLocale();
   const origin = useOrigin();
   const roadmaps = listRoadmaps();
-  const ids = { roadmap: useId(), locale: useId() };
+  const ids = { roadmap: useId(), locale: useId(), heading: useId() };
   const [options, setOptions] = useState<EmbedOptions>(() => {
     const first = roadmaps[0];
     return {
@@ -47,6 +55,9 @@ export function EmbedPage() {
       locale: first?.locales.includes(locale) ? locale : (first?.defaultLocale ?? locale),
       theme: 'auto',
       orientation: 'vertical',
+      expandedLevels: 'none',
+      readOnly: false,
+      headingLevel: 2,
     };
   });
   useEmbedScript();
@@ -149,31 +160,73 @@ export function EmbedPage() {
               </label>
             ))}
           </fieldset>
+          <fieldset className="demo-field">
+            <legend>{t('embed.expanded')}</legend>
+            {EXPANDED_CHOICES.map((expandedLevels) => (
+              <label key={expandedLevels} className="demo-choice">
+                <input
+                  type="radio"
+                  name="embed-expanded"
+                  value={expandedLevels}
+                  checked={options.expandedLevels === expandedLevels}
+                  onChange={() => update({ expandedLevels })}
+                />
+                {t(EXPANDED_LABELS[expandedLevels])}
+              </label>
+            ))}
+          </fieldset>
+          <div className="demo-field">
+            <label htmlFor={ids.heading}>{t('embed.headingLevel')}</label>
+            <select
+              id={ids.heading}
+              value={options.headingLevel}
+              onChange={(event) =>
+                update({ headingLevel: Number(event.currentTarget.value) as 2 | 3 | 4 | 5 | 6 })
+              }
+            >
+              {HEADING_LEVELS.map((level) => (
+                <option key={level} value={level}>{`h${level}`}</option>
+              ))}
+            </select>
+          </div>
+          <label className="demo-choice">
+            <input
+              type="checkbox"
+              checked={options.readOnly}
+              onChange={(event) => update({ readOnly: event.currentTarget.checked })}
+            />
+            {t('embed.readOnly')}
+          </label>
         </form>
 
-        <section className="demo-embed__preview" aria-labelledby="preview-heading">
-          <h2 id="preview-heading">{t('embed.preview')}</h2>
-          <p className="demo-note">{t('embed.previewNote')}</p>
-          <div className="demo-embed__stage">
-            <trailmark-roadmap
-              roadmap={options.roadmap}
-              locale={options.locale}
-              theme={options.theme}
-              orientation={options.orientation}
-            >
-              <a href={fallback.path} lang={fallback.lang}>
-                {fallback.text}
-              </a>
-            </trailmark-roadmap>
-          </div>
+        <section className="demo-section" aria-labelledby="script-heading">
+          <h2 id="script-heading">{t('embed.scriptTitle')}</h2>
+          <p>{t('embed.scriptNote')}</p>
+          <Snippet text={script} />
+          <CopyButton text={script} what={t('embed.scriptWhat')} />
         </section>
       </div>
 
-      <section className="demo-section" aria-labelledby="script-heading">
-        <h2 id="script-heading">{t('embed.scriptTitle')}</h2>
-        <p>{t('embed.scriptNote')}</p>
-        <Snippet text={script} />
-        <CopyButton text={script} what={t('embed.scriptWhat')} />
+      <section className="demo-section demo-embed__preview" aria-labelledby="preview-heading">
+        <h2 id="preview-heading">{t('embed.preview')}</h2>
+        <p className="demo-note">{t('embed.previewNote')}</p>
+        <div className="demo-embed__stage">
+          <trailmark-roadmap
+            roadmap={options.roadmap}
+            locale={options.locale}
+            theme={options.theme}
+            orientation={options.orientation}
+            expanded-levels={
+              options.expandedLevels === 'current' ? undefined : options.expandedLevels
+            }
+            readonly={options.readOnly || undefined}
+            heading-level={options.headingLevel}
+          >
+            <a href={fallback.path} lang={fallback.lang}>
+              {fallback.text}
+            </a>
+          </trailmark-roadmap>
+        </div>
       </section>
 
       <section className="demo-section" aria-labelledby="iframe-heading">

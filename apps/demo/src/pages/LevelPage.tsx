@@ -1,5 +1,12 @@
 import { type Level, type LocalizedText, levelHours, localize } from '@trailmark/curriculum';
-import { ProgressMeter, RoleBadge, TopicList, useLocale, useProgress } from '@trailmark/react';
+import {
+  isSymbolCode,
+  ProgressMeter,
+  RoleBadge,
+  TopicList,
+  useLocale,
+  useProgress,
+} from '@trailmark/react';
 import { Link } from 'wouter';
 import { Head } from '../head/Head';
 import { localizedHead } from '../head/head';
@@ -56,12 +63,15 @@ function LevelContent({
           <li>
             <Link href="/">{text(roadmap.title)}</Link>
           </li>
-          <li aria-current="page">{level.code}</li>
+          <li aria-current="page">{isSymbolCode(level.code) ? text(level.title) : level.code}</li>
         </ol>
       </nav>
       <header className="demo-hero">
         <PageTitle>
-          <span className="demo-level-code">{level.code}</span> {text(level.title)}
+          <span className="demo-level-code" aria-hidden={isSymbolCode(level.code) || undefined}>
+            {level.code}
+          </span>{' '}
+          {text(level.title)}
         </PageTitle>
         <p className="demo-lead">{text(level.summary)}</p>
         <p className="demo-meta">
@@ -70,7 +80,9 @@ function LevelContent({
         </p>
         <ProgressMeter
           value={counts?.percent ?? 0}
-          label={t('level.progress', { level: level.code })}
+          label={t('level.progress', {
+            level: isSymbolCode(level.code) ? text(level.title) : level.code,
+          })}
         />
       </header>
 

@@ -1,5 +1,6 @@
 import { type LocalizedText, localize, nextTopics, toJsonLd } from '@trailmark/curriculum';
 import {
+  isSymbolCode,
   ProgressMeter,
   RoadmapTimeline,
   RoleBadge,
@@ -7,7 +8,7 @@ import {
   useLocale,
   useProgress,
 } from '@trailmark/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { Head } from '../head/Head';
 import { absoluteUrl, localizedHead, type PageHead } from '../head/head';
@@ -25,6 +26,7 @@ import { PageTitle } from './PageTitle';
 
 const LEVEL_IDS = roadmap.levels.map((level) => level.id);
 const NONE: readonly string[] = [];
+const keepText = (text: string) => text;
 
 /** Hours per week the study plan starts from. */
 const DEFAULT_HOURS_PER_WEEK = 10;
@@ -72,9 +74,20 @@ function RoadmapContent() {
     () => nextTopics(roadmap, progress, 3).map((entry) => entry.topic.id),
     [progress],
   );
+  const appLocale = useAppLocale();
   // Levels start collapsed: the page is an overview (each level has its own page in depth), and a
-  // short first render matters on slow phones.
-  const [expanded, setExpanded] = useState<readonly string[] | undefined>(NONE);
+  // short first render matters on slow phones. The levels a reader opens stay open after a reload
+  // (stored as text: a stable snapshot for useSyncExternalStore).
+  const [openLevels, setOpenLevels] = useStoredState(
+    STORAGE_KEYS.openLevels,
+    '',
+    keepText,
+    keepText,
+  );
+  const expanded = useMemo(
+    () => (openLevels ? openLevels.split(' ').filter((id) => LEVEL_IDS.includes(id)) : NONE),
+    [openLevels],
+  );
   // Paper gets every level open (a printed roadmap cannot be clicked open) in one column (cards
   // alternating on both sides of a rail break badly across pages); the screen keeps its state.
   const printing = usePrinting();
@@ -114,7 +127,8 @@ function RoadmapContent() {
             headingLevel={3}
             orientation={printing ? 'vertical' : 'auto'}
             expandedLevels={printing ? LEVEL_IDS : expanded}
-            onExpandedLevelsChange={setExpanded}
+            onExpandedLevelsChange={(ids) => setOpenLevels(ids.join(' '))}
+            levelHref={(id) => localizedPath(appLocale, `/levels/${id}`)}
           />
           <p className="demo-note">{t('roadmap.estimate')}</p>
         </section>
@@ -136,7 +150,15 @@ function RoadmapContent() {
           <ul className="demo-level-roles">
             {roadmap.levels.map((level) => (
               <li key={level.id}>
-                <Link href={`/levels/${level.id}`} className="demo-level-link">
+                <Link
+                  href={`/levels/${level.id}`}
+                  className="demo-level-link"
+                  aria-label={
+                    isSymbolCode(level.code)
+                      ? t('roadmap.levelLinkTitle', { title: text(level.title) })
+                      : undefined
+                  }
+                >
                   {t('roadmap.levelLink', { code: level.code, title: text(level.title) })}
                 </Link>
                 <span className="demo-tags">

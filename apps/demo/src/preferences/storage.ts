@@ -7,6 +7,8 @@ export const STORAGE_KEYS = {
   locale: 'trailmark-demo:locale',
   playground: 'trailmark-demo:playground',
   hoursPerWeek: 'trailmark-demo:hours-per-week',
+  /** The roadmap's open levels, as ids separated by spaces. */
+  openLevels: 'trailmark-demo:open-levels',
 } as const;
 
 /**

@@ -88,6 +88,18 @@ describe('LevelCard', () => {
     expect(modules()).toHaveLength(1);
   });
 
+  it('links an open card to its level page, and only when given one', async () => {
+    const { unmount } = renderWithFixture(<LevelCard levelId="l1" href="/levels/l1" />);
+    expect(screen.queryByRole('link')).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: /^L1 / }));
+    expect(
+      screen.getByRole('link', { name: 'Open the L1 Foundations page' }).getAttribute('href'),
+    ).toBe('/levels/l1');
+    unmount();
+    renderWithFixture(<LevelCard levelId="l1" defaultExpanded />);
+    expect(screen.queryByRole('link', { name: / page$/ })).toBeNull();
+  });
+
   it('groups each module under its heading without making it a landmark', () => {
     renderWithFixture(<LevelCard levelId="l1" defaultExpanded />);
     expect(modules()).toHaveLength(2);

@@ -15,7 +15,7 @@ import { classNames, flag, type ThemeProps } from '../root';
 import { SkillTag } from '../SkillTag/SkillTag';
 import { TopicList } from '../TopicList/TopicList';
 import { useControllableState } from '../useControllableState/useControllableState';
-import { CurrentStepContext, LEVEL_TOGGLE_CLASS } from './timelineStep';
+import { CurrentStepContext, isSymbolCode, LEVEL_TOGGLE_CLASS } from './timelineStep';
 
 /** Props of {@link LevelCard}. */
 export interface LevelCardProps
@@ -33,6 +33,11 @@ export interface LevelCardProps
   defaultExpanded?: boolean;
   /** Called when the header button asks to expand or collapse the card. */
   onExpandedChange?: (expanded: boolean, levelId: string) => void;
+  /**
+   * The level's own page: an open card links to it (before its modules), so a reader who opened
+   * the level can go on to it. @example href="/levels/l2"
+   */
+  href?: string;
   /**
    * The heading level of the card title; module titles use the next level.
    * @default 3
@@ -57,6 +62,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
       expanded: expandedProp,
       defaultExpanded = false,
       onExpandedChange,
+      href,
       headingLevel = 3,
       theme = 'auto',
       className,
@@ -85,6 +91,8 @@ const LevelCardBase = /* @__PURE__ */ memo(
       format.message(messages['level.topics'], { count: topicCount }),
     ];
     if (level.optional) meta.push(messages.optional);
+    const symbol = isSymbolCode(level.code);
+    const name = symbol ? title : `${level.code} ${title}`;
     const subheading = Math.min(headingLevel + 1, 6) as HeadingLevel;
 
     return (
@@ -107,18 +115,24 @@ const LevelCardBase = /* @__PURE__ */ memo(
             aria-current={current ? 'step' : undefined}
             onClick={() => setExpanded(!expanded)}
           >
-            <span className="tm-level-card__code">{level.code}</span>{' '}
+            <span className="tm-level-card__code" aria-hidden={symbol || undefined}>
+              {level.code}
+            </span>{' '}
             <span className="tm-level-card__title">{title}</span>
           </button>
         </Heading>
         <p className="tm-level-card__summary">{text(level.summary)}</p>
         <p className="tm-level-card__meta">{meta.join(' · ')}</p>
-        <LevelProgress
-          level={level}
-          label={fillMessage(messages['level.progress'], { level: `${level.code} ${title}` })}
-        />
+        <LevelProgress level={level} label={fillMessage(messages['level.progress'], { level: name })} />
         {expanded && (
           <div id={`${base}-body`} className="tm-level-card__body">
+            {href && (
+              <p>
+                <a className="tm-level-card__page" href={href}>
+                  {fillMessage(messages['level.page'], { level: name })}
+                </a>
+              </p>
+            )}
             {level.outcomes.length > 0 && (
               <>
                 <p className="tm-label">{messages['level.outcomes']}</p>

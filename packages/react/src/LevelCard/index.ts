@@ -1,2 +1,3 @@
 export type { LevelCardProps } from './LevelCard';
 export { LevelCard } from './LevelCard';
+export { isSymbolCode } from './timelineStep';

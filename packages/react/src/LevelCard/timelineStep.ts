@@ -7,5 +7,12 @@ import { createContext } from 'react';
  */
 export const CurrentStepContext = /* @__PURE__ */ createContext(false);
 
+/**
+ * Whether a level code is a symbol with no letter or digit (`★`): a screen reader would read it
+ * as "black star", so it is hidden from them and the level's title names the level alone.
+ * @example isSymbolCode('★') // true; isSymbolCode('L2') // false
+ */
+export const isSymbolCode = (code: string): boolean => !/[\p{L}\p{N}]/u.test(code);
+
 /** The class of a card's header button: the timeline moves focus among these with arrow keys. */
 export const LEVEL_TOGGLE_CLASS = 'tm-level-card__toggle';

@@ -70,6 +70,11 @@ export interface RoadmapTimelineProps
    */
   headingLevel?: HeadingLevel;
   /**
+   * The address of a level's own page: each open card links to it.
+   * @example levelHref={(id) => `/levels/${id}`}
+   */
+  levelHref?: (levelId: string) => string;
+  /**
    * The accessible name of the list of levels.
    * @default the curriculum title
    */
@@ -83,6 +88,7 @@ interface TimelineStopProps {
   current: boolean;
   expanded: boolean;
   headingLevel: HeadingLevel;
+  href: string | undefined;
   onExpandedChange: (expanded: boolean, levelId: string) => void;
 }
 
@@ -92,6 +98,7 @@ const TimelineStop = /* @__PURE__ */ memo(function TimelineStop({
   current,
   expanded,
   headingLevel,
+  href,
   onExpandedChange,
 }: TimelineStopProps) {
   const context = useCurriculumContext('RoadmapTimeline');
@@ -116,6 +123,7 @@ const TimelineStop = /* @__PURE__ */ memo(function TimelineStop({
           expanded={expanded}
           onExpandedChange={onExpandedChange}
           headingLevel={headingLevel}
+          href={href}
         />
       </CurrentStepContext.Provider>
     </li>
@@ -135,6 +143,7 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
       defaultExpandedLevels,
       onExpandedLevelsChange,
       headingLevel = 3,
+      levelHref,
       label,
       theme = 'auto',
       className,
@@ -214,6 +223,7 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
               current={level.id === current}
               expanded={expanded.includes(level.id)}
               headingLevel={headingLevel}
+              href={levelHref?.(level.id)}
               onExpandedChange={onExpandedChange}
             />
           ))}

@@ -16,6 +16,12 @@ describeConformance('StudyPlan', 'tm-study-plan', (props) => (
 ));
 
 const rows = () => within(screen.getAllByRole('rowgroup')[1] as HTMLElement).getAllByRole('row');
+/** The text of the elements `aria-describedby` points at, as a listener hears it after the name. */
+const description = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
 const cells = (row: HTMLElement) => [
   within(row).getByRole('rowheader').textContent,
   ...within(row)
@@ -92,8 +98,8 @@ describe('StudyPlan', () => {
     expect(onHoursPerWeekChange).toHaveBeenLastCalledWith(40);
   });
 
-  it.each(['0', '1000', '0.5'])(
-    'keeps the pace for %s, outside min, max or step, and marks the field invalid',
+  it.each(['0', '200', '2.5', '-3', ''])(
+    'keeps the pace for "%s", says why in a message tied to the field, and shows no stale dates',
     async (typed) => {
       const user = userEvent.setup();
       const onHoursPerWeekChange = vi.fn();
@@ -106,14 +112,43 @@ describe('StudyPlan', () => {
         />,
       );
       const input = screen.getByRole<HTMLInputElement>('spinbutton', { name: 'Hours per week' });
+      const dates = () => rows().map((row) => cells(row)[3]);
+      const before = dates();
       await user.clear(input);
-      await user.type(input, typed);
+      if (typed) await user.type(input, typed);
       expect(input.value).toBe(typed);
-      expect(input.matches(':invalid')).toBe(true);
-      // Typing 1000 passes through 1, 10 and 100, which are valid paces.
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(description(input)).toBe('Enter whole hours from 1 to 168.');
+      // Typing 200 passes through 2 and 20, which are valid paces; 200 itself is not taken.
       expect(onHoursPerWeekChange).not.toHaveBeenCalledWith(Number(typed));
+      expect(dates()).toEqual(['Not scheduled', 'Not scheduled', 'Not scheduled']);
+      expect(screen.queryByText(/^Finish by /)).toBeNull();
+      // Leaving the field brings back the pace in force, its dates, and no message.
+      await user.tab();
+      expect(input.hasAttribute('aria-invalid')).toBe(false);
+      expect(description(input)).toBe('');
+      if (typed === '-3' || typed === '0' || typed === '') expect(dates()).toEqual(before);
     },
   );
+
+  it('words the invalid pace in Chinese for a Chinese page', async () => {
+    const user = userEvent.setup();
+    render(<StudyPlan curriculum={fixtureCurriculum} start="2025-01-06" locale="zh-CN" />);
+    const input = screen.getByRole('spinbutton', { name: '每周学习小时数' });
+    await user.clear(input);
+    expect(description(input)).toBe('请输入 1 到 168 之间的整数。');
+  });
+
+  it('explains that remaining hours leave optional topics out, and not when they are counted', () => {
+    const { unmount } = render(<StudyPlan curriculum={fixtureCurriculum} start="2025-01-06" />);
+    expect(description(screen.getByRole('columnheader', { name: 'Remaining' }))).toBe(
+      'Remaining leaves out optional topics.',
+    );
+    unmount();
+    render(<StudyPlan curriculum={fixtureCurriculum} start="2025-01-06" includeOptional />);
+    expect(description(screen.getByRole('columnheader', { name: 'Remaining' }))).toBe('');
+    expect(screen.queryByText(/leaves out optional topics/)).toBeNull();
+  });
 
   it('includes optional levels when asked and says when a level is complete', () => {
     renderWithFixture(<StudyPlan start="2025-01-06" includeOptional />, {

@@ -15,6 +15,7 @@ import {
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
 import { withPlanMessages } from '../i18n/messages';
+import { isSymbolCode } from '../LevelCard/timelineStep';
 import { classNames, flag, type ThemeProps } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
 
@@ -55,6 +56,9 @@ export interface StudyPlanProps
 }
 
 const noSubscription = () => () => {};
+/** The paces the field accepts: whole hours, at least one, at most the hours of a week. */
+const minHours = 1;
+const maxHours = 168;
 const today = () => new Date().toISOString().slice(0, 10);
 const onServer = () => null;
 
@@ -85,6 +89,9 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
   });
   // What the reader is typing ("", "1" on the way to "12"), shown until the field loses focus.
   const [draft, setDraft] = useState<string | null>(null);
+  // The draft is not a pace (empty, 0, 200, 2.5, -3): said under the field, and no dates shown,
+  // since they would be those of the last valid pace.
+  const [invalid, setInvalid] = useState(false);
   const clientToday = useSyncExternalStore(noSubscription, today, onServer);
   const startDate = start ?? clientToday;
   const schedule = useMemo(
@@ -100,10 +107,18 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
   const summary = summaryOf(curriculum, progress);
   const longest = Math.max(1, ...curriculum.levels.map(levelHours));
   const headingId = `${idPrefix}plan`;
+  const errorId = `${idPrefix}plan-pace-error`;
+  const noteId = `${idPrefix}plan-remaining-note`;
+  // Remaining hours leave optional topics out unless they are scheduled: say so where it matters.
+  const leavesOut =
+    !includeOptional &&
+    curriculum.levels.some(
+      (level) => !level.optional && level.modules.some((m) => m.topics.some((t) => t.optional)),
+    );
   /** "Done", the date (in `template`) or "not scheduled" (no start date on the server). */
   const dateOrElse = (date: string | null, remaining: number, template = '{date}') => {
     if (remaining === 0) return messages['plan.complete'];
-    return date && startDate
+    return date && startDate && !invalid
       ? fillMessage(template, { date: format.date(date) })
       : messages['plan.unscheduled'];
   };
@@ -124,20 +139,32 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
         <input
           type="number"
           inputMode="numeric"
-          min={1}
-          max={168}
+          min={minHours}
+          max={maxHours}
           step={1}
           value={draft ?? String(hoursPerWeek)}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? errorId : undefined}
           onChange={(event) => {
             const input = event.currentTarget;
             setDraft(input.value);
-            // min, max and step say what is valid; a browser marks a value outside them invalid
-            // (shown by the stylesheet, announced by screen readers) and the plan keeps its pace.
-            if (input.value && input.validity.valid) setHoursPerWeek(Number(input.value));
+            // min, max and step say what is valid; outside them the plan keeps its pace.
+            const valid = input.value !== '' && input.validity.valid;
+            setInvalid(!valid);
+            if (valid) setHoursPerWeek(Number(input.value));
           }}
-          onBlur={() => setDraft(null)}
+          // Leaving the field shows the pace in force again, with its dates.
+          onBlur={() => {
+            setDraft(null);
+            setInvalid(false);
+          }}
         />
       </label>
+      {invalid && (
+        <p id={errorId} className="tm-study-plan__error">
+          {fillMessage(messages['plan.invalid'], { min: minHours, max: maxHours })}
+        </p>
+      )}
       {/* A focusable, named scroll region: where the table is wider than its box, it scrolls by
           itself (by keyboard too) instead of squeezing words or widening the page. */}
       <section
@@ -151,7 +178,10 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
             <tr>
               <th scope="col">{messages['plan.level']}</th>
               <th scope="col">{messages['plan.hours']}</th>
-              <th scope="col">{messages['plan.remaining']}</th>
+              <th scope="col" aria-describedby={leavesOut ? noteId : undefined}>
+                {messages['plan.remaining']}
+                {leavesOut && <span aria-hidden="true">*</span>}
+              </th>
               <th scope="col">{messages['plan.eta']}</th>
             </tr>
           </thead>
@@ -164,7 +194,12 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
               return (
                 <tr key={level.id} data-tone={(index % 5) + 1} data-optional={flag(level.optional)}>
                   <th scope="row">
-                    <span className="tm-study-plan__code">{level.code}</span>{' '}
+                    <span
+                      className="tm-study-plan__code"
+                      aria-hidden={isSymbolCode(level.code) || undefined}
+                    >
+                      {level.code}
+                    </span>{' '}
                     <span className="tm-study-plan__level-title">{text(level.title)}</span>
                   </th>
                   <td className="tm-study-plan__hours">
@@ -196,6 +231,12 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
           </tbody>
         </table>
       </section>
+      {leavesOut && (
+        <p className="tm-study-plan__note">
+          <span aria-hidden="true">* </span>
+          <span id={noteId}>{messages['plan.remainingNote']}</span>
+        </p>
+      )}
       <p className="tm-study-plan__finish">
         {dateOrElse(schedule.finish, schedule.remainingHours, messages['plan.finish'])}
       </p>

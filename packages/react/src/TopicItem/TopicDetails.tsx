@@ -27,7 +27,7 @@ export function TopicDetails({ id, topic, context }: TopicDetailsProps) {
   return (
     <div id={id} className="tm-topic__details">
       <p>{text(topic.summary)}</p>
-      <p className="tm-topic__facts">{messages[`kind.${topic.kind}`]}</p>
+      <Labeled label={messages['topic.kind']}>{messages[`kind.${topic.kind}`]}</Labeled>
       {topic.prerequisites.length > 0 && (
         <Labeled label={messages['topic.prerequisites']}>
           {topicTitles(topic.prerequisites, context)}

@@ -40,6 +40,8 @@ export interface Messages {
   /** A label before its value, with the language's colon: `{label}: {value}` / `{label}：{value}`. */
   labelled: string;
   'topic.prerequisites': string;
+  /** Label of a topic's kind (concept, practice, project). */
+  'topic.kind': string;
   'topic.resources': string;
   'kind.concept': string;
   'kind.practice': string;
@@ -48,6 +50,8 @@ export interface Messages {
   'level.roles': string;
   /** `{count}`: the number of topics in the level (a number: plural forms apply). */
   'level.topics': string;
+  /** The link from an open level card to the level's own page. `{level}`: the level's name. */
+  'level.page': string;
   /** Accessible name of a level's progress meter. `{level}`: the level code and title. */
   'level.progress': string;
   'resource.newTab': string;
@@ -79,6 +83,10 @@ export interface Messages {
   'plan.finish': string;
   'plan.unscheduled': string;
   'plan.complete': string;
+  /** Shown under a pace that is not valid. `{min}`, `{max}`: the allowed hours per week. */
+  'plan.invalid': string;
+  /** Explains the remaining hours when optional topics are left out of them. */
+  'plan.remainingNote': string;
 }
 
 /** Message overrides per locale tag, merged over the built-in strings. */
@@ -137,8 +145,10 @@ const enShared: SharedMessages = {
   'status.menu': 'Status of {title}',
   'status.label': 'Status:',
   'topic.locked': 'Waiting for {topics}',
+  'topic.kind': 'Kind',
   'level.topics': '{count, plural, one {# topic} other {# topics}}',
   'level.progress': '{level} progress',
+  'level.page': 'Open the {level} page',
   'resource.newTab': '(opens in a new tab)',
   'resource.free': 'Free',
   'role.label': 'Role',
@@ -155,6 +165,8 @@ const enPlan: PlanMessages = {
   'plan.finish': 'Finish by {date}',
   'plan.unscheduled': 'Not scheduled',
   'plan.complete': 'Complete',
+  'plan.invalid': 'Enter whole hours from {min} to {max}.',
+  'plan.remainingNote': 'Remaining leaves out optional topics.',
 };
 
 const zhShared: SharedMessages = {
@@ -167,8 +179,10 @@ const zhShared: SharedMessages = {
   'status.menu': '{title} 的状态',
   'status.label': '状态：',
   'topic.locked': '需先完成：{topics}',
+  'topic.kind': '类型',
   'level.topics': '{count} 个主题',
   'level.progress': '{level} 进度',
+  'level.page': '打开 {level} 页面',
   'resource.newTab': '（在新标签页中打开）',
   'resource.free': '免费',
   'role.label': '岗位',
@@ -185,6 +199,8 @@ const zhPlan: PlanMessages = {
   'plan.finish': '预计 {date} 全部完成',
   'plan.unscheduled': '未排期',
   'plan.complete': '已完成',
+  'plan.invalid': '请输入 {min} 到 {max} 之间的整数。',
+  'plan.remainingNote': '剩余学时不含选修主题。',
 };
 
 /** The English strings, all of them. */
