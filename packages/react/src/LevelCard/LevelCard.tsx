@@ -123,7 +123,10 @@ const LevelCardBase = /* @__PURE__ */ memo(
         </Heading>
         <p className="tm-level-card__summary">{text(level.summary)}</p>
         <p className="tm-level-card__meta">{meta.join(' · ')}</p>
-        <LevelProgress level={level} label={fillMessage(messages['level.progress'], { level: name })} />
+        <LevelProgress
+          level={level}
+          label={fillMessage(messages['level.progress'], { level: name })}
+        />
         {expanded && (
           <div id={`${base}-body`} className="tm-level-card__body">
             {href && (
