@@ -147,9 +147,13 @@ async function links(args: readonly string[], options: { tty?: boolean } = {}) {
   return { code, stdout: memory.stdout(), stderr: memory.stderr() };
 }
 
-async function jsonReport(paths: readonly string[], extra: readonly string[] = []) {
+/**
+ * The JSON report for links to `paths`. The timeout is generous (10 s) so that a busy machine never
+ * turns a working link dead; only the test of a server that never answers passes a short one.
+ */
+async function jsonReport(paths: readonly string[], extra: readonly string[] = [], timeout = '10') {
   const file = writeCurriculum(paths);
-  const result = await links([file, '--format', 'json', '--timeout', '0.3', ...extra]);
+  const result = await links([file, '--format', 'json', '--timeout', timeout, ...extra]);
   return { ...result, report: JSON.parse(result.stdout) as LinksReport };
 }
 
@@ -253,7 +257,11 @@ describe('trailmark links', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
 
-    const { code, report } = await jsonReport(['/slow', '/reset', `http://127.0.0.1:${port}/`]);
+    const { code, report } = await jsonReport(
+      ['/slow', '/reset', `http://127.0.0.1:${port}/`],
+      [],
+      '0.3',
+    );
     expect(code).toBe(1);
     expect(byPath(report, '/slow')).toMatchObject({ reason: 'timeout', message: 'timed out' });
     expect(byPath(report, '/reset')).toMatchObject({
@@ -317,7 +325,7 @@ describe('trailmark links', () => {
 
   it('requests each address once and lists every place it is written, authors too', async () => {
     const file = writeCurriculum(['/gone', '/ok', '/gone'], '/author');
-    const { code, stdout } = await links([file, file, '--timeout', '0.3']);
+    const { code, stdout } = await links([file, file, '--timeout', '10']);
     expect(code).toBe(1);
     const at = (path: string) => `      at ${file}: ${path}`;
     const resource = (i: number) => `levels[0].modules[0].topics[0].resources[${i}].url`;
