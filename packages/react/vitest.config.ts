@@ -36,6 +36,9 @@ function browserProject(name: string, include: string[], extraArgs: string[] = [
         enabled: true,
         headless: true,
         screenshotFailures: false,
+        // A hang guard, not a speed check: on a loaded two-core machine Chromium has taken over the
+        // default 60 s to connect.
+        connectTimeout: 180_000,
         provider: playwright({
           launchOptions: {
             executablePath: CHROMIUM_PATH,
