@@ -248,23 +248,6 @@ const library = {
     language: 'en',
     free: true,
   },
-  llama2: {
-    title: {
-      'zh-CN': 'Llama 2：开放的基础模型与对话模型',
-      en: 'Llama 2: Open Foundation and Fine-Tuned Chat Models',
-    },
-    url: 'https://arxiv.org/abs/2307.09288',
-    kind: 'paper',
-    language: 'en',
-    free: true,
-  },
-  qwen: {
-    title: { 'zh-CN': 'Qwen（通义千问）技术报告', en: 'Qwen Technical Report' },
-    url: 'https://arxiv.org/abs/2309.16609',
-    kind: 'report',
-    language: 'en',
-    free: true,
-  },
   glm130b: {
     title: {
       'zh-CN': 'ChatGLM：从 GLM-130B 到 GLM-4 的模型家族',
@@ -531,13 +514,6 @@ const library = {
   },
 
   // Courses and books
-  deepLearningAi: {
-    title: { 'zh-CN': 'DeepLearning.AI 课程', en: 'DeepLearning.AI courses' },
-    url: 'https://www.deeplearning.ai/',
-    kind: 'course',
-    language: 'en',
-    free: true,
-  },
   d2lZh: {
     title: { 'zh-CN': '《动手学深度学习》', en: 'Dive into Deep Learning (Chinese edition)' },
     url: 'https://zh.d2l.ai/',
@@ -2252,8 +2228,8 @@ const l2 = {
       title: { 'zh-CN': '调用大模型 API', en: 'Calling LLM APIs' },
       summary: {
         'zh-CN':
-          '把大模型当成一个可以编程的服务：请求怎么发、token 怎么计费、输出怎么变成程序能用的数据。',
-        en: 'Treat the model as a programmable service: how to send requests, what tokens cost, and how to turn output into data your program can use.',
+          '把大模型当成一个可以编程的服务：请求怎么发、token 怎么计费、什么时候用推理模型、每次调用怎么追踪、输出怎么变成程序能用的数据。',
+        en: 'Treat the model as a programmable service: how to send requests, what tokens cost, when to use a reasoning model, how to trace every call, and how to turn output into data your program can use.',
       },
       topics: [
         {
@@ -2690,8 +2666,8 @@ const l3 = {
       id: 'l3-context-orchestration',
       title: { 'zh-CN': '上下文工程与编排', en: 'Context engineering and orchestration' },
       summary: {
-        'zh-CN': '决定模型每一步“看到什么”，并把多个步骤、多个智能体组织成可靠的流程。',
-        en: 'Decide what the model sees at each step, and organize many steps and agents into a dependable process.',
+        'zh-CN': '决定模型每一步“看到什么”、记住什么，并把多个步骤、多个智能体组织成可靠的流程。',
+        en: 'Decide what the model sees and remembers at each step, and organize many steps and agents into a dependable process.',
       },
       topics: [
         {
@@ -2832,11 +2808,11 @@ const l3 = {
     },
     {
       id: 'l3-llmops',
-      title: { 'zh-CN': '可观测性、评估与安全', en: 'Observability, evaluation and security' },
+      title: { 'zh-CN': '评估、安全与成本', en: 'Evaluation, security and cost' },
       summary: {
         'zh-CN':
-          '应用上线之后才是真正的开始：看得见每一次调用，量得出每一次改动的效果，挡得住恶意输入。',
-        en: 'Launch is where the real work begins: see every call, measure the effect of every change, and stop malicious input.',
+          '应用上线之后才是真正的开始：量得出每一次改动的效果，挡得住恶意输入，守得住法规要求，算得清每一次调用的成本。',
+        en: 'Launch is where the real work begins: measure the effect of every change, stop malicious input, meet the rules, and know what every call costs.',
       },
       topics: [
         {
@@ -2876,6 +2852,7 @@ const l3 = {
             library.openAiBatch,
             library.deepseekContextCache,
             library.liteLlm,
+            library.higress,
             library.routeLlm,
             library.gptCache,
           ],
@@ -3038,8 +3015,8 @@ const l4 = {
       id: 'l4-fine-tuning-basics',
       title: { 'zh-CN': '微调基础', en: 'Fine-tuning foundations' },
       summary: {
-        'zh-CN': '先想清楚为什么要微调，再准备好数据和训练环境，完整跑通一次监督微调。',
-        en: 'Be clear about why you are fine-tuning, prepare the data and the training environment, and complete one full round of supervised fine-tuning.',
+        'zh-CN': '先想清楚为什么要微调，再准备好数据和训练环境、弄懂量化，完整跑通一次监督微调。',
+        en: 'Be clear about why you are fine-tuning, prepare the data and the training environment, understand quantization, and complete one full round of supervised fine-tuning.',
       },
       topics: [
         {
@@ -3105,7 +3082,13 @@ const l4 = {
           estimatedHours: 12,
           prerequisites: ['when-to-fine-tune', 'python-for-ai'],
           skills: ['data-analysis', 'fine-tuning'],
-          resources: [library.selfInstruct, library.lima, library.distilabel, library.hfDatasets],
+          resources: [
+            library.selfInstruct,
+            library.lima,
+            library.distilabel,
+            library.textbooks,
+            library.hfDatasets,
+          ],
         },
         {
           id: 'supervised-fine-tuning',
@@ -3128,10 +3111,11 @@ const l4 = {
     },
     {
       id: 'l4-peft',
-      title: { 'zh-CN': '参数高效微调', en: 'Parameter-efficient fine-tuning' },
+      title: { 'zh-CN': '参数高效微调与偏好微调', en: 'Parameter-efficient and preference tuning' },
       summary: {
-        'zh-CN': '只训练一小部分参数，就能在普通显卡上微调几十亿参数的模型。',
-        en: 'Train only a small share of the parameters and fine-tune multi-billion-parameter models on ordinary GPUs.',
+        'zh-CN':
+          '只训练一小部分参数，就能在普通显卡上微调几十亿参数的模型，再用偏好数据让回答更合乎期望。',
+        en: 'Train only a small share of the parameters to fine-tune multi-billion-parameter models on ordinary GPUs, then use preference data to make answers match what you want.',
       },
       topics: [
         {
@@ -3168,8 +3152,8 @@ const l4 = {
         {
           id: 'prompt-tuning',
           title: {
-            'zh-CN': '提示微调：Prefix Tuning 与 P-Tuning（选修）',
-            en: 'Prompt tuning: prefix tuning and P-Tuning (optional)',
+            'zh-CN': '提示微调：Prefix Tuning 与 P-Tuning',
+            en: 'Prompt tuning: prefix tuning and P-Tuning',
           },
           summary: {
             'zh-CN':
@@ -3224,11 +3208,10 @@ const l4 = {
     },
     {
       id: 'l4-deployment',
-      title: { 'zh-CN': '量化与私有化部署', en: 'Quantization and private deployment' },
+      title: { 'zh-CN': '推理服务与私有化部署', en: 'Serving and private deployment' },
       summary: {
-        'zh-CN':
-          '把模型搬进企业自己的机房：压缩模型、搭建推理服务、估算硬件、做好运维，并满足安全合规要求。',
-        en: "Move the model into the company's own data centre: compress it, serve it, size the hardware, operate it, and meet security and compliance requirements.",
+        'zh-CN': '把模型搬进企业自己的机房：搭建推理服务、估算硬件、做好运维，并满足安全合规要求。',
+        en: "Move the model into the company's own data centre: serve it, size the hardware, operate it, and meet security and compliance requirements.",
       },
       topics: [
         {
@@ -3564,10 +3547,10 @@ const ceiling = {
     },
     {
       id: 'ceiling-alignment',
-      title: { 'zh-CN': '对齐', en: 'Alignment' },
+      title: { 'zh-CN': '对齐与强化学习', en: 'Alignment and reinforcement learning' },
       summary: {
-        'zh-CN': '让模型不只会续写文本，还能做到有用、诚实、无害。',
-        en: 'Turn a model that merely continues text into one that is helpful, honest and harmless.',
+        'zh-CN': '让模型不只会续写文本，还能做到有用、诚实、无害，并通过强化学习学会推理。',
+        en: 'Turn a model that merely continues text into one that is helpful, honest and harmless, and teach it to reason with reinforcement learning.',
       },
       topics: [
         {
@@ -3602,6 +3585,7 @@ const ceiling = {
           resources: [
             library.deepseekMath,
             library.deepseekR1,
+            library.kimiK15,
             library.tulu3,
             library.dapo,
             library.verl,
