@@ -2209,7 +2209,7 @@ const l2 = {
     },
     {
       'zh-CN': '手里有能拿得出手的作品，可以应聘 AI 应用开发工程师。',
-      en: 'Have a portfolio to apply for prompt engineer and AI application developer roles.',
+      en: 'Have a portfolio to apply for AI application developer roles.',
     },
   ],
   roles: ['ai-application-developer'],
