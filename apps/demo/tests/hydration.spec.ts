@@ -61,7 +61,7 @@ for (const stored of [false, true]) {
         );
         expect(kept, 'the prerendered <h1> was hydrated, not replaced').toBe(true);
         if (stored && path === '/') {
-          await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+          await expect(page.getByText('1 of 63 required topics complete')).toBeVisible();
         }
       });
     }

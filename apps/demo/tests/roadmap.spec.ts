@@ -102,10 +102,10 @@ test.describe('a browser that prefers Chinese', () => {
 test('marking a topic done survives a reload', async ({ page }) => {
   await open(page, '/');
   await setStatus(page, 'AI, machine learning and deep learning', 'Done');
-  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+  await expect(page.getByText('1 of 63 required topics complete')).toBeVisible();
   await page.reload();
   await page.locator('html[data-tm-ready]').waitFor({ state: 'attached' });
-  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+  await expect(page.getByText('1 of 63 required topics complete')).toBeVisible();
   // The done topic left "Next up"; the level page shows it done.
   await open(page, '/levels/l1');
   await expect(
@@ -117,7 +117,7 @@ test('export, reset and import restore the progress', async ({ page }, testInfo)
   await open(page, '/');
   await setStatus(page, 'AI, machine learning and deep learning', 'Done');
   await setStatus(page, 'Python and data handling for AI', 'In progress');
-  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+  await expect(page.getByText('1 of 63 required topics complete')).toBeVisible();
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -135,13 +135,13 @@ test('export, reset and import restore the progress', async ({ page }, testInfo)
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Reset progress' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('0 of 53 required topics complete')).toBeVisible();
+  await expect(page.getByText('0 of 63 required topics complete')).toBeVisible();
 
   await page.getByLabel('Import progress').setInputFiles(file);
   await expect(
     page.getByRole('status').filter({ hasText: 'Imported the status of 2 topics' }),
   ).toBeVisible();
-  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+  await expect(page.getByText('1 of 63 required topics complete')).toBeVisible();
   await expect(
     page.getByRole('button', { name: 'Python and data handling for AI, status: In progress' }),
   ).toBeVisible();
@@ -195,7 +195,7 @@ test.describe('importing a file that gives nothing says why and changes nothing'
       await expect(status).toContainText('Your progress is unchanged.');
       // Nothing claims a reset that did not happen.
       await expect(status).not.toContainText(/starting with no progress|reset/i);
-      await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+      await expect(page.getByText('1 of 63 required topics complete')).toBeVisible();
       const saved = await page.evaluate(() =>
         localStorage.getItem('trailmark:progress:llm-engineer'),
       );
@@ -219,7 +219,7 @@ test('an import keeps and counts only topics of this roadmap, and says what it i
   await expect(status).toContainText(
     'Ignored 1 entry for a topic this roadmap does not have: nope.',
   );
-  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+  await expect(page.getByText('1 of 63 required topics complete')).toBeVisible();
   const saved = await page.evaluate(() => localStorage.getItem('trailmark:progress:llm-engineer'));
   expect(Object.keys(JSON.parse(saved ?? '{}').topics)).toEqual(['ai-ml-dl-overview']);
 });
@@ -256,7 +256,7 @@ test('reset asks first, and cancelling keeps the progress', async ({ page }) => 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(reset).toBeFocused();
-  await expect(page.getByText('1 of 53 required topics complete')).toBeVisible();
+  await expect(page.getByText('1 of 63 required topics complete')).toBeVisible();
 });
 
 test('the study plan follows the hours per week and remembers them', async ({ page }) => {

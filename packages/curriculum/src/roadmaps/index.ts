@@ -35,13 +35,13 @@ const ROADMAPS: Record<RoadmapId, RoadmapInfo> = {
     title: { 'zh-CN': 'AI 大模型工程师学习路线', en: 'LLM engineer roadmap' },
     summary: {
       'zh-CN':
-        '一条从零走向大模型工程岗位的学习路线：从大模型的基本原理出发，经过 API 应用开发、应用架构，到微调与私有化部署，分 L1–L4 四个阶段循序渐进，学到 L4 足以胜任市面上大多数大模型岗位。之后的“天花板”阶段面向算法与研究方向，按需选修。各阶段学时均为按每周约 10 小时估算的参考值。',
+        '一条从零走向大模型工程岗位的学习路线：从大模型的基本原理出发，经过 API 应用开发、应用架构，到微调与私有化部署，分 L1 到 L4 四个阶段循序渐进，学到 L4 足以胜任市面上大多数大模型岗位。之后的“天花板”阶段面向算法与研究方向，按需选修。各阶段学时均为按每周约 10 小时估算的参考值。',
       en: 'A study plan from first principles to an LLM engineering job: from how large language models work, through API application development and application architecture, to fine-tuning and private deployment, in four stages, L1 to L4. Reaching L4 prepares you for most LLM jobs on the market; the optional “ceiling” level beyond it is for those heading toward algorithms and research. All study hours are estimates at about 10 hours a week.',
     },
     defaultLocale: 'zh-CN',
     locales: ['zh-CN', 'en'],
     levels: 5,
-    topics: 68,
+    topics: 80,
   },
 };
 

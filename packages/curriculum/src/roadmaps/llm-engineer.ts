@@ -248,29 +248,12 @@ const library = {
     language: 'en',
     free: true,
   },
-  llama2: {
-    title: {
-      'zh-CN': 'Llama 2：开放的基础模型与对话模型',
-      en: 'Llama 2: Open Foundation and Fine-Tuned Chat Models',
-    },
-    url: 'https://arxiv.org/abs/2307.09288',
-    kind: 'paper',
-    language: 'en',
-    free: true,
-  },
-  qwen: {
-    title: { 'zh-CN': 'Qwen（通义千问）技术报告', en: 'Qwen Technical Report' },
-    url: 'https://arxiv.org/abs/2309.16609',
-    kind: 'report',
-    language: 'en',
-    free: true,
-  },
   glm130b: {
     title: {
-      'zh-CN': 'GLM-130B：开放的中英双语预训练模型（ChatGLM 的前身）',
-      en: 'GLM-130B: An Open Bilingual Pre-trained Model (the base of ChatGLM)',
+      'zh-CN': 'ChatGLM：从 GLM-130B 到 GLM-4 的模型家族',
+      en: 'ChatGLM: A Family of Large Language Models from GLM-130B to GLM-4 All Tools',
     },
-    url: 'https://arxiv.org/abs/2210.02414',
+    url: 'https://arxiv.org/abs/2406.12793',
     kind: 'paper',
     language: 'en',
     free: true,
@@ -531,13 +514,6 @@ const library = {
   },
 
   // Courses and books
-  deepLearningAi: {
-    title: { 'zh-CN': 'DeepLearning.AI 课程', en: 'DeepLearning.AI courses' },
-    url: 'https://www.deeplearning.ai/',
-    kind: 'course',
-    language: 'en',
-    free: true,
-  },
   d2lZh: {
     title: { 'zh-CN': '《动手学深度学习》', en: 'Dive into Deep Learning (Chinese edition)' },
     url: 'https://zh.d2l.ai/',
@@ -696,14 +672,14 @@ const library = {
   },
   pytorchTutorials: {
     title: { 'zh-CN': 'PyTorch 官方教程', en: 'PyTorch tutorials' },
-    url: 'https://pytorch.org/tutorials/',
+    url: 'https://docs.pytorch.org/tutorials/',
     kind: 'docs',
     language: 'en',
     free: true,
   },
   pytorchDocs: {
     title: { 'zh-CN': 'PyTorch 文档', en: 'PyTorch documentation' },
-    url: 'https://pytorch.org/docs/stable/index.html',
+    url: 'https://docs.pytorch.org/docs/stable/index.html',
     kind: 'docs',
     language: 'en',
     free: true,
@@ -790,7 +766,7 @@ const library = {
   },
   langChainRagTutorial: {
     title: { 'zh-CN': 'LangChain RAG 教程', en: 'LangChain RAG tutorial' },
-    url: 'https://python.langchain.com/docs/tutorials/rag/',
+    url: 'https://docs.langchain.com/oss/python/langchain/rag',
     kind: 'docs',
     language: 'en',
     free: true,
@@ -824,8 +800,8 @@ const library = {
     free: true,
   },
   qdrant: {
-    title: { 'zh-CN': 'Qdrant 文档', en: 'Qdrant documentation' },
-    url: 'https://qdrant.tech/documentation/',
+    title: { 'zh-CN': 'Qdrant 文档：混合检索', en: 'Qdrant documentation: hybrid queries' },
+    url: 'https://qdrant.tech/documentation/concepts/hybrid-queries/',
     kind: 'docs',
     language: 'en',
     free: true,
@@ -849,10 +825,10 @@ const library = {
   },
   owaspLlmTop10: {
     title: {
-      'zh-CN': 'OWASP 大模型应用十大安全风险',
-      en: 'OWASP Top 10 for Large Language Model Applications',
+      'zh-CN': 'OWASP GenAI 安全项目：大模型应用十大风险（OWASP Top 10 for LLM Applications）',
+      en: 'OWASP GenAI Security Project: Top 10 for LLM Applications',
     },
-    url: 'https://owasp.org/www-project-top-10-for-large-language-model-applications/',
+    url: 'https://genai.owasp.org/llm-top-10/',
     kind: 'docs',
     language: 'en',
     free: true,
@@ -888,8 +864,11 @@ const library = {
 
   // Repositories and tools
   nanoGpt: {
-    title: { 'zh-CN': 'nanoGPT（Karpathy 的极简 GPT 训练代码）', en: 'nanoGPT (Karpathy)' },
-    url: 'https://github.com/karpathy/nanoGPT',
+    title: {
+      'zh-CN': 'nanochat（Karpathy：从分词、预训练到 SFT 和强化学习的完整小模型训练代码）',
+      en: 'nanochat (Karpathy): a full small-model pipeline from tokenizer and pre-training to SFT and RL',
+    },
+    url: 'https://github.com/karpathy/nanochat',
     kind: 'repo',
     language: 'en',
     free: true,
@@ -961,8 +940,8 @@ const library = {
     free: true,
   },
   llamaFactory: {
-    title: { 'zh-CN': 'LLaMA-Factory 微调框架', en: 'LLaMA-Factory fine-tuning framework' },
-    url: 'https://github.com/hiyouga/LLaMA-Factory',
+    title: { 'zh-CN': 'LlamaFactory 微调框架', en: 'LlamaFactory fine-tuning framework' },
+    url: 'https://github.com/hiyouga/LlamaFactory',
     kind: 'repo',
     language: 'en',
     free: true,
@@ -1034,6 +1013,638 @@ const library = {
     url: 'https://tianchi.aliyun.com/',
     kind: 'tool',
     language: 'zh-CN',
+    free: true,
+  },
+  roformer: {
+    title: {
+      'zh-CN': 'RoFormer：旋转位置编码（RoPE）',
+      en: 'RoFormer: Enhanced Transformer with Rotary Position Embedding',
+    },
+    url: 'https://arxiv.org/abs/2104.09864',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  gqa: {
+    title: {
+      'zh-CN': 'GQA：从多头检查点训练分组查询注意力',
+      en: 'GQA: Training Generalized Multi-Query Transformer Models from Multi-Head Checkpoints',
+    },
+    url: 'https://arxiv.org/abs/2305.13245',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  deepseekV2: {
+    title: {
+      'zh-CN': 'DeepSeek-V2 技术报告（多头潜在注意力 MLA 与 DeepSeekMoE）',
+      en: 'DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model',
+    },
+    url: 'https://arxiv.org/abs/2405.04434',
+    kind: 'report',
+    language: 'en',
+    free: true,
+  },
+  deepseekV3: {
+    title: { 'zh-CN': 'DeepSeek-V3 技术报告', en: 'DeepSeek-V3 Technical Report' },
+    url: 'https://arxiv.org/abs/2412.19437',
+    kind: 'report',
+    language: 'en',
+    free: true,
+  },
+  deepseekR1: {
+    title: {
+      'zh-CN': 'DeepSeek-R1：用强化学习激发大模型的推理能力',
+      en: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
+    },
+    url: 'https://arxiv.org/abs/2501.12948',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  deepseekMath: {
+    title: {
+      'zh-CN': 'DeepSeekMath（提出 GRPO 算法）',
+      en: 'DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models (introduces GRPO)',
+    },
+    url: 'https://arxiv.org/abs/2402.03300',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  mixtral: {
+    title: { 'zh-CN': 'Mixtral of Experts：稀疏混合专家模型', en: 'Mixtral of Experts' },
+    url: 'https://arxiv.org/abs/2401.04088',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  yarn: {
+    title: {
+      'zh-CN': 'YaRN：高效扩展大模型的上下文窗口',
+      en: 'YaRN: Efficient Context Window Extension of Large Language Models',
+    },
+    url: 'https://arxiv.org/abs/2309.00071',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  qwen3: {
+    title: { 'zh-CN': 'Qwen3 技术报告', en: 'Qwen3 Technical Report' },
+    url: 'https://arxiv.org/abs/2505.09388',
+    kind: 'report',
+    language: 'en',
+    free: true,
+  },
+  kimiK15: {
+    title: {
+      'zh-CN': 'Kimi k1.5：用大模型扩展强化学习',
+      en: 'Kimi k1.5: Scaling Reinforcement Learning with LLMs',
+    },
+    url: 'https://arxiv.org/abs/2501.12599',
+    kind: 'report',
+    language: 'en',
+    free: true,
+  },
+  tulu3: {
+    title: {
+      'zh-CN': 'Tülu 3：开放的后训练方法（提出 RLVR）',
+      en: 'Tülu 3: Pushing Frontiers in Open Language Model Post-Training (introduces RLVR)',
+    },
+    url: 'https://arxiv.org/abs/2411.15124',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  dapo: {
+    title: {
+      'zh-CN': 'DAPO：大规模开源的大模型强化学习系统',
+      en: 'DAPO: An Open-Source LLM Reinforcement Learning System at Scale',
+    },
+    url: 'https://arxiv.org/abs/2503.14476',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  verl: {
+    title: {
+      'zh-CN': 'verl：火山引擎开源的大模型强化学习训练框架',
+      en: 'verl: Volcano Engine reinforcement learning for LLMs',
+    },
+    url: 'https://github.com/volcengine/verl',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  simpo: {
+    title: {
+      'zh-CN': 'SimPO：无需参考模型的简单偏好优化',
+      en: 'SimPO: Simple Preference Optimization with a Reference-Free Reward',
+    },
+    url: 'https://arxiv.org/abs/2405.14734',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  kto: {
+    title: {
+      'zh-CN': 'KTO：基于前景理论的模型对齐',
+      en: 'KTO: Model Alignment as Prospect Theoretic Optimization',
+    },
+    url: 'https://arxiv.org/abs/2402.01306',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  cPack: {
+    title: {
+      'zh-CN': 'C-Pack：BGE 中文嵌入模型与 C-MTEB 评测',
+      en: 'C-Pack: Packed Resources For General Chinese Embeddings (BGE and C-MTEB)',
+    },
+    url: 'https://arxiv.org/abs/2309.07597',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  bgeM3: {
+    title: {
+      'zh-CN': 'BGE M3：多语言、多粒度、多功能的嵌入模型',
+      en: 'BGE M3-Embedding: Multi-Lingual, Multi-Functionality, Multi-Granularity Text Embeddings',
+    },
+    url: 'https://arxiv.org/abs/2402.03216',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  openAiResponses: {
+    title: { 'zh-CN': 'OpenAI Responses API 参考', en: 'OpenAI Responses API reference' },
+    url: 'https://platform.openai.com/docs/api-reference/responses',
+    kind: 'docs',
+    language: 'en',
+    free: true,
+  },
+  openAiReasoning: {
+    title: { 'zh-CN': 'OpenAI 推理模型指南', en: 'OpenAI reasoning models guide' },
+    url: 'https://platform.openai.com/docs/guides/reasoning',
+    kind: 'docs',
+    language: 'en',
+    free: true,
+  },
+  openAiStructuredOutputs: {
+    title: { 'zh-CN': 'OpenAI 结构化输出指南', en: 'OpenAI Structured Outputs guide' },
+    url: 'https://platform.openai.com/docs/guides/structured-outputs',
+    kind: 'docs',
+    language: 'en',
+    free: true,
+  },
+  openAiPromptCaching: {
+    title: { 'zh-CN': 'OpenAI 提示缓存指南', en: 'OpenAI prompt caching guide' },
+    url: 'https://platform.openai.com/docs/guides/prompt-caching',
+    kind: 'docs',
+    language: 'en',
+    free: true,
+  },
+  openAiBatch: {
+    title: { 'zh-CN': 'OpenAI Batch API 指南', en: 'OpenAI Batch API guide' },
+    url: 'https://platform.openai.com/docs/guides/batch',
+    kind: 'docs',
+    language: 'en',
+    free: true,
+  },
+  openAiRealtime: {
+    title: { 'zh-CN': 'OpenAI Realtime API 指南', en: 'OpenAI Realtime API guide' },
+    url: 'https://platform.openai.com/docs/guides/realtime',
+    kind: 'docs',
+    language: 'en',
+    free: true,
+  },
+  deepseekApi: {
+    title: {
+      'zh-CN': 'DeepSeek API 文档（兼容 OpenAI 格式）',
+      en: 'DeepSeek API documentation (OpenAI-compatible)',
+    },
+    url: 'https://api-docs.deepseek.com/',
+    kind: 'docs',
+    language: 'en',
+    free: true,
+  },
+  deepseekReasoningGuide: {
+    title: {
+      'zh-CN': 'DeepSeek API：推理模型（deepseek-reasoner）',
+      en: 'DeepSeek API: reasoning model (deepseek-reasoner)',
+    },
+    url: 'https://api-docs.deepseek.com/guides/reasoning_model',
+    kind: 'docs',
+    language: 'en',
+    free: true,
+  },
+  deepseekContextCache: {
+    title: {
+      'zh-CN': 'DeepSeek API：硬盘缓存（上下文缓存）',
+      en: 'DeepSeek API: context caching on disk',
+    },
+    url: 'https://api-docs.deepseek.com/guides/kv_cache',
+    kind: 'docs',
+    language: 'en',
+    free: true,
+  },
+  bailian: {
+    title: {
+      'zh-CN': '阿里云百炼（大模型服务平台）帮助文档',
+      en: 'Alibaba Cloud Model Studio (Bailian) documentation',
+    },
+    url: 'https://help.aliyun.com/zh/model-studio/',
+    kind: 'docs',
+    language: 'zh-CN',
+    free: true,
+  },
+  dify: {
+    title: {
+      'zh-CN': 'Dify：开源的大模型应用与智能体开发平台',
+      en: 'Dify: open-source platform for LLM apps and agents',
+    },
+    url: 'https://github.com/langgenius/dify',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  cozeStudio: {
+    title: {
+      'zh-CN': 'Coze Studio：扣子开源的智能体开发平台',
+      en: 'Coze Studio: the open-source edition of the Coze agent builder',
+    },
+    url: 'https://github.com/coze-dev/coze-studio',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  ragflow: {
+    title: {
+      'zh-CN': 'RAGFlow：基于深度文档理解的开源 RAG 引擎',
+      en: 'RAGFlow: open-source RAG engine built on deep document understanding',
+    },
+    url: 'https://github.com/infiniflow/ragflow',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  mineru: {
+    title: {
+      'zh-CN': 'MinerU：把 PDF 等文档解析为 Markdown 和 JSON',
+      en: 'MinerU: parse PDFs and other documents into Markdown and JSON',
+    },
+    url: 'https://github.com/opendatalab/MinerU',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  colpali: {
+    title: {
+      'zh-CN': 'ColPali：用视觉语言模型做文档检索',
+      en: 'ColPali: Efficient Document Retrieval with Vision Language Models',
+    },
+    url: 'https://arxiv.org/abs/2407.01449',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  qwen25vl: {
+    title: { 'zh-CN': 'Qwen2.5-VL 技术报告', en: 'Qwen2.5-VL Technical Report' },
+    url: 'https://arxiv.org/abs/2502.13923',
+    kind: 'report',
+    language: 'en',
+    free: true,
+  },
+  whisper: {
+    title: {
+      'zh-CN': 'Whisper：大规模弱监督语音识别',
+      en: 'Robust Speech Recognition via Large-Scale Weak Supervision (Whisper)',
+    },
+    url: 'https://arxiv.org/abs/2212.04356',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  funAsr: {
+    title: {
+      'zh-CN': 'FunASR：达摩院开源的语音识别工具包',
+      en: 'FunASR: speech recognition toolkit from Alibaba DAMO Academy',
+    },
+    url: 'https://github.com/modelscope/FunASR',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  cosyVoice: {
+    title: {
+      'zh-CN': 'CosyVoice：开源的多语言语音合成模型',
+      en: 'CosyVoice: open multilingual speech synthesis',
+    },
+    url: 'https://github.com/FunAudioLLM/CosyVoice',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  openAiAgentsSdk: {
+    title: { 'zh-CN': 'OpenAI Agents SDK（Python）', en: 'OpenAI Agents SDK (Python)' },
+    url: 'https://github.com/openai/openai-agents-python',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  googleAdk: {
+    title: {
+      'zh-CN': 'Google Agent Development Kit（ADK，Python）',
+      en: 'Google Agent Development Kit (ADK, Python)',
+    },
+    url: 'https://github.com/google/adk-python',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  a2a: {
+    title: {
+      'zh-CN': 'A2A 智能体间通信协议（Linux 基金会）',
+      en: 'Agent2Agent (A2A) protocol (Linux Foundation)',
+    },
+    url: 'https://github.com/a2aproject/A2A',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  memGpt: {
+    title: {
+      'zh-CN': 'MemGPT：把大模型当作操作系统来管理记忆',
+      en: 'MemGPT: Towards LLMs as Operating Systems',
+    },
+    url: 'https://arxiv.org/abs/2310.08560',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  mem0: {
+    title: { 'zh-CN': 'Mem0：智能体的长期记忆层', en: 'Mem0: a long-term memory layer for agents' },
+    url: 'https://github.com/mem0ai/mem0',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  selfRag: {
+    title: {
+      'zh-CN': 'Self-RAG：边检索边生成边自我反思',
+      en: 'Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection',
+    },
+    url: 'https://arxiv.org/abs/2310.11511',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  tauBench: {
+    title: {
+      'zh-CN': 'τ-bench：评测智能体与用户、工具交互的基准',
+      en: 'τ-bench: A Benchmark for Tool-Agent-User Interaction in Real-World Domains',
+    },
+    url: 'https://arxiv.org/abs/2406.12045',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  sweBench: {
+    title: {
+      'zh-CN': 'SWE-bench：用真实 GitHub 问题评测模型',
+      en: 'SWE-bench: Can Language Models Resolve Real-World GitHub Issues?',
+    },
+    url: 'https://arxiv.org/abs/2310.06770',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  codexCli: {
+    title: {
+      'zh-CN': 'Codex CLI：OpenAI 开源的终端编程智能体',
+      en: "Codex CLI: OpenAI's open-source coding agent for the terminal",
+    },
+    url: 'https://github.com/openai/codex',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  qwenCode: {
+    title: {
+      'zh-CN': 'Qwen Code：通义千问的命令行编程智能体',
+      en: 'Qwen Code: command-line coding agent for Qwen models',
+    },
+    url: 'https://github.com/QwenLM/qwen-code',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  promptfoo: {
+    title: {
+      'zh-CN': 'promptfoo：提示词、智能体与 RAG 的测试和红队工具',
+      en: 'promptfoo: testing and red-teaming for prompts, agents and RAG',
+    },
+    url: 'https://github.com/promptfoo/promptfoo',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  deepEval: {
+    title: {
+      'zh-CN': 'DeepEval：大模型应用的开源评测框架',
+      en: 'DeepEval: open-source evaluation framework for LLM apps',
+    },
+    url: 'https://github.com/confident-ai/deepeval',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  inspectAi: {
+    title: {
+      'zh-CN': 'Inspect：英国 AI 安全研究所的开源评测框架',
+      en: 'Inspect: open-source evaluation framework from the UK AI Security Institute',
+    },
+    url: 'https://github.com/UKGovernmentBEIS/inspect_ai',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  llamaGuard: {
+    title: {
+      'zh-CN': 'Llama Guard：基于大模型的输入输出安全分类',
+      en: 'Llama Guard: LLM-based Input-Output Safeguard for Human-AI Conversations',
+    },
+    url: 'https://arxiv.org/abs/2312.06674',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  nemoGuardrails: {
+    title: {
+      'zh-CN': 'NeMo Guardrails：给对话应用加可编程护栏',
+      en: 'NeMo Guardrails: programmable guardrails for LLM apps',
+    },
+    url: 'https://github.com/NVIDIA/NeMo-Guardrails',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  garak: {
+    title: { 'zh-CN': 'garak：大模型漏洞扫描器', en: 'garak: LLM vulnerability scanner' },
+    url: 'https://github.com/NVIDIA/garak',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  indirectInjection: {
+    title: {
+      'zh-CN': '间接提示注入：通过外部内容攻击集成了大模型的应用',
+      en: "Not what you've signed up for: Compromising Real-World LLM-Integrated Applications with Indirect Prompt Injection",
+    },
+    url: 'https://arxiv.org/abs/2302.12173',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  cacGenAiMeasures: {
+    title: {
+      'zh-CN': '《生成式人工智能服务管理暂行办法》（国家网信办等七部门）',
+      en: 'Interim Measures for the Management of Generative AI Services (CAC and six other agencies, in Chinese)',
+    },
+    url: 'https://www.cac.gov.cn/2023-07/13/c_1690898327029107.htm',
+    kind: 'docs',
+    language: 'zh-CN',
+    free: true,
+  },
+  liteLlm: {
+    title: {
+      'zh-CN': 'LiteLLM：统一调用上百种模型 API 的网关',
+      en: 'LiteLLM: a gateway with one API for many model providers',
+    },
+    url: 'https://github.com/BerriAI/litellm',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  higress: {
+    title: {
+      'zh-CN': 'Higress：阿里开源的 AI 网关',
+      en: 'Higress: open-source AI gateway from Alibaba',
+    },
+    url: 'https://github.com/alibaba/higress',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  routeLlm: {
+    title: {
+      'zh-CN': 'RouteLLM：用偏好数据学习模型路由',
+      en: 'RouteLLM: Learning to Route LLMs with Preference Data',
+    },
+    url: 'https://arxiv.org/abs/2406.18665',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  gptCache: {
+    title: { 'zh-CN': 'GPTCache：大模型语义缓存', en: 'GPTCache: semantic cache for LLM calls' },
+    url: 'https://github.com/zilliztech/GPTCache',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  sglangPaper: {
+    title: {
+      'zh-CN': 'SGLang：结构化语言模型程序的高效执行（RadixAttention 前缀缓存）',
+      en: 'SGLang: Efficient Execution of Structured Language Model Programs (RadixAttention)',
+    },
+    url: 'https://arxiv.org/abs/2312.07104',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  sglang: {
+    title: { 'zh-CN': 'SGLang 代码仓库', en: 'SGLang repository' },
+    url: 'https://github.com/sgl-project/sglang',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  tensorRtLlm: {
+    title: { 'zh-CN': 'TensorRT-LLM 代码仓库', en: 'TensorRT-LLM repository' },
+    url: 'https://github.com/NVIDIA/TensorRT-LLM',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  lmdeploy: {
+    title: {
+      'zh-CN': 'LMDeploy：上海人工智能实验室的推理部署工具',
+      en: 'LMDeploy: inference and serving toolkit from Shanghai AI Lab',
+    },
+    url: 'https://github.com/InternLM/lmdeploy',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  xgrammar: {
+    title: {
+      'zh-CN': 'XGrammar：高效的结构化生成引擎',
+      en: 'XGrammar: Flexible and Efficient Structured Generation Engine for LLMs',
+    },
+    url: 'https://arxiv.org/abs/2411.15100',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  fp8: {
+    title: {
+      'zh-CN': 'FP8 Formats for Deep Learning（FP8 数值格式）',
+      en: 'FP8 Formats for Deep Learning',
+    },
+    url: 'https://arxiv.org/abs/2209.05433',
+    kind: 'paper',
+    language: 'en',
+    free: true,
+  },
+  vllmAscend: {
+    title: {
+      'zh-CN': 'vLLM Ascend：在华为昇腾 NPU 上运行 vLLM',
+      en: 'vLLM Ascend: running vLLM on Huawei Ascend NPUs',
+    },
+    url: 'https://github.com/vllm-project/vllm-ascend',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  unsloth: {
+    title: {
+      'zh-CN': 'Unsloth：省显存的快速微调库',
+      en: 'Unsloth: fast, memory-efficient fine-tuning',
+    },
+    url: 'https://github.com/unslothai/unsloth',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  distilabel: {
+    title: {
+      'zh-CN': 'distilabel：合成数据与 AI 反馈流水线',
+      en: 'distilabel: pipelines for synthetic data and AI feedback',
+    },
+    url: 'https://github.com/argilla-io/distilabel',
+    kind: 'repo',
+    language: 'en',
+    free: true,
+  },
+  textbooks: {
+    title: {
+      'zh-CN': 'Textbooks Are All You Need（用合成的教科书数据训练小模型）',
+      en: 'Textbooks Are All You Need',
+    },
+    url: 'https://arxiv.org/abs/2306.11644',
+    kind: 'paper',
+    language: 'en',
     free: true,
   },
 } satisfies Record<string, Resource>;
@@ -1207,8 +1818,8 @@ const roles = [
   {
     id: 'ai-application-developer',
     title: {
-      'zh-CN': '提示词工程师 / AI 应用开发工程师',
-      en: 'Prompt engineer / AI application developer',
+      'zh-CN': 'AI 应用开发工程师',
+      en: 'AI application developer',
     },
     summary: {
       'zh-CN':
@@ -1265,8 +1876,8 @@ const l1 = {
   title: { 'zh-CN': 'AI大模型时代的华丽登场', en: 'The grand arrival of the LLM era' },
   summary: {
     'zh-CN':
-      '打基础的阶段：弄清人工智能、深度学习和大模型之间的关系，看懂 Transformer 和注意力机制，学会用提示词和大模型打交道，并亲手跑通第一个小模型。学时为估算值：按每周约 10 小时，大约需要 1–2 个月；如果还没写过 Python，请多留些时间。',
-    en: 'The foundations: how AI, deep learning and large language models relate, how the Transformer and attention work, how to talk to a model with prompts, and running your first small model yourself. Hours are estimates: about 1–2 months at roughly 10 hours a week; allow more if Python is new to you.',
+      '打基础的阶段：弄清人工智能、深度学习和大模型之间的关系，看懂 Transformer 和注意力机制，学会用提示词和大模型打交道，并亲手跑通第一个小模型。学时为估算值：按每周约 10 小时，大约需要 2～3 个月；如果还没写过 Python，请多留些时间。',
+    en: 'The foundations: how AI, deep learning and large language models relate, how the Transformer and attention work, how to talk to a model with prompts, and running your first small model yourself. Hours are estimates: about 2–3 months at roughly 10 hours a week; allow more if Python is new to you.',
   },
   outcomes: [
     {
@@ -1319,9 +1930,9 @@ const l1 = {
             en: 'Learn the ideas that run through everything that follows — supervised learning, loss functions, gradient descent, overfitting — and why deep learning overtook earlier methods on language. Every later stage assumes these words are familiar.',
           },
           kind: 'concept',
-          estimatedHours: 5,
+          estimatedHours: 10,
           skills: ['ml-fundamentals', 'deep-learning'],
-          resources: [library.d2lZh, library.d2lEn, library.scikitLearn, library.deepLearningAi],
+          resources: [library.d2lZh, library.d2lEn, library.scikitLearn],
         },
         {
           id: 'python-for-ai',
@@ -1332,7 +1943,7 @@ const l1 = {
             en: 'Get comfortable with functions, classes, virtual environments and packages, then use NumPy and pandas to load, clean and summarize data. Most LLM engineering code is Python, and data wrangling is a daily task.',
           },
           kind: 'practice',
-          estimatedHours: 8,
+          estimatedHours: 15,
           skills: ['python', 'data-analysis'],
           resources: [
             library.pythonTutorialZh,
@@ -1353,7 +1964,7 @@ const l1 = {
             en: 'Train a small neural network with tensors, autograd and an optimizer, and watch the forward pass, backpropagation and training loop at work. Focus on PyTorch, which almost the whole open-model ecosystem builds on, and learn enough TensorFlow to read projects written in it.',
           },
           kind: 'practice',
-          estimatedHours: 9,
+          estimatedHours: 14,
           prerequisites: ['ai-ml-dl-overview', 'python-for-ai'],
           skills: ['deep-learning', 'pytorch', 'tensorflow'],
           resources: [
@@ -1371,14 +1982,20 @@ const l1 = {
           },
           summary: {
             'zh-CN':
-              '沿着 GPT-1、GPT-2、GPT-3 到 ChatGPT、GPT-4 这条线，看模型规模、数据和训练方法如何一步步带来能力跃升，并了解围绕通用人工智能（AGI）的几种主要观点。有了这条时间线，再看到新模型发布，就知道它改进的是哪一环。',
-            en: 'Follow GPT-1, GPT-2 and GPT-3 through ChatGPT and GPT-4 to see how scale, data and training methods brought each jump in ability, and meet the main positions in the debate about artificial general intelligence (AGI). With this timeline you can place any new model release and see what it improves.',
+              '沿着 GPT-1、GPT-2、GPT-3 到 ChatGPT、GPT-4，再到 o1 这类先“思考”再回答的推理模型和 GPT-5 这条线，看模型规模、数据和训练方法如何一步步带来能力跃升；同时了解 Llama、DeepSeek、Qwen 等开源权重模型怎样追上来，以及围绕通用人工智能（AGI）的几种主要观点。有了这条时间线，再看到新模型发布，就知道它改进的是哪一环。',
+            en: 'Follow GPT-1, GPT-2 and GPT-3 through ChatGPT and GPT-4 to reasoning models such as o1 that “think” before they answer, and GPT-5, to see how scale, data and training methods brought each jump in ability; see how open-weight families such as Llama, DeepSeek and Qwen caught up; and meet the main positions in the debate about artificial general intelligence (AGI). With this timeline you can place any new model release and see what it improves.',
           },
           kind: 'concept',
           estimatedHours: 5,
           prerequisites: ['ai-ml-dl-overview'],
           skills: ['llm-principles'],
-          resources: [library.gpt3, library.gpt4, library.llmSurvey, library.sparksOfAgi],
+          resources: [
+            library.gpt3,
+            library.gpt4,
+            library.deepseekR1,
+            library.llmSurvey,
+            library.sparksOfAgi,
+          ],
         },
       ],
     },
@@ -1418,6 +2035,29 @@ const l1 = {
           prerequisites: ['deep-learning-frameworks', 'tokenization'],
           skills: ['deep-learning', 'llm-principles'],
           resources: [library.attention, library.illustratedTransformer, library.cs224n],
+        },
+        {
+          id: 'modern-llm-architecture',
+          title: {
+            'zh-CN': '现代大模型架构：RoPE、GQA/MLA、长上下文与 MoE',
+            en: 'Modern LLM architecture: RoPE, GQA/MLA, long context and MoE',
+          },
+          summary: {
+            'zh-CN':
+              '2017 年的 Transformer 之后，今天的主流模型几乎都是只有解码器的结构，并做了几处关键改动：旋转位置编码（RoPE）及其外推方法让上下文扩展到几十万 token；分组查询注意力（GQA）和多头潜在注意力（MLA）压缩 KV 缓存；混合专家（MoE）让总参数很大、每个 token 只激活一小部分。读懂这些，才看得懂 DeepSeek、Qwen 等模型卡上的参数和显存需求。',
+            en: 'Since the 2017 Transformer, almost every leading model is decoder-only with a few key changes: rotary position embedding (RoPE) and its extension methods stretch context to hundreds of thousands of tokens; grouped-query attention (GQA) and multi-head latent attention (MLA) shrink the KV cache; mixture of experts (MoE) keeps total parameters large while each token uses only a few experts. Knowing these lets you read the model cards of DeepSeek, Qwen and others and what they mean for memory.',
+          },
+          kind: 'concept',
+          estimatedHours: 8,
+          prerequisites: ['transformer-attention'],
+          skills: ['llm-principles', 'deep-learning'],
+          resources: [
+            library.roformer,
+            library.gqa,
+            library.deepseekV2,
+            library.mixtral,
+            library.yarn,
+          ],
         },
         {
           id: 'pretrained-models',
@@ -1482,12 +2122,12 @@ const l1 = {
           id: 'llm-use-cases',
           title: {
             'zh-CN': '大模型的应用场景与商业化落地',
-            en: 'Use cases and how LLMs reach production',
+            en: 'LLM use cases and commercial adoption',
           },
           summary: {
             'zh-CN':
-              '梳理客服、知识库问答、内容生成、编程助手、数据分析等典型场景，学会判断一个需求适不适合用大模型、值不值得做。和业务方沟通时，这种判断往往比技术细节更重要。',
-            en: 'Survey typical uses — customer service, knowledge-base Q&A, content generation, coding assistants, data analysis — and learn to judge whether a need suits an LLM and is worth building. In conversations with the business side, that judgement often matters more than technical detail.',
+              '梳理客服、知识库问答、内容生成、编程助手、数据分析等典型场景，学会判断一个需求适不适合用大模型、值不值得做，以及上线后靠什么衡量成败。和业务方沟通时，这种判断往往比技术细节更重要。',
+            en: 'Survey typical uses — customer service, knowledge-base Q&A, content generation, coding assistants, data analysis — and learn to judge whether a need suits an LLM, whether it is worth building, and how success will be measured once it is live. In conversations with the business side, that judgement often matters more than technical detail.',
           },
           kind: 'concept',
           estimatedHours: 3,
@@ -1521,7 +2161,7 @@ const l1 = {
           estimatedHours: 10,
           prerequisites: ['transformer-attention'],
           skills: ['pytorch', 'deep-learning', 'real-projects'],
-          resources: [library.nanoGpt, library.zeroToHero, library.attention],
+          resources: [library.zeroToHero, library.attention],
         },
         {
           id: 'project-run-gpt2',
@@ -1551,8 +2191,8 @@ const l2 = {
   title: { 'zh-CN': 'AI大模型API应用开发工程', en: 'LLM API application engineering' },
   summary: {
     'zh-CN':
-      '从“会用”走向“会做”：通过 API 把大模型接进自己的程序，掌握结构化输出和函数调用，搭建向量检索和检索增强生成（RAG），并学会用数据评估效果。学时为估算值：按每周约 10 小时，大约需要 2–3 个月。',
-    en: 'From using LLMs to building with them: call models from your own code through APIs, get structured output and function calls, build vector search and retrieval-augmented generation (RAG), and measure quality with data. Hours are estimates: about 2–3 months at roughly 10 hours a week.',
+      '从“会用”走向“会做”：通过 API 把大模型接进自己的程序，掌握结构化输出和函数调用，搭建向量检索和检索增强生成（RAG），并学会用数据评估效果。学时为估算值：按每周约 10 小时，大约需要 3～4 个月。',
+    en: 'From using LLMs to building with them: call models from your own code through APIs, get structured output and function calls, build vector search and retrieval-augmented generation (RAG), and measure quality with data. Hours are estimates: about 3–4 months at roughly 10 hours a week.',
   },
   outcomes: [
     {
@@ -1568,8 +2208,8 @@ const l2 = {
       en: 'Build a RAG question-answering system on a vector database by yourself, and show with evaluation data where it does well and where it fails.',
     },
     {
-      'zh-CN': '手里有能拿得出手的作品，可以应聘提示词工程师、AI 应用开发工程师。',
-      en: 'Have a portfolio to apply for prompt engineer and AI application developer roles.',
+      'zh-CN': '手里有能拿得出手的作品，可以应聘 AI 应用开发工程师。',
+      en: 'Have a portfolio to apply for AI application developer roles.',
     },
   ],
   roles: ['ai-application-developer'],
@@ -1588,23 +2228,32 @@ const l2 = {
       title: { 'zh-CN': '调用大模型 API', en: 'Calling LLM APIs' },
       summary: {
         'zh-CN':
-          '把大模型当成一个可以编程的服务：请求怎么发、token 怎么计费、输出怎么变成程序能用的数据。',
-        en: 'Treat the model as a programmable service: how to send requests, what tokens cost, and how to turn output into data your program can use.',
+          '把大模型当成一个可以编程的服务：请求怎么发、token 怎么计费、什么时候用推理模型、每次调用怎么追踪、输出怎么变成程序能用的数据。',
+        en: 'Treat the model as a programmable service: how to send requests, what tokens cost, when to use a reasoning model, how to trace every call, and how to turn output into data your program can use.',
       },
       topics: [
         {
           id: 'chat-completion-api',
-          title: { 'zh-CN': '对话补全 API 与 Python 集成', en: 'Chat completion APIs from Python' },
+          title: {
+            'zh-CN': '调用大模型 API：Chat Completions、Responses 与国内平台',
+            en: 'Calling LLM APIs: Chat Completions, Responses and Chinese platforms',
+          },
           summary: {
             'zh-CN':
-              '理解 system、user、assistant 三类消息和多轮对话的组织方式，用官方 SDK 发请求，处理流式输出、超时和重试，并妥善保管 API 密钥。国内外主流模型服务大多兼容这套接口，学会一家就能举一反三。',
-            en: 'Learn the system, user and assistant messages and how multi-turn conversations are structured; send requests with an official SDK, handle streaming, timeouts and retries, and keep API keys safe. Most model providers offer a compatible interface, so what you learn with one carries over to the rest.',
+              '用 Python 调用对话接口，掌握消息角色、多轮对话、流式输出、超时重试和错误处理。OpenAI 的 Chat Completions 格式已是事实标准，DeepSeek、阿里云百炼（通义千问）、火山方舟（豆包）、Kimi、智谱等国内平台都提供兼容接口；OpenAI 较新的 Responses API 则把工具调用和多轮状态放进了同一个接口。',
+            en: "Call chat endpoints from Python: message roles, multi-turn conversation, streaming, timeouts, retries and error handling. The OpenAI Chat Completions format is the de facto standard, and Chinese platforms such as DeepSeek, Alibaba Cloud Model Studio (Qwen), Volcano Engine Ark (Doubao), Kimi and Zhipu offer compatible endpoints; OpenAI's newer Responses API puts tool calls and conversation state behind one endpoint.",
           },
           kind: 'practice',
           estimatedHours: 8,
           prerequisites: ['prompt-basics', 'python-for-ai'],
           skills: ['python', 'prompt-design'],
-          resources: [library.openAiApiReference, library.llmCookbook],
+          resources: [
+            library.openAiApiReference,
+            library.openAiResponses,
+            library.deepseekApi,
+            library.bailian,
+            library.llmCookbook,
+          ],
         },
         {
           id: 'tokens-context-cost',
@@ -1621,6 +2270,20 @@ const l2 = {
           resources: [library.tiktoken, library.openAiApiReference],
         },
         {
+          id: 'reasoning-models',
+          title: { 'zh-CN': '推理模型与思考预算', en: 'Reasoning models and thinking budgets' },
+          summary: {
+            'zh-CN':
+              '推理模型（如 DeepSeek-R1、OpenAI o 系列、Qwen3 的思考模式）在回答前先生成一段思维链，数学、代码和多步规划明显更强，但也更慢、更贵：思考部分同样按输出 token 计费。学会用推理强度或思考预算控制思考长度，按任务在推理模型和普通模型之间选择，并注意多轮对话中如何处理思考内容。',
+            en: 'Reasoning models (DeepSeek-R1, the OpenAI o series, Qwen3 in thinking mode) write a chain of thought before answering; they are clearly stronger at maths, code and multi-step planning, but slower and dearer, since the thinking is billed as output tokens. Learn to cap thinking with a reasoning-effort setting or thinking budget, choose per task between a reasoning model and a plain one, and handle the thinking text correctly in multi-turn conversations.',
+          },
+          kind: 'concept',
+          estimatedHours: 5,
+          prerequisites: ['tokens-context-cost'],
+          skills: ['llm-principles', 'prompt-design'],
+          resources: [library.openAiReasoning, library.deepseekReasoningGuide, library.deepseekR1],
+        },
+        {
           id: 'structured-output-function-calling',
           title: { 'zh-CN': '结构化输出与函数调用', en: 'Structured output and function calling' },
           summary: {
@@ -1632,7 +2295,7 @@ const l2 = {
           estimatedHours: 8,
           prerequisites: ['chat-completion-api'],
           skills: ['prompt-design', 'python'],
-          resources: [library.openAiFunctionCalling],
+          resources: [library.openAiFunctionCalling, library.openAiStructuredOutputs],
         },
         {
           id: 'prompt-chains-langchain',
@@ -1668,13 +2331,61 @@ const l2 = {
           skills: ['python', 'deployment-ops'],
           resources: [library.fastApi],
         },
+        {
+          id: 'llm-observability',
+          title: { 'zh-CN': '调用链追踪与日志', en: 'Tracing and logging for LLM apps' },
+          summary: {
+            'zh-CN':
+              '给每一次模型调用、检索和工具调用记录链路追踪，看清提示词、耗时、token 用量和费用，出问题时能定位到具体哪一步。从第一个 RAG 项目起就打开追踪，后面的评估和调优都靠这些数据。',
+            en: 'Trace every model call, retrieval and tool call, with its prompt, latency, token usage and cost, so that when something goes wrong you can find the exact step. Turn tracing on from your first RAG project: later evaluation and tuning run on this data.',
+          },
+          kind: 'practice',
+          estimatedHours: 8,
+          prerequisites: ['llm-web-service'],
+          skills: ['deployment-ops', 'evaluation'],
+          resources: [library.langfuse, library.openTelemetry],
+        },
+        {
+          id: 'llm-app-platforms',
+          title: {
+            'zh-CN': '国内模型平台与低代码智能体搭建',
+            en: 'Chinese model platforms and low-code agent builders',
+          },
+          summary: {
+            'zh-CN':
+              '了解国内团队常用的平台：阿里云百炼、火山方舟等模型服务平台，以及 Dify、扣子（Coze）这类可视化搭建工作流和智能体的工具。学会判断什么时候用它们快速验证想法、什么时候需要写代码，以及数据、费用和可迁移性上的取舍。',
+            en: 'Meet the platforms teams in China use: model services such as Alibaba Cloud Model Studio (Bailian) and Volcano Engine Ark, and visual builders for workflows and agents such as Dify and Coze. Learn when they are the quickest way to test an idea and when you need code, and the trade-offs in data, cost and portability.',
+          },
+          kind: 'practice',
+          estimatedHours: 5,
+          prerequisites: ['chat-completion-api'],
+          skills: ['prompt-design', 'teamwork-communication'],
+          resources: [library.bailian, library.dify, library.cozeStudio],
+        },
+        {
+          id: 'ai-coding-assistants',
+          title: {
+            'zh-CN': 'AI 编程助手与编程智能体',
+            en: 'AI coding assistants and coding agents',
+          },
+          summary: {
+            'zh-CN':
+              '把 AI 编程工具用进自己的日常工作：在编辑器里补全和对话，在终端里让编程智能体读代码、改文件、跑测试。学会给它们清楚的任务和约束，审查每一处改动，并知道 SWE-bench 这类基准衡量的是什么、没衡量什么。',
+            en: 'Use AI coding tools in your own daily work: completion and chat in the editor, and coding agents in the terminal that read code, edit files and run tests. Learn to give them clear tasks and limits, review every change they make, and know what benchmarks such as SWE-bench do and do not measure.',
+          },
+          kind: 'practice',
+          estimatedHours: 4,
+          prerequisites: ['chat-completion-api'],
+          skills: ['python', 'real-projects'],
+          resources: [library.codexCli, library.qwenCode, library.sweBench],
+        },
       ],
     },
     {
       id: 'l2-embeddings-vector-search',
       title: { 'zh-CN': '向量化与向量检索', en: 'Embeddings and vector search' },
       summary: {
-        'zh-CN': '让程序按“意思”而不是按“字面”找资料：文本嵌入、向量数据库和文档切分。',
+        'zh-CN': '让程序按“意思”而不是按“字面”找资料：文本嵌入、向量数据库和文档切块。',
         en: 'Let programs search by meaning rather than by exact words: text embeddings, vector databases and document chunking.',
       },
       topics: [
@@ -1683,14 +2394,20 @@ const l2 = {
           title: { 'zh-CN': '文本嵌入与语义相似度', en: 'Text embeddings and semantic similarity' },
           summary: {
             'zh-CN':
-              '理解嵌入模型如何把一段文字变成向量、余弦相似度衡量的是什么，以及怎样按语言、领域和评测榜单挑选嵌入模型。所有检索类应用都从这一步开始。',
-            en: 'Understand how an embedding model turns text into a vector, what cosine similarity measures, and how to choose an embedding model by language, domain and benchmark results. Every retrieval application starts here.',
+              '理解文本嵌入如何把语义变成向量、相似度怎么计算，学会在 MTEB 和中文的 C-MTEB 榜单上结合自己的数据选模型：中文场景常用 BGE（含多语言的 BGE-M3）、Qwen3-Embedding 等开源模型，也可调用平台的嵌入接口。检索质量首先取决于嵌入模型选得对不对。',
+            en: "Understand how text embeddings turn meaning into vectors and how similarity is computed, and choose a model using MTEB, the Chinese C-MTEB and your own data: for Chinese, open models such as BGE (including the multilingual BGE-M3) and Qwen3-Embedding are common, or a platform's embedding endpoint. Retrieval quality starts with the right embedding model.",
           },
           kind: 'concept',
           estimatedHours: 6,
           prerequisites: ['pretrained-models', 'python-for-ai'],
           skills: ['llm-principles', 'rag-engineering'],
-          resources: [library.sentenceBert, library.sentenceTransformers, library.mteb],
+          resources: [
+            library.sentenceBert,
+            library.sentenceTransformers,
+            library.mteb,
+            library.cPack,
+            library.bgeM3,
+          ],
         },
         {
           id: 'vector-databases',
@@ -1711,17 +2428,17 @@ const l2 = {
         },
         {
           id: 'document-chunking',
-          title: { 'zh-CN': '文档解析与切分', en: 'Document parsing and chunking' },
+          title: { 'zh-CN': '文档解析与切块', en: 'Document parsing and chunking' },
           summary: {
             'zh-CN':
-              '从 PDF、Word 和网页中提取干净的文本和表格，按段落、标题或固定长度切块，并保留来源、页码等元数据。检索效果的好坏，很大程度上在这一步就定下了。',
-            en: 'Extract clean text and tables from PDFs, Word files and web pages, split them by paragraph, heading or fixed length, and keep metadata such as source and page. Much of retrieval quality is decided at this step.',
+              '从 PDF、Word 和网页中提取干净的文本和表格：扫描件和版式复杂的文档可以用 MinerU 这类工具或视觉语言模型解析成 Markdown。再按段落、标题或固定长度切块，并保留来源、页码等元数据。检索效果的好坏，很大程度上在这一步就定了。',
+            en: 'Extract clean text and tables from PDFs, Word files and web pages: scans and complex layouts can be parsed into Markdown with tools such as MinerU or with vision-language models. Then chunk by paragraph, heading or fixed length, keeping metadata such as source and page number. Much of retrieval quality is decided at this step.',
           },
           kind: 'practice',
           estimatedHours: 6,
           prerequisites: ['tokens-context-cost', 'python-for-ai'],
           skills: ['data-analysis', 'rag-engineering'],
-          resources: [library.langChainRagTutorial, library.pandas],
+          resources: [library.mineru, library.langChainRagTutorial, library.ragflow],
         },
       ],
     },
@@ -1749,6 +2466,23 @@ const l2 = {
           resources: [library.rag, library.langChainRagTutorial],
         },
         {
+          id: 'rag-evaluation',
+          title: {
+            'zh-CN': '评估 RAG：测试集、RAGAS 与错误分析',
+            en: 'Evaluating RAG: test sets, RAGAS and error analysis',
+          },
+          summary: {
+            'zh-CN':
+              '准备一份带参考答案的问题集，分别衡量检索的召回率与精确率、回答的忠实度与相关性，用 RAGAS 等工具自动打分，再人工抽查、分析出错原因。没有评估，优化就只能靠感觉。',
+            en: 'Build a question set with reference answers, measure retrieval recall and precision and answer faithfulness and relevance, score automatically with tools such as RAGAS, then inspect failures by hand to find their causes. Without evaluation, optimization is guesswork.',
+          },
+          kind: 'practice',
+          estimatedHours: 8,
+          prerequisites: ['naive-rag'],
+          skills: ['evaluation', 'data-analysis'],
+          resources: [library.ragas],
+        },
+        {
           id: 'advanced-rag',
           title: {
             'zh-CN': '进阶 RAG：混合检索、重排序与查询改写',
@@ -1756,14 +2490,14 @@ const l2 = {
           },
           summary: {
             'zh-CN':
-              '针对朴素 RAG 的常见失败，学习关键词与向量的混合检索、交叉编码器重排序、查询改写和多路召回，并留意长上下文中“中间部分容易被忽略”的问题。每加一项技巧，都要用评估数据确认它真的有用。',
-            en: 'Address the usual failures of naive RAG with hybrid keyword-and-vector search, cross-encoder reranking, query rewriting and multi-route retrieval, and watch for models overlooking material in the middle of a long context. Confirm with evaluation data that each technique actually helps.',
+              '针对朴素 RAG 的常见失败，学习关键词与向量的混合检索、用 BGE-Reranker 等交叉编码器重排序、查询改写和多路召回，并留意长上下文中“中间部分容易被忽略”的问题。每加一项技巧，都用上一课的评估集确认它真的有用。',
+            en: 'For the common failures of naive RAG, learn hybrid keyword and vector search, reranking with cross-encoders such as BGE-Reranker, query rewriting and multi-route retrieval, and watch for long contexts whose middle gets ignored. Check every technique you add against the evaluation set from the previous lesson.',
           },
           kind: 'practice',
           estimatedHours: 10,
-          prerequisites: ['naive-rag'],
+          prerequisites: ['naive-rag', 'rag-evaluation'],
           skills: ['rag-engineering'],
-          resources: [library.ragSurvey, library.lostInTheMiddle, library.qdrant],
+          resources: [library.ragSurvey, library.lostInTheMiddle, library.qdrant, library.bgeM3],
         },
         {
           id: 'graphrag',
@@ -1782,23 +2516,6 @@ const l2 = {
           skills: ['rag-engineering'],
           resources: [library.graphRag, library.graphRagRepo],
           optional: true,
-        },
-        {
-          id: 'rag-evaluation',
-          title: {
-            'zh-CN': '评估 RAG：测试集、RAGAS 与错误分析',
-            en: 'Evaluating RAG: test sets, RAGAS and error analysis',
-          },
-          summary: {
-            'zh-CN':
-              '准备一份带参考答案的问题集，分别衡量检索的召回率与精确率、回答的忠实度与相关性，用 RAGAS 等工具自动打分，再人工抽查、分析出错原因。没有评估，优化就只能靠感觉。',
-            en: 'Build a question set with reference answers, measure retrieval recall and precision and answer faithfulness and relevance, score automatically with tools such as RAGAS, then inspect failures by hand to find their causes. Without evaluation, optimization is guesswork.',
-          },
-          kind: 'practice',
-          estimatedHours: 8,
-          prerequisites: ['naive-rag'],
-          skills: ['evaluation', 'data-analysis'],
-          resources: [library.ragas],
         },
       ],
     },
@@ -1823,7 +2540,7 @@ const l2 = {
           },
           kind: 'project',
           estimatedHours: 16,
-          prerequisites: ['advanced-rag', 'rag-evaluation', 'llm-web-service'],
+          prerequisites: ['advanced-rag', 'rag-evaluation', 'llm-web-service', 'llm-observability'],
           skills: ['rag-engineering', 'evaluation', 'real-projects', 'teamwork-communication'],
           resources: [library.langChainRagTutorial, library.milvus],
         },
@@ -1852,8 +2569,8 @@ const l3 = {
   title: { 'zh-CN': '大模型应用架构进阶实践', en: 'Advanced LLM application architecture' },
   summary: {
     'zh-CN':
-      '从一问一答走向能自主规划、调用工具的智能体系统：掌握智能体的设计模式、MCP 协议、上下文工程和工作流编排，熟悉开源模型生态，并学会给大模型应用做观测、评估和安全防护。学时为估算值：按每周约 10 小时，大约需要 3–4 个月。',
-    en: 'From single questions and answers to agent systems that plan and use tools: agent design patterns, the Model Context Protocol, context engineering and workflow orchestration, the open-model ecosystem, and observing, evaluating and securing LLM applications. Hours are estimates: about 3–4 months at roughly 10 hours a week.',
+      '从一问一答走向能自主规划、调用工具的智能体系统：掌握智能体的设计模式、MCP 协议、上下文工程和工作流编排，熟悉开源模型生态，并学会给大模型应用做观测、评估和安全防护。学时为估算值：按每周约 10 小时，大约需要 4～5 个月。',
+    en: 'From single questions and answers to agent systems that plan and use tools: agent design patterns, the Model Context Protocol, context engineering and workflow orchestration, the open-model ecosystem, and observing, evaluating and securing LLM applications. Hours are estimates: about 4–5 months at roughly 10 hours a week.',
   },
   outcomes: [
     {
@@ -1903,8 +2620,8 @@ const l3 = {
           },
           summary: {
             'zh-CN':
-              '理解智能体的规划、短期与长期记忆、工具使用这几个组成部分，以及它和固定工作流的区别。动手之前先问一句“这件事真的需要智能体吗”：简单工作流能解决的，就别上智能体。',
-            en: 'Understand the parts of an agent — planning, short- and long-term memory, tool use — and how an agent differs from a fixed workflow. Before building, ask whether the task really needs an agent; if a simple workflow will do, use that.',
+              '理解智能体的基本组成：模型、工具、记忆和规划，以及“工作流”（步骤预先写好）和“智能体”（模型自己决定下一步）的区别。先用最简单的方案解决问题，只在确实需要时才引入自主决策。',
+            en: 'Understand what an agent is made of — model, tools, memory, planning — and the difference between a workflow, whose steps are written in advance, and an agent, which decides its own next step. Solve a problem the simplest way first and add autonomy only when it is really needed.',
           },
           kind: 'concept',
           estimatedHours: 8,
@@ -1917,8 +2634,8 @@ const l3 = {
           title: { 'zh-CN': 'ReAct 与工具调用循环', en: 'ReAct and the tool-use loop' },
           summary: {
             'zh-CN':
-              '不依赖框架，手写一个“思考—行动—观察”循环，让模型自己决定何时搜索、计算或查数据库，并处理工具报错、死循环和步数上限。亲手写过一遍，才能看懂各类智能体框架的内部逻辑。',
-            en: 'Write a think–act–observe loop by hand, without a framework, letting the model decide when to search, calculate or query a database, and handle tool errors, loops and step limits. Having written one, you can read the internals of any agent framework.',
+              '不依赖框架，手写一个“思考—行动—观察”循环，让模型自己决定何时搜索、计算或查数据库，并处理工具报错、死循环和步数上限。亲手写过一遍，再看任何智能体框架的内部逻辑都不难。',
+            en: 'Write a think–act–observe loop by hand, without a framework, letting the model decide when to search, calculate or query a database, and handle tool errors, endless loops and step limits. Once you have written one, the internals of any agent framework are easy to read.',
           },
           kind: 'practice',
           estimatedHours: 10,
@@ -1928,17 +2645,20 @@ const l3 = {
         },
         {
           id: 'mcp',
-          title: { 'zh-CN': '模型上下文协议（MCP）', en: 'The Model Context Protocol (MCP)' },
+          title: {
+            'zh-CN': 'MCP 与 A2A：工具协议和智能体间协议',
+            en: 'MCP and A2A: tool and agent-to-agent protocols',
+          },
           summary: {
             'zh-CN':
-              '了解 MCP 的客户端—服务端架构，以及工具、资源、提示词三类能力；动手写一个 MCP 服务，把内部系统的查询能力开放给支持 MCP 的应用。有了统一的协议，一次开发的工具可以被多个应用复用。',
-            en: "Learn MCP's client–server architecture and its three kinds of capability — tools, resources and prompts — and write an MCP server that exposes an internal system to MCP-capable applications. With a shared protocol, a tool written once serves many applications.",
+              '学习 MCP 的客户端—服务器架构和工具、资源、提示三类能力，写一个 MCP 服务器，把内部系统开放给支持 MCP 的应用。再了解 A2A：它解决的是智能体之间如何发现对方、委托任务和返回结果，和 MCP 互为补充。两者现在都由 Linux 基金会下的开放项目维护。',
+            en: "Learn MCP's client–server architecture and its three kinds of capability — tools, resources and prompts — and write an MCP server that opens an internal system to MCP-capable applications. Then meet A2A, which covers how agents discover one another, delegate tasks and return results, and complements MCP. Both are now open projects under the Linux Foundation.",
           },
           kind: 'practice',
           estimatedHours: 10,
           prerequisites: ['react-tool-use'],
           skills: ['agent-design', 'python'],
-          resources: [library.modelContextProtocol],
+          resources: [library.modelContextProtocol, library.a2a],
         },
       ],
     },
@@ -1946,8 +2666,8 @@ const l3 = {
       id: 'l3-context-orchestration',
       title: { 'zh-CN': '上下文工程与编排', en: 'Context engineering and orchestration' },
       summary: {
-        'zh-CN': '决定模型每一步“看到什么”，并把多个步骤、多个智能体组织成可靠的流程。',
-        en: 'Decide what the model sees at each step, and organize many steps and agents into a dependable process.',
+        'zh-CN': '决定模型每一步“看到什么”、记住什么，并把多个步骤、多个智能体组织成可靠的流程。',
+        en: 'Decide what the model sees and remembers at each step, and organize many steps and agents into a dependable process.',
       },
       topics: [
         {
@@ -1965,32 +2685,65 @@ const l3 = {
           resources: [library.lostInTheMiddle, library.buildingEffectiveAgents],
         },
         {
-          id: 'orchestration-frameworks',
+          id: 'agent-memory',
           title: {
-            'zh-CN': '工作流编排：LangGraph 与 LlamaIndex',
-            en: 'Orchestration with LangGraph and LlamaIndex',
+            'zh-CN': '智能体记忆：短期、长期与上下文管理',
+            en: 'Agent memory: short-term, long-term and context management',
           },
           summary: {
             'zh-CN':
-              '用 LangGraph 把应用建模成有状态的图：节点、分支、循环、断点续跑和人工审批；再看 LlamaIndex 如何围绕数据接入和索引来组织应用。比较之后按项目需要选框架，而不是被框架牵着走。',
-            en: "Model an application as a stateful graph in LangGraph — nodes, branches, loops, checkpoints and human approval — then see how LlamaIndex organizes an application around data loading and indexing. Having compared them, choose a framework for the project's needs rather than letting the framework decide.",
+              '区分对话内的短期记忆和跨会话的长期记忆，学会对历史做摘要、截断，把用户偏好和事实写进外部存储、按需取回，并决定什么该记、什么该忘、用户如何查看和删除。记忆做不好，智能体要么健忘，要么把过时或私密的信息带进回答。',
+            en: 'Tell short-term memory within a conversation from long-term memory across sessions; summarize and trim history, write user preferences and facts to an external store and recall them when needed, and decide what to keep, what to forget and how users can see and delete it. Done badly, memory makes an agent forgetful, or leaks stale or private facts into its answers.',
+          },
+          kind: 'practice',
+          estimatedHours: 6,
+          prerequisites: ['context-engineering'],
+          skills: ['agent-design', 'rag-engineering'],
+          resources: [library.memGpt, library.mem0],
+        },
+        {
+          id: 'agentic-rag',
+          title: { 'zh-CN': '智能体式 RAG', en: 'Agentic RAG' },
+          summary: {
+            'zh-CN':
+              '让模型自己决定要不要检索、查哪个知识库、检索结果够不够，不够就改写问题再查，而不是固定地“检索一次再回答”。学会在多跳问题上用它，也知道它带来的额外延迟和费用，并用评估集证明它比进阶 RAG 更好。',
+            en: 'Let the model decide whether to retrieve, which source to query and whether the results suffice, rewriting the query and searching again when they do not, instead of a fixed retrieve-once-then-answer. Use it for multi-hop questions, know the latency and cost it adds, and prove on your evaluation set that it beats advanced RAG.',
+          },
+          kind: 'practice',
+          estimatedHours: 6,
+          prerequisites: ['advanced-rag', 'react-tool-use'],
+          skills: ['rag-engineering', 'agent-design'],
+          resources: [library.selfRag, library.ragSurvey],
+        },
+        {
+          id: 'orchestration-frameworks',
+          title: {
+            'zh-CN': '智能体框架与 SDK：LangGraph、OpenAI Agents SDK 等',
+            en: 'Agent frameworks and SDKs: LangGraph, OpenAI Agents SDK and others',
+          },
+          summary: {
+            'zh-CN':
+              '用 LangGraph 把应用写成带状态的图，支持分支、循环、人工审批和断点续跑；再比较 OpenAI Agents SDK、Google ADK 这类轻量智能体 SDK，以及偏重数据和检索的 LlamaIndex。学会按需求选框架，也要知道什么时候直接写代码更简单。',
+            en: 'Use LangGraph to write an application as a stateful graph with branches, loops, human approval and resumable runs; compare lightweight agent SDKs such as the OpenAI Agents SDK and Google ADK, and LlamaIndex with its focus on data and retrieval. Choose a framework to fit the need, and know when plain code is simpler.',
           },
           kind: 'practice',
           estimatedHours: 16,
           prerequisites: ['react-tool-use', 'prompt-chains-langchain'],
           skills: ['langchain', 'agent-design'],
-          resources: [library.langGraph, library.llamaIndex],
+          resources: [
+            library.langGraph,
+            library.openAiAgentsSdk,
+            library.googleAdk,
+            library.llamaIndex,
+          ],
         },
         {
           id: 'multi-agent-systems',
-          title: {
-            'zh-CN': '多智能体协作：MetaGPT、AutoGPT 与智能体间通信',
-            en: 'Multi-agent systems: MetaGPT, AutoGPT and agent-to-agent communication',
-          },
+          title: { 'zh-CN': '多智能体协作', en: 'Multi-agent systems' },
           summary: {
             'zh-CN':
-              '研究按角色分工的多智能体系统（如 MetaGPT 模拟一个软件团队）、自主循环的智能体（如 AutoGPT），以及智能体之间互相调用的协议思路。弄清多智能体在什么情况下真正有收益，又会带来多少额外的成本和不确定性。',
-            en: 'Study role-based multi-agent systems (MetaGPT simulates a software team), autonomous loop agents (AutoGPT), and protocols for agents calling one another. Understand when several agents really pay off, and how much extra cost and unpredictability they bring.',
+              '研究按角色分工的多智能体系统，例如主智能体把子任务交给多个子智能体并行完成，再汇总结果。2023 年的 MetaGPT（模拟软件团队的多智能体框架）和 AutoGPT（单个智能体的自主循环）是这条路的早期探索，值得了解它们为什么容易跑偏。弄清多智能体什么时候真的划算：它更难调试，token 消耗也成倍增加。',
+            en: 'Study role-based multi-agent systems, such as a lead agent that hands subtasks to several subagents working in parallel and then merges their results. MetaGPT (a multi-agent framework simulating a software team) and AutoGPT (a single agent in an autonomous loop), both from 2023, are early attempts worth knowing, including why they drifted off task. Understand when several agents really pay off: they are harder to debug and multiply token use.',
           },
           kind: 'concept',
           estimatedHours: 10,
@@ -2015,19 +2768,19 @@ const l3 = {
         {
           id: 'open-model-landscape',
           title: {
-            'zh-CN': '开源模型谱系：LLaMA、ChatGLM、Qwen 等',
-            en: 'The open-model landscape: LLaMA, ChatGLM, Qwen and more',
+            'zh-CN': '开源权重模型全景：DeepSeek、Qwen、GLM、Kimi、Llama',
+            en: 'The open-weight landscape: DeepSeek, Qwen, GLM, Kimi, Llama',
           },
           summary: {
             'zh-CN':
-              '比较主流开源模型在架构、参数规模、上下文长度、中文能力和许可证上的差异，学会读模型卡片。选对基座模型，是应用效果、成本和合规的起点。',
-            en: 'Compare the main open models on architecture, size, context length, Chinese ability and licence, and learn to read a model card. Choosing the right base model is where quality, cost and compliance begin.',
+              '认识今天主要的开源权重模型家族：DeepSeek（V3、R1 及后续版本）、通义千问 Qwen（Qwen3 起）、智谱 GLM（GLM-4.5 起）、月之暗面 Kimi（K2 起）、MiniMax，以及 Llama、Mistral 等海外模型。学会读模型卡：参数量和激活参数、上下文长度、是否支持思考模式、许可证是否允许商用，再结合自己的评估集和硬件做选择。',
+            en: "Know the main open-weight families today: DeepSeek (V3, R1 and their successors), Qwen (from Qwen3), Zhipu's GLM (from GLM-4.5), Moonshot's Kimi (from K2) and MiniMax, beside Llama and Mistral. Learn to read a model card — total and active parameters, context length, thinking mode, whether the licence allows commercial use — and choose with your own evaluation set and hardware.",
           },
           kind: 'concept',
           estimatedHours: 6,
           prerequisites: ['pretrained-models'],
           skills: ['llm-principles'],
-          resources: [library.llama, library.llama2, library.qwen, library.glm130b],
+          resources: [library.deepseekV3, library.qwen3, library.glm130b, library.llama],
         },
         {
           id: 'huggingface-ecosystem',
@@ -2055,43 +2808,68 @@ const l3 = {
     },
     {
       id: 'l3-llmops',
-      title: { 'zh-CN': '可观测性、评估与安全', en: 'Observability, evaluation and security' },
+      title: { 'zh-CN': '评估、安全与成本', en: 'Evaluation, security and cost' },
       summary: {
         'zh-CN':
-          '应用上线之后才是真正的开始：看得见每一次调用，量得出每一次改动的效果，挡得住恶意输入。',
-        en: 'Launch is where the real work begins: see every call, measure the effect of every change, and stop malicious input.',
+          '应用上线之后才是真正的开始：量得出每一次改动的效果，挡得住恶意输入，守得住法规要求，算得清每一次调用的成本。',
+        en: 'Launch is where the real work begins: measure the effect of every change, stop malicious input, meet the rules, and know what every call costs.',
       },
       topics: [
         {
-          id: 'llm-observability',
-          title: { 'zh-CN': '调用链追踪与日志', en: 'Tracing and logging for LLM apps' },
-          summary: {
-            'zh-CN':
-              '记录每次请求的提示词、检索结果、工具调用、token 用量和延迟，把一次多步调用串成完整的追踪链路。线上出了问题，你能据此准确说出是哪一步出的错。',
-            en: "Record each request's prompt, retrieved passages, tool calls, token usage and latency, and link the steps of a multi-step run into one trace. When something fails in production, you can say exactly which step went wrong.",
-          },
-          kind: 'practice',
-          estimatedHours: 8,
-          prerequisites: ['orchestration-frameworks'],
-          skills: ['deployment-ops', 'evaluation'],
-          resources: [library.langfuse, library.openTelemetry],
-        },
-        {
           id: 'llm-app-evaluation',
           title: {
-            'zh-CN': '应用评估：测试集、LLM 评审与回归测试',
-            en: 'Evaluating LLM apps: test sets, LLM-as-judge and regression tests',
+            'zh-CN': '大模型应用评估：评测框架、LLM 评审与线上 A/B 测试',
+            en: 'Evaluating LLM apps: frameworks, LLM judges and online A/B tests',
           },
           summary: {
             'zh-CN':
-              '为智能体和复杂应用设计端到端的评估：任务完成率、工具调用正确率、用大模型当评审打分并校正它的偏差；再把评估接入持续集成，避免改好一处、弄坏一片。',
-            en: 'Design end-to-end evaluation for agents and complex applications — task success rate, tool-call accuracy, LLM-as-judge scoring and correcting its biases — and run it in continuous integration so that fixing one thing does not break another.',
+              '为应用建立离线评测集，用 promptfoo、DeepEval 等开源框架把评测写成可以在 CI 里运行的测试，用“大模型当评委”给开放式回答打分并校准它的偏差；上线后用 A/B 测试和用户反馈比较提示词与模型版本。每次改动都先跑评测，再决定是否上线。',
+            en: 'Build an offline evaluation set for the app, turn it into tests that run in CI with open-source frameworks such as promptfoo and DeepEval, score open-ended answers with an LLM judge and calibrate its biases; after launch, compare prompt and model versions with A/B tests and user feedback. Run the evaluation before every change ships.',
           },
           kind: 'practice',
           estimatedHours: 12,
           prerequisites: ['rag-evaluation', 'react-tool-use'],
           skills: ['evaluation', 'data-analysis'],
-          resources: [library.llmAsJudge, library.langfuse],
+          resources: [library.llmAsJudge, library.promptfoo, library.deepEval, library.langfuse],
+        },
+        {
+          id: 'cost-latency-engineering',
+          title: {
+            'zh-CN': '成本与延迟工程：缓存、批处理、路由与网关',
+            en: 'Cost and latency engineering: caching, batching, routing and gateways',
+          },
+          summary: {
+            'zh-CN':
+              '把提示词中不变的部分放在前面以命中提示缓存，离线任务走半价左右的批处理接口，用模型路由把简单请求交给便宜的小模型、失败时自动切换备用模型，用 LiteLLM、Higress 这类网关统一鉴权、限流和计费；对重复问题可以加语义缓存，但要评估答错的风险。用追踪数据核算每次请求的费用和延迟。',
+            en: 'Put the unchanging part of a prompt first so it hits the prompt cache, send offline work to batch endpoints at roughly half price, route easy requests to a cheap small model and fail over to a backup model, and use gateways such as LiteLLM or Higress for keys, rate limits and billing in one place; add a semantic cache for repeated questions, weighing the risk of wrong hits. Account for cost and latency per request from your traces.',
+          },
+          kind: 'practice',
+          estimatedHours: 8,
+          prerequisites: ['tokens-context-cost', 'llm-observability'],
+          skills: ['deployment-ops', 'evaluation'],
+          resources: [
+            library.openAiPromptCaching,
+            library.openAiBatch,
+            library.deepseekContextCache,
+            library.liteLlm,
+            library.higress,
+            library.routeLlm,
+            library.gptCache,
+          ],
+        },
+        {
+          id: 'agent-evaluation',
+          title: { 'zh-CN': '智能体评估', en: 'Evaluating agents' },
+          summary: {
+            'zh-CN':
+              '智能体的结果不只看最终回答：还要看任务是否完成、工具调用是否正确、步数和费用、多次运行是否稳定。学会为自己的智能体设计带模拟用户和工具环境的任务集，读懂 τ-bench、SWE-bench 这类基准的做法，并从追踪记录里分析失败。',
+            en: 'An agent is judged on more than its final answer: did it finish the task, call the right tools correctly, at what number of steps and cost, and does it succeed run after run? Design task suites with simulated users and tool environments for your own agents, understand how benchmarks such as τ-bench and SWE-bench work, and analyze failures from the traces.',
+          },
+          kind: 'practice',
+          estimatedHours: 6,
+          prerequisites: ['llm-app-evaluation', 'react-tool-use'],
+          skills: ['evaluation', 'agent-design'],
+          resources: [library.tauBench, library.sweBench, library.inspectAi],
         },
         {
           id: 'llm-app-security',
@@ -2101,14 +2879,48 @@ const l3 = {
           },
           summary: {
             'zh-CN':
-              '了解提示注入、越权调用工具、敏感信息泄露、不安全的输出处理等风险，学会用最小权限、输入输出过滤和人工确认来防范。智能体能调用的工具越多，这一课就越重要。',
-            en: 'Learn the risks — prompt injection, tools used beyond their authority, sensitive data leaks, unsafe handling of output — and defend with least privilege, input and output filtering and human confirmation. The more tools an agent can call, the more this matters.',
+              '对照 OWASP 大模型应用十大风险，理解直接和间接提示注入（藏在网页、邮件、文档里的指令）、过度授权（Excessive Agency）、敏感信息泄露和不安全的输出处理。防御要分层：把外部内容当数据而非指令、工具最小权限、敏感操作人工确认、输出校验，并假设注入总有可能成功。',
+            en: 'Using the OWASP Top 10 for LLM applications, understand direct and indirect prompt injection (instructions hidden in web pages, emails and documents), excessive agency, sensitive information disclosure and improper output handling. Defend in layers: treat outside content as data, not instructions; give tools least privilege; ask a human to confirm sensitive actions; validate output; and assume an injection may still succeed.',
           },
           kind: 'concept',
           estimatedHours: 6,
           prerequisites: ['react-tool-use', 'ai-safety-ethics'],
           skills: ['ai-safety-ethics', 'deployment-ops'],
-          resources: [library.owaspLlmTop10],
+          resources: [library.owaspLlmTop10, library.indirectInjection],
+        },
+        {
+          id: 'guardrails-red-teaming',
+          title: {
+            'zh-CN': '护栏、内容审核与红队测试',
+            en: 'Guardrails, moderation and red-teaming',
+          },
+          summary: {
+            'zh-CN':
+              '在输入和输出两侧加护栏：用 Llama Guard、Qwen3Guard 等安全分类模型或平台的内容审核接口拦截违规内容，用 NeMo Guardrails 等框架约束对话范围。上线前用 garak、promptfoo 做自动化红队测试，把发现的攻击样本加进回归测试集。',
+            en: "Put guardrails on both input and output: block unsafe content with safety classifiers such as Llama Guard and Qwen3Guard or a platform's moderation endpoint, and keep conversations in scope with frameworks such as NeMo Guardrails. Before launch, run automated red-teaming with garak or promptfoo and add the attacks you find to the regression suite.",
+          },
+          kind: 'practice',
+          estimatedHours: 8,
+          prerequisites: ['llm-app-security'],
+          skills: ['ai-safety-ethics', 'evaluation'],
+          resources: [library.llamaGuard, library.nemoGuardrails, library.garak, library.promptfoo],
+        },
+        {
+          id: 'china-genai-compliance',
+          title: {
+            'zh-CN': '在中国提供生成式 AI 服务：法规与备案',
+            en: 'Offering generative AI services in China: rules and filing',
+          },
+          summary: {
+            'zh-CN':
+              '了解《生成式人工智能服务管理暂行办法》对面向公众服务的要求：训练数据来源合法、内容安全、个人信息保护和投诉处理；具有舆论属性或社会动员能力的服务还要做安全评估、算法备案和大模型备案，直接调用已备案模型的应用则按所在地要求登记。AI 生成内容需按《人工智能生成合成内容标识办法》和配套国家标准加标识。',
+            en: 'Learn what the Interim Measures for the Management of Generative AI Services require of a public service: lawful training data, content safety, protection of personal information and a way to handle complaints. Services with public-opinion attributes or social-mobilization capacity also need a security assessment, algorithm filing and model filing, while apps that call an already filed model register as their local regulator requires. AI-generated content must be labelled under the Measures for Labelling AI-Generated Synthetic Content and the matching national standard.',
+          },
+          kind: 'concept',
+          estimatedHours: 4,
+          prerequisites: ['llm-app-security'],
+          skills: ['ai-safety-ethics'],
+          resources: [library.cacGenAiMeasures],
         },
       ],
     },
@@ -2165,7 +2977,7 @@ const l4 = {
   title: { 'zh-CN': '大模型微调与私有化部署', en: 'Fine-tuning and private deployment' },
   summary: {
     'zh-CN':
-      '让模型真正为你所用：判断什么时候需要微调，准备指令数据，用 LoRA、QLoRA 等方法在有限的算力上训练，再通过量化和推理框架把模型部署到自己的服务器上，兼顾性能、成本、安全与合规。学到这一阶段，市面上大多数大模型岗位都可以胜任。学时为估算值：按每周约 10 小时，大约需要 4–5 个月，其中不少时间会花在等待训练和排查环境上。',
+      '让模型真正为你所用：判断什么时候需要微调，准备指令数据，用 LoRA、QLoRA 等方法在有限的算力上训练，再通过量化和推理框架把模型部署到自己的服务器上，兼顾性能、成本、安全与合规。学到这一阶段，市面上大多数大模型岗位都可以胜任。学时为估算值：按每周约 10 小时，大约需要 4～5 个月，其中不少时间会花在等待训练和排查环境上。',
     en: 'Make a model your own: decide when fine-tuning is worth it, prepare instruction data, train with LoRA, QLoRA and related methods on limited hardware, then quantize and serve the model on your own servers with an eye on performance, cost, security and compliance. Reaching this level prepares you for most LLM jobs on the market. Hours are estimates: about 4–5 months at roughly 10 hours a week, a good share of it spent waiting for training runs and fixing environments.',
   },
   outcomes: [
@@ -2203,8 +3015,8 @@ const l4 = {
       id: 'l4-fine-tuning-basics',
       title: { 'zh-CN': '微调基础', en: 'Fine-tuning foundations' },
       summary: {
-        'zh-CN': '先想清楚为什么要微调，再准备好数据和训练环境，完整跑通一次监督微调。',
-        en: 'Be clear about why you are fine-tuning, prepare the data and the training environment, and complete one full round of supervised fine-tuning.',
+        'zh-CN': '先想清楚为什么要微调，再准备好数据和训练环境、弄懂量化，完整跑通一次监督微调。',
+        en: 'Be clear about why you are fine-tuning, prepare the data and the training environment, understand quantization, and complete one full round of supervised fine-tuning.',
       },
       topics: [
         {
@@ -2242,21 +3054,41 @@ const l4 = {
           resources: [library.pytorchDocs, library.hfAccelerate],
         },
         {
-          id: 'instruction-data',
+          id: 'quantization',
           title: {
-            'zh-CN': '指令数据：收集、清洗与格式化',
-            en: 'Instruction data: collecting, cleaning and formatting',
+            'zh-CN': '模型量化：GPTQ、AWQ、GGUF 与 FP8',
+            en: 'Quantization: GPTQ, AWQ, GGUF and FP8',
           },
           summary: {
             'zh-CN':
-              '学习“指令—回答”和多轮对话数据的常见格式以及对话模板，结合规则和模型做去重、过滤和质量打分，必要时用大模型合成数据。少而精的数据，往往胜过多而杂的数据。',
-            en: 'Learn the common formats for instruction–response pairs and multi-turn dialogue and the chat templates that go with them; deduplicate, filter and score quality with rules and model help; and synthesize data with an LLM when needed. A small, clean dataset often beats a large, messy one.',
+              '理解把权重从 16 比特压到 8 比特、4 比特时，精度、显存和速度之间怎么取舍；动手用 GPTQ、AWQ 量化模型，导出 llama.cpp 使用的 GGUF 格式，并了解新一代显卡原生支持的 FP8 推理与训练。QLoRA 微调和私有化部署都要用到这一课。',
+            en: 'Understand the trade-off between accuracy, memory and speed when weights go from 16 bits to 8 or 4; quantize a model with GPTQ and AWQ, export the GGUF format used by llama.cpp, and learn about FP8 inference and training, which recent GPUs support natively. Both QLoRA fine-tuning and private deployment use this lesson.',
+          },
+          kind: 'practice',
+          estimatedHours: 10,
+          prerequisites: ['training-on-gpus', 'transformer-attention'],
+          skills: ['deployment-ops', 'deep-learning'],
+          resources: [library.gptq, library.awq, library.fp8, library.llamaCpp],
+        },
+        {
+          id: 'instruction-data',
+          title: { 'zh-CN': '指令数据与合成数据', en: 'Instruction data and synthetic data' },
+          summary: {
+            'zh-CN':
+              '学习“指令—回答”和多轮对话数据的常见格式以及对话模板，结合规则和模型做去重、过滤和质量打分；用更强的模型合成、改写和筛选数据，并检查许可证是否允许这样用、合成数据有没有混进评测集。少而精的数据，往往胜过多而杂的数据。',
+            en: 'Learn the common formats for instruction–response pairs and multi-turn dialogue and the chat templates that go with them; deduplicate, filter and score quality with rules and model help; generate, rewrite and filter data with a stronger model, checking that its licence allows this and that no synthetic data leaks into your test sets. A small, clean dataset often beats a large, messy one.',
           },
           kind: 'practice',
           estimatedHours: 12,
           prerequisites: ['when-to-fine-tune', 'python-for-ai'],
           skills: ['data-analysis', 'fine-tuning'],
-          resources: [library.selfInstruct, library.lima, library.hfDatasets],
+          resources: [
+            library.selfInstruct,
+            library.lima,
+            library.distilabel,
+            library.textbooks,
+            library.hfDatasets,
+          ],
         },
         {
           id: 'supervised-fine-tuning',
@@ -2279,10 +3111,11 @@ const l4 = {
     },
     {
       id: 'l4-peft',
-      title: { 'zh-CN': '参数高效微调', en: 'Parameter-efficient fine-tuning' },
+      title: { 'zh-CN': '参数高效微调与偏好微调', en: 'Parameter-efficient and preference tuning' },
       summary: {
-        'zh-CN': '只训练一小部分参数，就能在普通显卡上微调几十亿参数的模型。',
-        en: 'Train only a small share of the parameters and fine-tune multi-billion-parameter models on ordinary GPUs.',
+        'zh-CN':
+          '只训练一小部分参数，就能在普通显卡上微调几十亿参数的模型，再用偏好数据让回答更合乎期望。',
+        en: 'Train only a small share of the parameters to fine-tune multi-billion-parameter models on ordinary GPUs, then use preference data to make answers match what you want.',
       },
       topics: [
         {
@@ -2295,9 +3128,26 @@ const l4 = {
           },
           kind: 'practice',
           estimatedHours: 14,
-          prerequisites: ['supervised-fine-tuning'],
+          prerequisites: ['supervised-fine-tuning', 'quantization'],
           skills: ['fine-tuning', 'pytorch'],
           resources: [library.lora, library.qlora, library.hfPeft],
+        },
+        {
+          id: 'dpo',
+          title: {
+            'zh-CN': '偏好微调：DPO 及其变体',
+            en: 'Preference tuning: DPO and its relatives',
+          },
+          summary: {
+            'zh-CN':
+              '理解 DPO 如何绕过奖励模型、直接用“好回答/差回答”成对数据优化模型，以及 KTO、SimPO 等变体各自放宽了什么条件；再用 TRL 或 LlamaFactory 在 SFT 之后做一次偏好训练，和只做 SFT 的结果对比。DPO 实现简单、训练稳定，是工作中最常用的对齐手段。',
+            en: 'Understand how DPO skips the reward model and optimizes directly on pairs of better and worse answers, and what variants such as KTO and SimPO relax; then run preference training after SFT with TRL or LlamaFactory and compare it with SFT alone. Simple to implement and stable to train, DPO is the alignment method most used at work.',
+          },
+          kind: 'practice',
+          estimatedHours: 14,
+          prerequisites: ['lora-qlora'],
+          skills: ['fine-tuning', 'evaluation'],
+          resources: [library.dpo, library.kto, library.simpo, library.hfTrl],
         },
         {
           id: 'prompt-tuning',
@@ -2307,31 +3157,38 @@ const l4 = {
           },
           summary: {
             'zh-CN':
-              '了解只训练一小段“软提示”向量的这一类方法，以及 P-Tuning v2 为什么能在不同规模的模型上接近全量微调的效果。弄懂它们的长处和局限，读国产开源模型的微调文档会轻松很多。',
-            en: 'Learn the family of methods that train only a short sequence of “soft prompt” vectors, and why P-Tuning v2 comes close to full fine-tuning across model sizes. Knowing their strengths and limits makes the fine-tuning guides of many Chinese open models much easier to follow.',
+              '了解只训练一小段“软提示”向量的这一类方法，以及 P-Tuning v2 为什么能在不同规模的模型上接近全量微调的效果。如今的微调几乎都用 LoRA 一类方法，这一课主要帮助你读懂早期的国产开源模型（如 ChatGLM-6B）和相关论文。',
+            en: 'Learn the family of methods that train only a short sequence of “soft prompt” vectors, and why P-Tuning v2 comes close to full fine-tuning across model sizes. Fine-tuning today almost always uses LoRA-style methods; this lesson mainly helps you read early Chinese open models such as ChatGLM-6B and the papers around them.',
           },
           kind: 'concept',
           estimatedHours: 6,
           prerequisites: ['supervised-fine-tuning'],
           skills: ['fine-tuning'],
           resources: [library.pTuningV2, library.prefixTuning, library.hfPeft],
+          optional: true,
         },
         {
           id: 'fine-tuning-frameworks',
           title: {
-            'zh-CN': '微调框架：LLaMA-Factory、ms-swift 与 DeepSpeed',
-            en: 'Fine-tuning frameworks: LLaMA-Factory, ms-swift and DeepSpeed',
+            'zh-CN': '微调框架：LlamaFactory、ms-swift、Unsloth 与 DeepSpeed',
+            en: 'Fine-tuning frameworks: LlamaFactory, ms-swift, Unsloth and DeepSpeed',
           },
           summary: {
             'zh-CN':
-              '用 LLaMA-Factory 等框架，通过配置文件或图形界面完成数据接入、训练、权重合并和导出，并了解 DeepSpeed 如何把显存占用分摊到多张卡上。工作中的微调任务大多在这类框架上完成，手写代码主要用来排查问题。',
-            en: 'Use LLaMA-Factory and similar frameworks to go from data to training, merged weights and export through a config file or a UI, and see how DeepSpeed spreads memory use across several GPUs. Most fine-tuning at work happens in frameworks like these; hand-written code is mainly for debugging.',
+              '用 LlamaFactory、ms-swift 等框架，通过配置文件或图形界面完成数据接入、训练、权重合并和导出，单卡场景可以用 Unsloth 省显存、提速度，并了解 DeepSpeed 如何把显存占用分摊到多张卡上。工作中的微调任务大多在这类框架上完成，手写代码主要用来排查问题。',
+            en: 'Use LlamaFactory, ms-swift and similar frameworks to go from data to training, merged weights and export through a config file or a UI, use Unsloth to save memory and time on a single GPU, and see how DeepSpeed spreads memory use across several GPUs. Most fine-tuning at work happens in frameworks like these; hand-written code is mainly for debugging.',
           },
           kind: 'practice',
           estimatedHours: 12,
           prerequisites: ['lora-qlora'],
           skills: ['fine-tuning', 'python'],
-          resources: [library.llamaFactory, library.msSwift, library.deepSpeed, library.selfLlm],
+          resources: [
+            library.llamaFactory,
+            library.msSwift,
+            library.unsloth,
+            library.deepSpeed,
+            library.selfLlm,
+          ],
         },
         {
           id: 'fine-tuning-evaluation',
@@ -2351,57 +3208,51 @@ const l4 = {
     },
     {
       id: 'l4-deployment',
-      title: { 'zh-CN': '量化与私有化部署', en: 'Quantization and private deployment' },
+      title: { 'zh-CN': '推理服务与私有化部署', en: 'Serving and private deployment' },
       summary: {
-        'zh-CN':
-          '把模型搬进企业自己的机房：压缩模型、搭建推理服务、估算硬件、做好运维，并满足安全合规要求。',
-        en: "Move the model into the company's own data centre: compress it, serve it, size the hardware, operate it, and meet security and compliance requirements.",
+        'zh-CN': '把模型搬进企业自己的机房：搭建推理服务、估算硬件、做好运维，并满足安全合规要求。',
+        en: "Move the model into the company's own data centre: serve it, size the hardware, operate it, and meet security and compliance requirements.",
       },
       topics: [
         {
-          id: 'quantization',
-          title: {
-            'zh-CN': '模型量化：GPTQ、AWQ 与 GGUF',
-            en: 'Quantization: GPTQ, AWQ and GGUF',
-          },
-          summary: {
-            'zh-CN':
-              '理解把权重从 16 比特压到 8 比特、4 比特时，精度、显存和速度之间怎么取舍；动手用 GPTQ、AWQ 量化模型，并导出 llama.cpp 使用的 GGUF 格式。一个模型能不能在现有硬件上跑起来，常常就看量化。',
-            en: 'Understand the trade-off between accuracy, memory and speed when weights go from 16 bits to 8 or 4; quantize a model with GPTQ and AWQ, and export the GGUF format used by llama.cpp. Whether a model runs on the hardware you have often comes down to quantization.',
-          },
-          kind: 'practice',
-          estimatedHours: 10,
-          prerequisites: ['training-on-gpus', 'transformer-attention'],
-          skills: ['deployment-ops', 'deep-learning'],
-          resources: [library.gptq, library.awq, library.llamaCpp],
-        },
-        {
           id: 'inference-serving',
-          title: { 'zh-CN': '推理服务：vLLM 与 Ollama', en: 'Serving models with vLLM and Ollama' },
+          title: {
+            'zh-CN': '推理服务：vLLM、SGLang 与 Ollama',
+            en: 'Serving models: vLLM, SGLang and Ollama',
+          },
           summary: {
             'zh-CN':
-              '用 vLLM 搭建高吞吐的推理服务，理解 PagedAttention 和连续批处理为什么能提高并发；用 Ollama 在开发机和小规模场景里快速部署。两者都提供兼容 OpenAI 的接口，之前写的应用几乎不用改就能切换过来。',
-            en: 'Build a high-throughput server with vLLM and learn why PagedAttention and continuous batching raise concurrency; use Ollama for quick deployments on development machines and small setups. Both offer OpenAI-compatible APIs, so the applications you wrote earlier switch over with almost no changes.',
+              '用 vLLM 或 SGLang 搭建高吞吐的推理服务，理解 PagedAttention、连续批处理和前缀缓存为什么能提高并发、降低首字延迟，用约束解码（guided decoding）保证输出符合 JSON Schema；了解 NVIDIA 的 TensorRT-LLM 和上海人工智能实验室的 LMDeploy；用 Ollama 在开发机上快速部署。它们都提供兼容 OpenAI 的接口，之前写的应用几乎不用改就能切换过来。',
+            en: "Build a high-throughput server with vLLM or SGLang and learn why PagedAttention, continuous batching and prefix caching raise concurrency and cut time to first token; use guided decoding to keep output valid against a JSON Schema; meet NVIDIA's TensorRT-LLM and Shanghai AI Lab's LMDeploy; and use Ollama for quick deployments on a development machine. All offer OpenAI-compatible APIs, so the applications you wrote earlier switch over with almost no changes.",
           },
           kind: 'practice',
-          estimatedHours: 14,
-          prerequisites: ['quantization', 'llm-web-service'],
+          estimatedHours: 16,
+          prerequisites: ['huggingface-ecosystem', 'llm-web-service'],
           skills: ['deployment-ops'],
-          resources: [library.vllmPaper, library.vllmDocs, library.ollama],
+          resources: [
+            library.vllmPaper,
+            library.vllmDocs,
+            library.sglang,
+            library.sglangPaper,
+            library.lmdeploy,
+            library.tensorRtLlm,
+            library.xgrammar,
+            library.ollama,
+          ],
         },
         {
           id: 'hardware-sizing',
           title: { 'zh-CN': '硬件选型与容量估算', en: 'Hardware sizing and capacity planning' },
           summary: {
             'zh-CN':
-              '根据模型大小、量化精度、上下文长度和并发量估算显存和显卡数量，用压测数据评估吞吐量和首字延迟，在自购服务器、租用云 GPU 和国产算力之间做出有依据的选择。',
-            en: 'Estimate GPU memory and GPU count from model size, quantization, context length and concurrency; measure throughput and time to first token with load tests; and choose between buying servers, renting cloud GPUs and domestic accelerators on evidence.',
+              '根据模型大小、量化精度、上下文长度和并发量估算显存和显卡数量，用压测数据评估吞吐量和首字延迟，在自购服务器、租用云 GPU 和华为昇腾等国产加速卡之间做出有依据的选择；国产卡要先确认目标模型和推理框架（如 vLLM Ascend）是否已经适配。',
+            en: 'Estimate GPU memory and GPU count from model size, quantization, context length and concurrency; measure throughput and time to first token with load tests; and choose on evidence between buying servers, renting cloud GPUs and Chinese accelerators such as Huawei Ascend, checking first that your model and serving framework (for example vLLM Ascend) support them.',
           },
           kind: 'concept',
           estimatedHours: 6,
           prerequisites: ['inference-serving'],
           skills: ['deployment-ops', 'data-analysis'],
-          resources: [library.vllmDocs],
+          resources: [library.vllmDocs, library.vllmAscend],
         },
         {
           id: 'deployment-operations',
@@ -2425,14 +3276,14 @@ const l4 = {
           },
           summary: {
             'zh-CN':
-              '梳理私有化部署中数据不出域、访问控制、审计日志、内容安全过滤和模型许可证等要求，了解生成式人工智能相关法规对上线服务的约束。很多企业选择私有化部署，恰恰就是为了满足这些要求。',
-            en: 'Work through the requirements of on-premise deployment — data staying inside the network, access control, audit logs, content safety filters, model licences — and the limits that generative-AI regulations place on a public service. Meeting these requirements is often the very reason companies deploy privately.',
+              '梳理私有化部署中数据不出域、访问控制、审计日志、内容安全过滤和模型许可证等要求，并把 L3 学过的生成式人工智能法规落到自己的环境里。很多企业选择私有化部署，恰恰就是为了满足这些要求。',
+            en: 'Work through the requirements of on-premise deployment — data staying inside the network, access control, audit logs, content safety filters, model licences — and apply the generative AI rules from L3 to your own environment. Meeting these requirements is often the very reason companies deploy privately.',
           },
           kind: 'concept',
           estimatedHours: 6,
-          prerequisites: ['inference-serving', 'llm-app-security'],
+          prerequisites: ['inference-serving', 'llm-app-security', 'china-genai-compliance'],
           skills: ['ai-safety-ethics', 'deployment-ops'],
-          resources: [library.nistAiRmf, library.owaspLlmTop10],
+          resources: [library.owaspLlmTop10, library.nistAiRmf, library.cacGenAiMeasures],
         },
       ],
     },
@@ -2447,19 +3298,34 @@ const l4 = {
         {
           id: 'vision-language-models',
           title: {
-            'zh-CN': '视觉语言模型：CLIP 与 BLIP-2',
-            en: 'Vision-language models: CLIP and BLIP-2',
+            'zh-CN': '视觉语言模型与多模态 RAG',
+            en: 'Vision-language models and multimodal RAG',
           },
           summary: {
             'zh-CN':
-              '了解 CLIP 如何把图像和文本对齐到同一个向量空间，BLIP-2 又如何把视觉编码器接到语言模型上，再用开源模型做一次图片问答实验。图文混合的检索和问答，正越来越多地出现在实际需求里。',
-            en: 'Learn how CLIP aligns images and text in one vector space and how BLIP-2 connects a vision encoder to a language model, then try image question answering with an open model. Retrieval and Q&A over mixed images and text show up more and more in real requests.',
+              '了解 CLIP 如何把图像和文本对齐到同一个向量空间，以及 Qwen2.5-VL 这类现代视觉语言模型如何读图、读表、读整页文档；用 ColPali 的思路直接按页面图像检索，搭一个图文混合的多模态 RAG。扫描件、图表和截图问答，正越来越多地出现在实际需求里。',
+            en: 'Learn how CLIP aligns images and text in one vector space, and how modern vision-language models such as Qwen2.5-VL read images, tables and whole document pages; retrieve by page image the ColPali way and build a multimodal RAG over mixed images and text. Questions over scans, charts and screenshots show up more and more in real requests.',
           },
           kind: 'concept',
           estimatedHours: 8,
           prerequisites: ['transformer-attention', 'huggingface-ecosystem'],
           skills: ['deep-learning', 'llm-principles'],
-          resources: [library.clip, library.blip2, library.hfTransformers],
+          resources: [library.clip, library.qwen25vl, library.colpali, library.blip2],
+          optional: true,
+        },
+        {
+          id: 'speech-realtime',
+          title: { 'zh-CN': '语音与实时对话', en: 'Speech and realtime voice' },
+          summary: {
+            'zh-CN':
+              '用 Whisper、FunASR 做语音识别，用 CosyVoice 等模型做语音合成，把识别、大模型和合成串成语音助手；再了解端到端的实时语音接口如何降低延迟、支持打断。语音场景里，延迟和打断处理往往比模型本身更影响体验。',
+            en: 'Transcribe speech with Whisper or FunASR and synthesize it with models such as CosyVoice, chaining recognition, an LLM and synthesis into a voice assistant; then see how end-to-end realtime voice APIs cut latency and handle interruptions. In voice apps, latency and interruptions often matter more to users than the model itself.',
+          },
+          kind: 'practice',
+          estimatedHours: 6,
+          prerequisites: ['vision-language-models', 'inference-serving'],
+          skills: ['deployment-ops'],
+          resources: [library.whisper, library.funAsr, library.cosyVoice, library.openAiRealtime],
           optional: true,
         },
         {
@@ -2542,7 +3408,7 @@ const ceiling = {
   title: { 'zh-CN': '天花板', en: 'The ceiling' },
   summary: {
     'zh-CN':
-      '选修阶段，面向想走算法和研究方向的人：从预训练数据、大规模分布式训练、对齐训练，到模型压缩和推理优化，一直深入到论文和底层实现。原文的说法是，天花板级别“对于算法和实战是非常苛刻的”，大多数人学到 L4 即可。学时为估算值：按每周约 10 小时，大约需要 5–6 个月，这是我们自己的估计（来源资料没有给出）；真正达到研究水平，通常还需要全职投入和充足的算力，远不止这些时间。',
+      '选修阶段，面向想走算法和研究方向的人：从预训练数据、大规模分布式训练、对齐训练，到模型压缩和推理优化，一直深入到论文和底层实现。原文的说法是，天花板级别“对于算法和实战是非常苛刻的”，大多数人学到 L4 即可。学时为估算值：按每周约 10 小时，大约需要 5～6 个月，这是我们自己的估计（来源资料没有给出）；真正达到研究水平，通常还需要全职投入和充足的算力，远不止这些时间。',
     en: 'Optional, for those heading toward algorithms and research: pre-training data, large-scale distributed training, alignment, model compression and inference optimization, down to the papers and low-level implementations. In the words of the source article, the ceiling is far more demanding on algorithms and hands-on practice; most learners can stop at L4. Hours are estimates: about 5–6 months at roughly 10 hours a week, which is our own estimate since the sources give none; reaching research level usually also takes full-time work and ample compute, well beyond this.',
   },
   outcomes: [
@@ -2555,8 +3421,9 @@ const ceiling = {
       en: 'Design a pre-training data pipeline and train models across many GPUs with a suitable parallelism strategy.',
     },
     {
-      'zh-CN': '能实现 SFT、RLHF、DPO 等对齐流程，并用蒸馏、剪枝和推理优化降低模型的使用成本。',
-      en: 'Implement alignment with SFT, RLHF and DPO, and cut serving costs with distillation, pruning and inference optimization.',
+      'zh-CN':
+        '能实现 SFT、RLHF 和基于可验证奖励的强化学习（如 GRPO）等后训练流程，并用蒸馏、剪枝和推理优化降低模型的使用成本。',
+      en: 'Implement post-training with SFT, RLHF and reinforcement learning with verifiable rewards such as GRPO, and cut serving costs with distillation, pruning and inference optimization.',
     },
     {
       'zh-CN': '具备应聘大模型算法工程师或研究员的基础。',
@@ -2650,7 +3517,7 @@ const ceiling = {
           },
           summary: {
             'zh-CN':
-              '理解三种并行方式各自切分的是什么、通信开销在哪里，以及如何把它们组合成 3D 并行。这是读懂任何一份大模型训练报告的前提。',
+              '理解三种并行方式各自拆开的是什么、通信开销在哪里，以及如何把它们组合成 3D 并行。这是读懂任何一份大模型训练报告的前提。',
             en: 'Understand what each kind of parallelism splits, where its communication cost lies, and how they combine into 3D parallelism. This is the prerequisite for reading any large-model training report.',
           },
           kind: 'concept',
@@ -2662,12 +3529,12 @@ const ceiling = {
         {
           id: 'zero-fsdp',
           title: {
-            'zh-CN': 'ZeRO 与 FSDP：切分优化器状态和参数',
+            'zh-CN': 'ZeRO 与 FSDP：对优化器状态和参数分片',
             en: 'ZeRO and FSDP: sharding optimizer state and parameters',
           },
           summary: {
             'zh-CN':
-              '弄清 ZeRO 三个阶段分别切分了什么，动手用 DeepSpeed 或 PyTorch FSDP 在多卡上训练，比较显存、速度和通信量的变化。',
+              '弄清 ZeRO 三个阶段分别对哪些状态做了分片，动手用 DeepSpeed 或 PyTorch FSDP 在多卡上训练，比较显存、速度和通信量的变化。',
             en: 'Learn what each of the three ZeRO stages shards, train across several GPUs with DeepSpeed or PyTorch FSDP, and compare memory, speed and communication volume.',
           },
           kind: 'practice',
@@ -2680,10 +3547,10 @@ const ceiling = {
     },
     {
       id: 'ceiling-alignment',
-      title: { 'zh-CN': '对齐', en: 'Alignment' },
+      title: { 'zh-CN': '对齐与强化学习', en: 'Alignment and reinforcement learning' },
       summary: {
-        'zh-CN': '让模型不只会续写文本，还能做到有用、诚实、无害。',
-        en: 'Turn a model that merely continues text into one that is helpful, honest and harmless.',
+        'zh-CN': '让模型不只会续写文本，还能做到有用、诚实、无害，并通过强化学习学会推理。',
+        en: 'Turn a model that merely continues text into one that is helpful, honest and harmless, and teach it to reason with reinforcement learning.',
       },
       topics: [
         {
@@ -2696,23 +3563,33 @@ const ceiling = {
           },
           kind: 'concept',
           estimatedHours: 18,
-          prerequisites: ['supervised-fine-tuning'],
+          prerequisites: ['supervised-fine-tuning', 'dpo'],
           skills: ['fine-tuning', 'ml-fundamentals'],
           resources: [library.instructGpt, library.hfRlhfBlog],
         },
         {
-          id: 'dpo',
-          title: { 'zh-CN': 'DPO 与直接偏好优化', en: 'DPO and direct preference optimization' },
+          id: 'rlvr-grpo',
+          title: {
+            'zh-CN': '可验证奖励的强化学习：GRPO 与推理模型训练',
+            en: 'Reinforcement learning with verifiable rewards: GRPO and training reasoning models',
+          },
           summary: {
             'zh-CN':
-              '理解 DPO 如何绕过奖励模型、直接用偏好数据优化模型，再用 TRL 在小模型上完成一次偏好训练，并与 SFT 的结果对比。DPO 实现简单、训练稳定，是开源社区常用的对齐方法。',
-            en: 'Understand how DPO skips the reward model and optimizes directly on preference data, then run preference training on a small model with TRL and compare it with SFT. Simple to implement and stable to train, DPO is a common alignment method in the open-source community.',
+              '理解推理模型怎样训练出来：在数学、代码等答案能自动判对错的任务上，用可验证奖励做强化学习（RLVR）。读懂 GRPO 如何用一组采样的相对得分代替价值模型，以及 DAPO 等后续改进在稳定性上的处理；再用 verl 或 TRL 在小模型上复现一次，观察回答长度和准确率的变化。',
+            en: 'Understand how reasoning models are trained: reinforcement learning with verifiable rewards (RLVR) on tasks such as maths and code whose answers can be checked automatically. Learn how GRPO replaces the value model with scores relative to a group of samples, and how successors such as DAPO improve stability; then reproduce it on a small model with verl or TRL and watch answer length and accuracy change.',
           },
           kind: 'practice',
-          estimatedHours: 14,
-          prerequisites: ['rlhf', 'lora-qlora'],
-          skills: ['fine-tuning', 'pytorch'],
-          resources: [library.dpo, library.hfTrl],
+          estimatedHours: 18,
+          prerequisites: ['rlhf'],
+          skills: ['fine-tuning', 'llm-principles'],
+          resources: [
+            library.deepseekMath,
+            library.deepseekR1,
+            library.kimiK15,
+            library.tulu3,
+            library.dapo,
+            library.verl,
+          ],
         },
       ],
     },
@@ -2770,7 +3647,7 @@ const ceiling = {
           estimatedHours: 18,
           prerequisites: ['flash-attention', 'inference-serving'],
           skills: ['deployment-ops', 'pytorch'],
-          resources: [library.vllmPaper, library.speculativeDecoding],
+          resources: [library.vllmPaper, library.speculativeDecoding, library.sglangPaper],
         },
       ],
     },
@@ -2790,14 +3667,14 @@ const ceiling = {
           },
           summary: {
             'zh-CN':
-              '用自己清洗的数据，在多卡上预训练一个亿级参数的小模型，再依次做 SFT 和 DPO，记录每一步的损失曲线、评测结果和踩过的坑。亲手走完大模型的完整生命周期，是理解这个领域最扎实的方式。',
-            en: 'Pre-train a model of around a hundred million parameters on several GPUs using data you cleaned yourself, then apply SFT and DPO in turn, recording loss curves, evaluation results and every pitfall. Taking a model through its whole life cycle is the most solid way to understand the field.',
+              '用自己清洗的数据，在多卡上预训练一个亿级参数的小模型，再依次做 SFT、DPO 和一轮可验证奖励的强化学习，记录每一步的损失曲线、评测结果和踩过的坑。nanochat 把这一整套流程写成了可以读懂的代码，适合作为起点。亲手走完大模型的完整生命周期，是理解这个领域最扎实的方式。',
+            en: 'Pre-train a model of around a hundred million parameters on several GPUs using data you cleaned yourself, then apply SFT, DPO and a round of reinforcement learning with verifiable rewards in turn, recording loss curves, evaluation results and every pitfall. nanochat writes this whole pipeline as readable code and is a good starting point. Taking a model through its whole life cycle is the most solid way to understand the field.',
           },
           kind: 'project',
-          estimatedHours: 36,
-          prerequisites: ['project-tiny-transformer', 'pretraining-data', 'zero-fsdp', 'dpo'],
+          estimatedHours: 60,
+          prerequisites: ['project-tiny-transformer', 'pretraining-data', 'zero-fsdp', 'rlvr-grpo'],
           skills: ['pytorch', 'deep-learning', 'real-projects', 'technical-writing'],
-          resources: [library.nanoGpt, library.megatronRepo],
+          resources: [library.nanoGpt, library.megatronRepo, library.hfTrl],
         },
         {
           id: 'project-paper-reproduction',
@@ -2812,7 +3689,7 @@ const ceiling = {
           },
           kind: 'project',
           estimatedHours: 30,
-          prerequisites: ['dpo', 'distillation-pruning', 'inference-optimization'],
+          prerequisites: ['rlvr-grpo', 'distillation-pruning', 'inference-optimization'],
           skills: ['real-projects', 'technical-writing', 'teamwork-communication'],
           resources: [library.kaggleCompetitions, library.tianchi],
         },
@@ -2824,11 +3701,11 @@ const ceiling = {
 const data = defineCurriculum({
   schemaVersion: 1,
   id: 'llm-engineer',
-  version: '1.0.0',
+  version: '1.1.0',
   title: { 'zh-CN': 'AI 大模型工程师学习路线', en: 'LLM engineer roadmap' },
   summary: {
     'zh-CN':
-      '一条从零走向大模型工程岗位的学习路线：从大模型的基本原理出发，经过 API 应用开发、应用架构，到微调与私有化部署，分 L1–L4 四个阶段循序渐进，学到 L4 足以胜任市面上大多数大模型岗位。之后的“天花板”阶段面向算法与研究方向，按需选修。各阶段学时均为按每周约 10 小时估算的参考值。',
+      '一条从零走向大模型工程岗位的学习路线：从大模型的基本原理出发，经过 API 应用开发、应用架构，到微调与私有化部署，分 L1 到 L4 四个阶段循序渐进，学到 L4 足以胜任市面上大多数大模型岗位。之后的“天花板”阶段面向算法与研究方向，按需选修。各阶段学时均为按每周约 10 小时估算的参考值。',
     en: 'A study plan from first principles to an LLM engineering job: from how large language models work, through API application development and application architecture, to fine-tuning and private deployment, in four stages, L1 to L4. Reaching L4 prepares you for most LLM jobs on the market; the optional “ceiling” level beyond it is for those heading toward algorithms and research. All study hours are estimates at about 10 hours a week.',
   },
   defaultLocale: 'zh-CN',
@@ -2838,7 +3715,7 @@ const data = defineCurriculum({
   roles,
   authors: [{ name: 'Trailmark contributors' }],
   license: 'CC-BY-4.0',
-  updatedAt: '2026-11-29',
+  updatedAt: '2026-12-06',
 });
 
 /**
