@@ -2569,8 +2569,8 @@ const l3 = {
   title: { 'zh-CN': '大模型应用架构进阶实践', en: 'Advanced LLM application architecture' },
   summary: {
     'zh-CN':
-      '从一问一答走向能自主规划、调用工具的智能体系统：掌握智能体的设计模式、MCP 协议、上下文工程和工作流编排，熟悉开源模型生态，并学会给大模型应用做观测、评估和安全防护。学时为估算值：按每周约 10 小时，大约需要 4～5 个月。',
-    en: 'From single questions and answers to agent systems that plan and use tools: agent design patterns, the Model Context Protocol, context engineering and workflow orchestration, the open-model ecosystem, and observing, evaluating and securing LLM applications. Hours are estimates: about 4–5 months at roughly 10 hours a week.',
+      '从一问一答走向能自主规划、调用工具的智能体系统：掌握智能体的设计模式、MCP 协议、上下文工程和工作流编排，熟悉开源模型生态，并学会给大模型应用做评估、成本控制、安全防护与合规。学时为估算值：按每周约 10 小时，大约需要 4～5 个月。',
+    en: 'From single questions and answers to agent systems that plan and use tools: agent design patterns, the Model Context Protocol, context engineering and workflow orchestration, the open-model ecosystem, and evaluating, costing, securing and keeping LLM applications compliant. Hours are estimates: about 4–5 months at roughly 10 hours a week.',
   },
   outcomes: [
     {
