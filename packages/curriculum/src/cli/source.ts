@@ -5,10 +5,23 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { readSource, type SourceFormat, type SyntaxIssue, type TextPosition } from '../source.js';
+import { CliError } from './errors.js';
 import type { CliContext } from './terminal.js';
 
 /** The file name that means standard input. */
 export const STDIN = '-';
+
+/**
+ * Refuses a command line that names standard input more than once: it can be read only once.
+ * @throws {CliError} exit code 2.
+ */
+export function refuseRepeatedStdin(files: readonly string[], command: string): void {
+  if (files.filter((file) => file === STDIN).length > 1) {
+    throw new CliError('standard input ("-") can be read only once', {
+      help: `see "trailmark ${command} --help"`,
+    });
+  }
+}
 
 /** Larger inputs are refused before they are read: no curriculum comes near this. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;

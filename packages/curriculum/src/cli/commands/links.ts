@@ -18,7 +18,7 @@ import {
 } from '../links.js';
 import { loadCurriculum } from '../load-curriculum.js';
 import { count } from '../report.js';
-import { displayName, STDIN } from '../source.js';
+import { displayName, refuseRepeatedStdin } from '../source.js';
 import { type Output, styleFor } from '../terminal.js';
 
 /** One link of `trailmark links --format json`: its verdict and every place it is written. */
@@ -165,9 +165,7 @@ export const links = defineCommand(
     ],
   },
   async ({ values, positionals }, context) => {
-    if (positionals.filter((file) => file === STDIN).length > 1) {
-      throw new CliError('standard input ("-") can be read only once', { help: HELP_HINT });
-    }
+    refuseRepeatedStdin(positionals, 'links');
     const timeout = positiveNumber('timeout', values.timeout, 10, false);
     const concurrency = positiveNumber('concurrency', values.concurrency, 8, true);
     const perHost = positiveNumber('per-host', values['per-host'], 2, true);

@@ -3,7 +3,7 @@
  */
 import { parseCurriculum } from '../../parse.js';
 import { defineCommand } from '../command.js';
-import { CliError, EXIT } from '../errors.js';
+import { EXIT } from '../errors.js';
 import {
   count,
   type FileReport,
@@ -12,7 +12,7 @@ import {
   problemLine,
   writeIssues,
 } from '../report.js';
-import { loadSource, STDIN } from '../source.js';
+import { loadSource, refuseRepeatedStdin } from '../source.js';
 import { styleFor } from '../terminal.js';
 
 export const validate = defineCommand(
@@ -47,11 +47,7 @@ export const validate = defineCommand(
     ],
   },
   async ({ values, positionals }, context) => {
-    if (positionals.filter((file) => file === STDIN).length > 1) {
-      throw new CliError('standard input ("-") can be read only once', {
-        help: 'see "trailmark validate --help"',
-      });
-    }
+    refuseRepeatedStdin(positionals, 'validate');
     const json = values.format === 'json';
     const reports: FileReport[] = [];
     const tally = { valid: 0, invalid: 0, unreadable: 0, problems: 0 };
