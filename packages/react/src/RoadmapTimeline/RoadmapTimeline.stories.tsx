@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, userEvent, within } from 'storybook/test';
 import { fixtureCurriculum, fixtureTopicIds, generateCurriculum } from '../test-fixtures';
+import { levelHeaders } from '../test-fixtures/levelHeaders';
 import { RoadmapTimeline } from './RoadmapTimeline';
 
 // Stories render inside a `CurriculumProvider` set up by the Storybook preview from
@@ -280,7 +281,7 @@ export const LongTextChinese: Story = {
 export const LlmEngineerRoadmap: Story = {
   parameters: { trailmark: { curriculum: llmEngineer } },
   play: async ({ canvasElement }) => {
-    await expect(stops(canvasElement)).toHaveLength(llmEngineer.levels.length);
+    await expect(levelHeaders(canvasElement, llmEngineer)).toHaveLength(llmEngineer.levels.length);
   },
 };
 
