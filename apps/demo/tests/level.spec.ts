@@ -13,8 +13,8 @@ test('a level page shows its modules, topics with status, prerequisites and reso
   );
   const modules = page.getByRole('region', { name: 'Modules and topics' });
   await expect(modules.getByRole('heading', { level: 3 })).toHaveCount(4);
-  // 14 topics, each with its status control.
-  await expect(modules.getByRole('button', { name: /, status: Not started$/ })).toHaveCount(14);
+  // 18 topics (llm-engineer 1.1.0), each with its status control.
+  await expect(modules.getByRole('button', { name: /, status: Not started$/ })).toHaveCount(18);
   // A locked topic says what it waits for.
   await expect(modules.getByText(/^Waiting for/).first()).toBeVisible();
   // Opening a topic shows its resources.

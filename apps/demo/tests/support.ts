@@ -52,6 +52,10 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe-core on the whole document and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Modules far off screen skip rendering (`content-visibility: auto`), and axe measures a skipped
+  // control as squashed and covered (target-size). Render everything, as a reader scrolling there
+  // sees it, so axe judges the real layout.
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   await page.addScriptTag({ path: axePath });
   const results = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),

@@ -150,16 +150,12 @@ function RoadmapContent() {
           <ul className="demo-level-roles">
             {roadmap.levels.map((level) => (
               <li key={level.id}>
-                <Link
-                  href={`/levels/${level.id}`}
-                  className="demo-level-link"
-                  aria-label={
-                    isSymbolCode(level.code)
-                      ? t('roadmap.levelLinkTitle', { title: text(level.title) })
-                      : undefined
-                  }
-                >
-                  {t('roadmap.levelLink', { code: level.code, title: text(level.title) })}
+                <Link href={`/levels/${level.id}`} className="demo-level-link">
+                  {/* A symbol code (★) would be read as "black star": such a level is named by its
+                      title alone, in the visible text too, so the link's name is what it shows. */}
+                  {isSymbolCode(level.code)
+                    ? t('roadmap.levelLinkTitle', { title: text(level.title) })
+                    : t('roadmap.levelLink', { code: level.code, title: text(level.title) })}
                 </Link>
                 <span className="demo-tags">
                   {level.roles.map((role) => (
