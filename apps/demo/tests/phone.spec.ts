@@ -95,6 +95,35 @@ test.describe('on a phone', () => {
   });
 });
 
+/** How many lines each cell's text takes (distinct tops of its line boxes). */
+async function linesPerCell(cells: Locator) {
+  return cells.evaluateAll((elements) =>
+    elements.map((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    }),
+  );
+}
+
+test.describe('the study plan on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('keeps each figure and date, and "Not scheduled", on one line', async ({ page }) => {
+    await open(page, '/');
+    const cells = page.locator('.tm-study-plan__table tbody td');
+    const dates = page.locator('.tm-study-plan__table tbody td:last-child');
+    await expect(dates.first()).toHaveText(/\d{4}/);
+    expect(await linesPerCell(cells)).toEqual(Array(15).fill(1));
+    // A pace that is not valid shows no dates: every date cell says "Not scheduled".
+    await page.getByRole('spinbutton', { name: 'Hours per week' }).fill('');
+    await expect(dates).toHaveText(Array(5).fill('Not scheduled'));
+    expect(await linesPerCell(cells)).toEqual(Array(15).fill(1));
+    // The page itself never scrolls sideways for it.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
+
 test('with a mouse, the rows stay compact', async ({ page }) => {
   await open(page, '/');
   expect(await page.evaluate(() => matchMedia('(pointer: fine)').matches)).toBe(true);

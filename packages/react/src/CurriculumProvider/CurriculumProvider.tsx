@@ -5,7 +5,7 @@ import {
   indexTopics,
   type ParseResult,
 } from '@trailmark/curriculum';
-import { type ReactNode, useId, useMemo, useRef } from 'react';
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
 import type { MessageOverrides } from '../i18n/messages';
 import { createMemoryStore } from '../stores/createMemoryStore';
@@ -16,7 +16,9 @@ import {
   type CurriculumContextValue,
   parseCached,
   type StatusChangeHandler,
+  useOptionalCurriculumContext,
 } from './context';
+import { createAnnouncer, LiveRegion } from './LiveRegion';
 import { interfaceText } from './useInterface';
 
 /** Props of {@link CurriculumProvider}. */
@@ -122,6 +124,11 @@ export function ValidCurriculumProvider({
   // Read when a status changes, so an inline handler does not re-render every component.
   const statusHandler = useRef(onStatusChange);
   statusHandler.current = onStatusChange;
+  // One live region for the page area: a provider inside another (a component given props of its
+  // own) speaks through the outer one's.
+  const outer = useOptionalCurriculumContext();
+  const [announcer] = useState(createAnnouncer);
+  const announce = outer?.announce ?? announcer.announce;
   // What follows the curriculum and the store only, so a change of locale keeps it.
   const data = useMemo(
     () => ({
@@ -143,8 +150,14 @@ export function ValidCurriculumProvider({
       onStatusChange: statusHandler,
       readOnly,
       idPrefix,
+      announce,
     }),
-    [data, locale, overrides, curriculum.defaultLocale, setLocale, readOnly, idPrefix],
+    [data, locale, overrides, curriculum.defaultLocale, setLocale, readOnly, idPrefix, announce],
   );
-  return <CurriculumContext.Provider value={value}>{children}</CurriculumContext.Provider>;
+  return (
+    <CurriculumContext.Provider value={value}>
+      {children}
+      {!outer && <LiveRegion announcer={announcer} />}
+    </CurriculumContext.Provider>
+  );
 }

@@ -15,6 +15,7 @@ import {
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Formatters } from '../i18n/format';
 import type { MessageOverrides, SharedMessages } from '../i18n/messages';
+import { levelName } from '../LevelCard/timelineStep';
 import type { ProgressStore } from '../stores/ProgressStore';
 
 /** Called after a learner changed a topic's status, with the status before. */
@@ -49,6 +50,8 @@ export interface CurriculumContextValue {
   readOnly: boolean;
   /** Prefix for element ids, unique per provider. */
   idPrefix: string;
+  /** Says `message` in the outermost provider's polite live region, once changes settle. */
+  announce(message: string): void;
 }
 
 export const CurriculumContext = /* @__PURE__ */ createContext<CurriculumContextValue | null>(null);
@@ -88,14 +91,28 @@ export function useProgressSelector<T>(
  * `onStatusChange` (which calls those of the providers it inherits from).
  */
 export function changeStatus(
-  { store, onStatusChange }: CurriculumContextValue,
+  context: CurriculumContextValue,
   topicId: string,
   status: TopicStatus,
 ): void {
+  const { store, onStatusChange, curriculum, topics, messages, format } = context;
   const before = store.get();
   store.set(setStatus(before, topicId, status));
   const previous = statusOf(before, topicId);
-  if (previous !== status) onStatusChange.current?.(topicId, status, previous);
+  if (previous === status) return;
+  onStatusChange.current?.(topicId, status, previous);
+  // The new figure of the topic's level, read politely ("L2 …: 5 of 18 topics complete, 28%").
+  const level = topics.get(topicId)?.level;
+  const counts = level && summaryOf(curriculum, store.get()).levels[level.id];
+  if (!level || !counts) return;
+  context.announce(
+    format.message(messages['level.announce'], {
+      level: levelName(level, context.text),
+      complete: counts.complete,
+      total: counts.total,
+      percent: format.percent(counts.percent),
+    }),
+  );
 }
 
 const parsed = /* @__PURE__ */ new WeakMap<object, ParseResult>();

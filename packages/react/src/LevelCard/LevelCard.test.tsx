@@ -136,7 +136,11 @@ describe('LevelCard', () => {
 
   it('renders nothing for an unknown level', () => {
     const { container } = renderWithFixture(<LevelCard levelId="nope" />);
-    expect(container.innerHTML).toBe('');
+    // The provider's empty live region alone.
+    expect([...container.children].map((child) => child.getAttribute('aria-live'))).toEqual([
+      'polite',
+    ]);
+    expect(container.textContent).toBe('');
   });
 
   it('shows an error panel, not a crash, for a bad curriculum', () => {

@@ -15,7 +15,7 @@ import { classNames, flag, type ThemeProps } from '../root';
 import { SkillTag } from '../SkillTag/SkillTag';
 import { TopicList } from '../TopicList/TopicList';
 import { useControllableState } from '../useControllableState/useControllableState';
-import { CurrentStepContext, isSymbolCode, LEVEL_TOGGLE_CLASS } from './timelineStep';
+import { CurrentStepContext, isSymbolCode, LEVEL_TOGGLE_CLASS, levelName } from './timelineStep';
 
 /** Props of {@link LevelCard}. */
 export interface LevelCardProps
@@ -92,7 +92,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
     ];
     if (level.optional) meta.push(messages.optional);
     const symbol = isSymbolCode(level.code);
-    const name = symbol ? title : `${level.code} ${title}`;
+    const name = levelName(level, text);
     const subheading = Math.min(headingLevel + 1, 6) as HeadingLevel;
 
     return (

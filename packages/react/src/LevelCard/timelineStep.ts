@@ -1,3 +1,4 @@
+import type { Level, LocalizedText } from '@trailmark/curriculum';
 import { createContext } from 'react';
 
 /**
@@ -13,6 +14,13 @@ export const CurrentStepContext = /* @__PURE__ */ createContext(false);
  * @example isSymbolCode('★') // true; isSymbolCode('L2') // false
  */
 export const isSymbolCode = (code: string): boolean => !/[\p{L}\p{N}]/u.test(code);
+
+/**
+ * A level's name as it is read: its code and title ("L2 LLM API application engineering"), or the
+ * title alone when the code is a symbol ({@link isSymbolCode}).
+ */
+export const levelName = (level: Level, text: (value: LocalizedText) => string): string =>
+  isSymbolCode(level.code) ? text(level.title) : `${level.code} ${text(level.title)}`;
 
 /** The class of a card's header button: the timeline moves focus among these with arrow keys. */
 export const LEVEL_TOGGLE_CLASS = 'tm-level-card__toggle';

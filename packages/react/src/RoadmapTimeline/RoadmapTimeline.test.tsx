@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parseCurriculum } from '@trailmark/curriculum';
 import { describe, expect, it, vi } from 'vitest';
+import { createMemoryStore } from '../stores/createMemoryStore';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
 import { describeConformance } from '../test-support/conformance';
 import { fixtureStore, renderWithFixture } from '../test-support/render';
@@ -179,6 +180,47 @@ describe('RoadmapTimeline', () => {
     await user.click(stops()[0] as HTMLElement);
     expect(onExpandedLevelsChange).toHaveBeenCalledWith(['l3', 'l1']);
     expect(stops()[0]?.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('keeps the levels a learner opens in the store, and opens them again (uncontrolled)', async () => {
+    const user = userEvent.setup();
+    const store = fixtureStore();
+    const first = render(
+      <RoadmapTimeline curriculum={fixtureCurriculum} store={store} defaultExpandedLevels={[]} />,
+    );
+    await user.click(stops()[1] as HTMLElement);
+    expect(store.getOpenLevels?.()).toEqual(['l2']);
+    first.unmount();
+    // As after a reload: the saved levels win over the default.
+    render(
+      <RoadmapTimeline curriculum={fixtureCurriculum} store={store} defaultExpandedLevels={[]} />,
+    );
+    expect(stops().map((stop) => stop.getAttribute('aria-expanded'))).toEqual([
+      'false',
+      'true',
+      'false',
+    ]);
+    // Closing every level is remembered as well.
+    await user.click(stops()[1] as HTMLElement);
+    expect(store.getOpenLevels?.()).toEqual([]);
+  });
+
+  it('lets controlled expanded levels win over the saved ones, and saves nothing', async () => {
+    const user = userEvent.setup();
+    const store = createMemoryStore({
+      curriculumId: fixtureCurriculum.id,
+      initialOpenLevels: ['l1'],
+    });
+    render(
+      <RoadmapTimeline curriculum={fixtureCurriculum} store={store} expandedLevels={['l3']} />,
+    );
+    expect(stops().map((stop) => stop.getAttribute('aria-expanded'))).toEqual([
+      'false',
+      'false',
+      'true',
+    ]);
+    await user.click(stops()[1] as HTMLElement);
+    expect(store.getOpenLevels?.()).toEqual(['l1']);
   });
 
   it('expands every level with defaultExpandedLevels="all"', () => {

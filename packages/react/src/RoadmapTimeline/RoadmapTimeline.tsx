@@ -7,6 +7,7 @@ import {
   useCallback,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { moveFocusByKey } from '../arrowFocus';
 import {
@@ -55,10 +56,12 @@ export interface RoadmapTimelineProps
   defaultCurrentLevel?: string;
   /** Called when the current level changes by opening a level. */
   onCurrentLevelChange?: (levelId: string) => void;
-  /** Ids of the expanded levels, controlled. */
+  /** Ids of the expanded levels, controlled (the store's saved open levels are then ignored). */
   expandedLevels?: readonly string[];
   /**
-   * The expanded levels at first, when not controlled; `'all'` expands every level.
+   * The expanded levels at first, when not controlled; `'all'` expands every level. Once the
+   * learner opens or closes a level, the store keeps the open ones (`setOpenLevels`), and they win
+   * over this default from then on, after a reload too.
    * @default the current level (and each level that becomes current, until one is toggled)
    */
   defaultExpandedLevels?: readonly string[] | 'all';
@@ -152,7 +155,7 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
     ref,
   ) {
     const context = useCurriculumContext('RoadmapTimeline');
-    const { curriculum, text } = context;
+    const { curriculum, text, store } = context;
     const progressCurrent = useProgressSelector(context, (progress) =>
       currentLevelOf(curriculum, progress),
     );
@@ -176,16 +179,27 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
     // (completing it must not pull the focused topic out from under the reader).
     const [visited, setVisited] = useState<readonly string[]>(() => [current]);
     if (!visited.includes(current)) setVisited([...visited, current]);
-    const expanded = expandedState ?? visited;
+    // Uncontrolled, the levels the learner left open (saved in the store, per roadmap) come back.
+    // The server and hydration read none, so the markup matches.
+    const saved = useSyncExternalStore(
+      context.subscribe,
+      () => store.getOpenLevels?.(),
+      () => undefined,
+    );
+    const controlled = expandedLevels !== undefined;
+    const expanded = (controlled ? undefined : saved) ?? expandedState ?? visited;
 
     // Stops are memoized: give them one stable callback that reads the latest open levels (the
     // setters are stable).
-    const latest = useRef(expanded);
-    latest.current = expanded;
+    const latest = useRef({ expanded, controlled, store });
+    latest.current = { expanded, controlled, store };
     const onExpandedChange = useCallback(
       (open: boolean, levelId: string) => {
-        const others = latest.current.filter((id) => id !== levelId);
-        setExpandedState(open ? [...others, levelId] : others);
+        const { expanded: now, controlled: fixed, store: target } = latest.current;
+        const others = now.filter((id) => id !== levelId);
+        const next = open ? [...others, levelId] : others;
+        setExpandedState(next);
+        if (!fixed) target.setOpenLevels?.(next);
         if (open) setChosen(levelId);
       },
       [setExpandedState, setChosen],

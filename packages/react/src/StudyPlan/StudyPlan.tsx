@@ -94,14 +94,16 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
   const [invalid, setInvalid] = useState(false);
   const clientToday = useSyncExternalStore(noSubscription, today, onServer);
   const startDate = start ?? clientToday;
+  const planAt = (pace: number) =>
+    planSchedule(curriculum, progress, {
+      hoursPerWeek: pace,
+      // Without a start date (server render) hours are still planned; dates are not shown.
+      start: startDate ?? '2000-01-01',
+      includeOptional,
+    });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: planAt reads only the listed values
   const schedule = useMemo(
-    () =>
-      planSchedule(curriculum, progress, {
-        hoursPerWeek,
-        // Without a start date (server render) hours are still planned; dates are not shown.
-        start: startDate ?? '2000-01-01',
-        includeOptional,
-      }),
+    () => planAt(hoursPerWeek),
     [curriculum, progress, hoursPerWeek, startDate, includeOptional],
   );
   const summary = summaryOf(curriculum, progress);
@@ -116,9 +118,14 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
       (level) => !level.optional && level.modules.some((m) => m.topics.some((t) => t.optional)),
     );
   /** "Done", the date (in `template`) or "not scheduled" (no start date on the server). */
-  const dateOrElse = (date: string | null, remaining: number, template = '{date}') => {
+  const dateOrElse = (
+    date: string | null,
+    remaining: number,
+    template = '{date}',
+    stale = invalid,
+  ) => {
     if (remaining === 0) return messages['plan.complete'];
-    return date && startDate && !invalid
+    return date && startDate && !stale
       ? fillMessage(template, { date: format.date(date) })
       : messages['plan.unscheduled'];
   };
@@ -151,7 +158,27 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
             // min, max and step say what is valid; outside them the plan keeps its pace.
             const valid = input.value !== '' && input.validity.valid;
             setInvalid(!valid);
-            if (valid) setHoursPerWeek(Number(input.value));
+            if (!valid) {
+              context.announce(
+                fillMessage(messages['plan.invalid'], { min: minHours, max: maxHours }),
+              );
+              return;
+            }
+            const pace = Number(input.value);
+            setHoursPerWeek(pace);
+            // The new finish, read politely once the typing settles ("12 hours a week: Finish by …").
+            const next = planAt(pace);
+            context.announce(
+              format.message(messages['plan.announce'], {
+                hours: pace,
+                finish: dateOrElse(
+                  next.finish,
+                  next.remainingHours,
+                  messages['plan.finish'],
+                  false,
+                ),
+              }),
+            );
           }}
           // Leaving the field shows the pace in force again, with its dates.
           onBlur={() => {

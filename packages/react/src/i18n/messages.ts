@@ -54,6 +54,11 @@ export interface Messages {
   'level.page': string;
   /** Accessible name of a level's progress meter. `{level}`: the level code and title. */
   'level.progress': string;
+  /**
+   * Read politely after a status change. `{level}`: the level's name; `{complete}`, `{total}`:
+   * topics complete and in all (numbers: plural forms apply); `{percent}`: formatted.
+   */
+  'level.announce': string;
   'resource.newTab': string;
   'resource.free': string;
   'resource.docs': string;
@@ -87,6 +92,12 @@ export interface Messages {
   'plan.invalid': string;
   /** Explains the remaining hours when optional topics are left out of them. */
   'plan.remainingNote': string;
+  /**
+   * Read politely after the pace changes. `{hours}`: the new hours per week (a number: plural
+   * forms apply); `{finish}`: the plan's finish (a `plan.finish`, `plan.complete` or
+   * `plan.unscheduled` text).
+   */
+  'plan.announce': string;
 }
 
 /** Message overrides per locale tag, merged over the built-in strings. */
@@ -148,6 +159,8 @@ const enShared: SharedMessages = {
   'topic.kind': 'Kind',
   'level.topics': '{count, plural, one {# topic} other {# topics}}',
   'level.progress': '{level} progress',
+  'level.announce':
+    '{level}: {complete} of {total, plural, one {# topic} other {# topics}} complete, {percent}',
   'level.page': 'Open the {level} page',
   'resource.newTab': '(opens in a new tab)',
   'resource.free': 'Free',
@@ -167,6 +180,7 @@ const enPlan: PlanMessages = {
   'plan.complete': 'Complete',
   'plan.invalid': 'Enter whole hours from {min} to {max}.',
   'plan.remainingNote': 'Remaining leaves out optional topics.',
+  'plan.announce': '{hours, plural, one {# hour} other {# hours}} a week: {finish}',
 };
 
 const zhShared: SharedMessages = {
@@ -182,6 +196,7 @@ const zhShared: SharedMessages = {
   'topic.kind': '类型',
   'level.topics': '{count} 个主题',
   'level.progress': '{level} 进度',
+  'level.announce': '{level}：已完成 {complete}/{total} 个主题，{percent}',
   'level.page': '打开 {level} 页面',
   'resource.newTab': '（在新标签页中打开）',
   'resource.free': '免费',
@@ -201,6 +216,7 @@ const zhPlan: PlanMessages = {
   'plan.complete': '已完成',
   'plan.invalid': '请输入 {min} 到 {max} 之间的整数。',
   'plan.remainingNote': '剩余学时不含选修主题。',
+  'plan.announce': '每周 {hours} 小时：{finish}',
 };
 
 /** The English strings, all of them. */

@@ -20,6 +20,13 @@ export interface ProgressStore {
    * Same array until the warnings change. Optional for custom stores.
    */
   getWarnings?(): readonly string[];
+  /**
+   * The ids of the levels the learner has open, as last saved; `undefined` when none were saved.
+   * Same array until they change. Optional for custom stores: without it, open levels are not kept.
+   */
+  getOpenLevels?(): readonly string[] | undefined;
+  /** Saves the ids of the levels the learner has open and notifies listeners. */
+  setOpenLevels?(levelIds: readonly string[]): void;
 }
 
 /** The options every progress store of this package takes, in one object. */

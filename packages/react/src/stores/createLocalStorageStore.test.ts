@@ -211,4 +211,83 @@ describe('createLocalStorageStore', () => {
     );
     expect(Object.keys(store.get().topics).sort()).toEqual(valid.map(([topic]) => topic).sort());
   });
+
+  describe('open levels', () => {
+    const openKey = `${key}:open-levels`;
+
+    it('keeps them beside the progress, per curriculum, and reads them back', () => {
+      const store = createLocalStorageStore({ curriculumId: id });
+      expect(store.getOpenLevels()).toBeUndefined();
+      const listener = vi.fn();
+      store.subscribe(listener);
+      store.set(done(store.get(), 'python'));
+      store.setOpenLevels(['l2', 'l3']);
+      expect(listener).toHaveBeenCalledTimes(2);
+      expect(localStorage.getItem(openKey)).toBe('["l2","l3"]');
+      // The progress is saved as before: the open levels are not part of it.
+      expect(Object.keys(JSON.parse(localStorage.getItem(key) ?? ''))).toEqual([
+        'curriculumId',
+        'schemaVersion',
+        'topics',
+      ]);
+      const again = createLocalStorageStore({ curriculumId: id });
+      expect(again.getOpenLevels()).toEqual(['l2', 'l3']);
+      expect(again.getOpenLevels()).toBe(again.getOpenLevels());
+      expect(createLocalStorageStore({ curriculumId: 'other' }).getOpenLevels()).toBeUndefined();
+      // The same levels again change nothing and notify nobody.
+      store.setOpenLevels(['l2', 'l3']);
+      expect(listener).toHaveBeenCalledTimes(2);
+    });
+
+    it('follows other tabs through the storage event', () => {
+      const store = createLocalStorageStore({ curriculumId: id });
+      expect(store.getOpenLevels()).toBeUndefined();
+      const listener = vi.fn();
+      store.subscribe(listener);
+      localStorage.setItem(openKey, '["l1"]');
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: openKey, storageArea: localStorage }),
+      );
+      expect(listener).toHaveBeenCalledTimes(1);
+      expect(store.getOpenLevels()).toEqual(['l1']);
+    });
+
+    it.each([
+      ['not JSON', '{"l1', undefined],
+      ['not a list', '{"levels":["l1"]}', undefined],
+      ['a list with other entries', '["l1",2,null,"l3"]', ['l1', 'l3']],
+    ])(
+      'recovers from %s: what is usable, a warning, a backup before the first write',
+      (_, raw, open) => {
+        localStorage.setItem(openKey, raw);
+        const store = createLocalStorageStore({ curriculumId: id });
+        expect(store.getOpenLevels()).toEqual(open);
+        expect(store.getWarnings()).toEqual([
+          `"${openKey}" is not a list of level ids; ${open ? 'its other entries were' : 'it was'} left out`,
+        ]);
+        expect(localStorage.getItem(openKey)).toBe(raw);
+        store.setOpenLevels(['l2']);
+        expect(localStorage.getItem(`${openKey}:backup`)).toBe(raw);
+        expect(localStorage.getItem(openKey)).toBe('["l2"]');
+        expect(store.getWarnings().at(-1)).toContain(`${openKey}:backup`);
+      },
+    );
+
+    test.prop([fc.oneof(fc.string({ maxLength: 200 }), fc.json({ maxDepth: 2 }))], {
+      numRuns: 200,
+    })('recovers from any stored string without losing it or touching the progress', (raw) => {
+      const progressText = JSON.stringify(done(createProgress(id), 'http'));
+      const storage = mapStorage({ [openKey]: raw, [key]: progressText });
+      const store = createLocalStorageStore({ curriculumId: id, storage });
+      const open = store.getOpenLevels();
+      if (open !== undefined) expect(open.every((level) => typeof level === 'string')).toBe(true);
+      const unreadable = store.getWarnings().length > 0;
+      store.setOpenLevels(['l1']);
+      if (unreadable) expect(storage.data.get(`${openKey}:backup`)).toBe(raw);
+      else expect(JSON.parse(raw)).toEqual(open);
+      expect(storage.data.get(openKey)).toBe('["l1"]');
+      expect(storage.data.get(key)).toBe(progressText);
+      expect(store.get().topics.http?.status).toBe('done');
+    });
+  });
 });

@@ -20,9 +20,11 @@ export interface LocalStorageStoreOptions extends ProgressStoreOptions {
 
 /** A {@link ProgressStore} backed by Web Storage. */
 export interface LocalStorageProgressStore extends ProgressStore {
-  /** The storage key the progress is saved under. */
+  /** The storage key the progress is saved under; the open levels are under `<key>:open-levels`. */
   readonly key: string;
   getWarnings(): readonly string[];
+  getOpenLevels(): readonly string[] | undefined;
+  setOpenLevels(levelIds: readonly string[]): void;
 }
 
 /** Backups kept per key before the store stops overwriting (and says so). */
@@ -73,14 +75,18 @@ export function createLocalStorageStore(
     for (const listener of [...listeners]) listener();
   };
 
-  function read(): Progress {
-    const target = storage();
-    let raw: string | null = null;
+  /** The text stored at `at`; `null` when there is none or storage cannot be read. */
+  function load(at: string, quiet?: boolean): string | null {
     try {
-      raw = target ? target.getItem(key) : null;
+      return storage()?.getItem(at) ?? null;
     } catch (error) {
-      warn(`Could not read "${key}": ${error}`);
+      if (!quiet) warn(`Could not read "${at}": ${error}`);
+      return null;
     }
+  }
+
+  function read(): Progress {
+    const raw = load(key);
     lastRaw = raw;
     if (raw === null) {
       unreadable = null;
@@ -102,10 +108,10 @@ export function createLocalStorageStore(
     return result.progress;
   }
 
-  /** Copies the unreadable text to a free backup key; returns that key. */
-  function backUp(target: StorageLike, raw: string): string {
+  /** Copies the unreadable text of `at` to a free backup key; returns that key. */
+  function backUp(target: StorageLike, at: string, raw: string): string {
     for (let n = 1; n <= MAX_BACKUPS; n++) {
-      const backupKey = n === 1 ? `${key}:backup` : `${key}:backup:${n}`;
+      const backupKey = n === 1 ? `${at}:backup` : `${at}:backup:${n}`;
       const existing = target.getItem(backupKey);
       if (existing === raw) return backupKey;
       if (existing === null) {
@@ -113,43 +119,82 @@ export function createLocalStorageStore(
         return backupKey;
       }
     }
-    throw new Error(`no free backup key up to "${key}:backup:${MAX_BACKUPS}"`);
+    throw new Error(`no free backup key up to "${at}:backup:${MAX_BACKUPS}"`);
+  }
+
+  /**
+   * Saves `text` at `at`, first copying `unread` (what is stored there and did not read cleanly)
+   * to a backup. Returns whether the text is saved and whether `unread` is safe (backed up, or
+   * none). Without a backup the old value is not overwritten; the new value stays in memory.
+   */
+  function save(at: string, text: string, unread: string | null): [saved: boolean, safe: boolean] {
+    const target = storage();
+    let safe = unread === null;
+    if (!target) return [false, safe];
+    try {
+      if (unread !== null) {
+        const backupKey = backUp(target, at, unread);
+        safe = true;
+        warn(`The unreadable value of "${at}" was kept in "${backupKey}".`);
+      }
+      target.setItem(at, text);
+      return [true, safe];
+    } catch (error) {
+      warn(`Could not save "${at}": ${error}`);
+      return [false, safe];
+    }
   }
 
   function write(next: Progress): void {
-    const target = storage();
-    if (!target) return;
+    const text = JSON.stringify(next);
+    const [saved, safe] = save(key, text, unreadable);
+    if (safe) unreadable = null;
+    if (saved) lastRaw = text;
+  }
+
+  // The open levels: a JSON array of level ids beside the progress, read the same careful way.
+  const openKey = `${key}:open-levels`;
+  let openLevels: readonly string[] | undefined;
+  /** The text last read from or written to `openKey`; `undefined` before the first read. */
+  let openRaw: string | null | undefined;
+  let openUnreadable: string | null = null;
+
+  function readOpen(): void {
+    const raw = load(openKey);
+    let value: unknown;
     try {
-      if (unreadable !== null) {
-        const backupKey = backUp(target, unreadable);
-        unreadable = null;
-        warn(`The unreadable progress of "${key}" was kept in "${backupKey}".`);
-      }
-      const text = JSON.stringify(next);
-      target.setItem(key, text);
-      lastRaw = text;
-    } catch (error) {
-      // Without a backup the old value is not overwritten; the new progress stays in memory.
-      warn(`Could not save "${key}": ${error}`);
+      value = raw === null ? undefined : JSON.parse(raw);
+    } catch {}
+    const list = Array.isArray(value) ? (value as unknown[]) : undefined;
+    const ids = list?.filter((id): id is string => typeof id === 'string');
+    openRaw = raw;
+    openLevels = ids;
+    // Not a list of ids (or partly not): what is usable is used, the text is backed up on write.
+    openUnreadable = raw !== null && ids?.length !== (list?.length ?? -1) ? raw : null;
+    if (openUnreadable !== null) {
+      warn(
+        `"${openKey}" is not a list of level ids; ${ids ? 'its other entries were' : 'it was'} left out`,
+      );
     }
   }
 
   function reloadIfChanged(): void {
-    const target = storage();
-    let raw: string | null = null;
-    try {
-      raw = target ? target.getItem(key) : null;
-    } catch {
-      return;
+    let changed = false;
+    const raw = load(key, true);
+    if (progress === undefined || raw !== lastRaw) {
+      progress = read();
+      changed = true;
     }
-    if (progress !== undefined && raw === lastRaw) return;
-    progress = read();
-    emit();
+    if (openRaw !== undefined && load(openKey, true) !== openRaw) {
+      readOpen();
+      changed = true;
+    }
+    if (changed) emit();
   }
 
   function onStorage(event: StorageEvent): void {
     // `key === null` means the whole storage was cleared.
-    if (event.key !== null && event.key !== key) return;
+    if (event.key !== null && event.key !== key && event.key !== openKey) return;
     const target = storage();
     if (event.storageArea && target && event.storageArea !== target) return;
     reloadIfChanged();
@@ -187,5 +232,19 @@ export function createLocalStorageStore(
       };
     },
     getWarnings: () => warnings,
+    getOpenLevels() {
+      if (openRaw === undefined) readOpen();
+      return openLevels;
+    },
+    setOpenLevels(levelIds) {
+      if (openRaw === undefined) readOpen();
+      const text = JSON.stringify(levelIds);
+      if (openLevels && text === JSON.stringify(openLevels)) return;
+      openLevels = [...levelIds];
+      const [saved, safe] = save(openKey, text, openUnreadable);
+      if (safe) openUnreadable = null;
+      if (saved) openRaw = text;
+      emit();
+    },
   };
 }

@@ -43,4 +43,17 @@ describe('createMemoryStore', () => {
     expect(store.get()).toBe(before);
     expect(store.getWarnings?.().join('\n')).toContain('"other"');
   });
+
+  it('keeps the open levels, from initialOpenLevels on, and notifies listeners', () => {
+    expect(createMemoryStore({ curriculumId: 'demo' }).getOpenLevels?.()).toBeUndefined();
+    const store = createMemoryStore({ curriculumId: 'demo', initialOpenLevels: ['l2'] });
+    expect(store.getOpenLevels?.()).toEqual(['l2']);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    const progress = store.get();
+    store.setOpenLevels?.([]);
+    expect(store.getOpenLevels?.()).toEqual([]);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.get()).toBe(progress);
+  });
 });

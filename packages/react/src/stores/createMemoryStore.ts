@@ -9,6 +9,11 @@ export interface MemoryStoreOptions extends ProgressStoreOptions {
    * @default no progress
    */
   initial?: Progress;
+  /**
+   * The levels open at first (see {@link ProgressStore.getOpenLevels}).
+   * @default none saved: a timeline opens its default levels
+   */
+  initialOpenLevels?: readonly string[];
 }
 
 /**
@@ -21,11 +26,15 @@ export interface MemoryStoreOptions extends ProgressStoreOptions {
  */
 export function createMemoryStore(options: MemoryStoreOptions): ProgressStore {
   const { curriculumId, initial } = options;
+  let openLevels = options.initialOpenLevels;
   // No initial progress reads as nothing saved: empty, without an issue.
   const start = parseProgress(initial, curriculumId);
   let progress = start.progress;
   let warnings: readonly string[] = start.issues.map((issue) => `${issue.path}: ${issue.message}`);
   const listeners = new Set<() => void>();
+  const emit = () => {
+    for (const listener of [...listeners]) listener();
+  };
 
   return {
     get: () => progress,
@@ -39,7 +48,7 @@ export function createMemoryStore(options: MemoryStoreOptions): ProgressStore {
       } else {
         progress = next;
       }
-      for (const listener of [...listeners]) listener();
+      emit();
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -48,5 +57,10 @@ export function createMemoryStore(options: MemoryStoreOptions): ProgressStore {
       };
     },
     getWarnings: () => warnings,
+    getOpenLevels: () => openLevels,
+    setOpenLevels(levelIds) {
+      openLevels = [...levelIds];
+      emit();
+    },
   };
 }
