@@ -6,6 +6,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, loadPlayground } from './App';
 import { hydrationKey } from './hydration';
 import { stripLocale } from './locale/locales';
+import { migrateOpenLevels } from './roadmap/builtIn';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -17,6 +18,8 @@ const { pathname, search, hash } = location;
 if (pathname.endsWith('/') && stripLocale(pathname) !== '/') {
   history.replaceState(history.state, '', `${pathname.replace(/\/+$/, '')}${search}${hash}`);
 }
+
+migrateOpenLevels();
 
 const app = (
   <StrictMode>

@@ -89,6 +89,16 @@ test('switching the language changes the titles, the URL and <html lang>, and is
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('LLM engineer roadmap');
 });
 
+/** The addresses a page load asks for, in order, without the origin. */
+function recordRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    paths.push(url.pathname);
+  });
+  return paths;
+}
+
 test.describe('a browser that prefers Chinese', () => {
   test.use({ locale: 'zh-CN' });
 
@@ -97,6 +107,52 @@ test.describe('a browser that prefers Chinese', () => {
     await expect(page).toHaveURL(/\/zh-CN\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI 大模型工程师学习路线');
   });
+
+  test('is sent on before the English page asks for its stylesheet or scripts', async ({
+    page,
+  }) => {
+    const requests = recordRequests(page);
+    await open(page, '/');
+    await expect(page).toHaveURL(/\/zh-CN\/$/);
+    // The English page's HTML, then the Chinese page and what it needs: nothing of the English
+    // page's own (its first request after the HTML is already the Chinese page).
+    expect(requests.slice(0, 2)).toEqual(['/', '/zh-CN/']);
+    expect(requests.filter((path) => path === '/')).toHaveLength(1);
+  });
+
+  test('stays on an English page when English was chosen', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('trailmark-demo:locale', 'en'));
+    await open(page, '/');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('LLM engineer roadmap');
+  });
+});
+
+test('an English browser stays on the English page, which names its Chinese twin', async ({
+  page,
+}) => {
+  const requests = recordRequests(page);
+  await open(page, '/');
+  await expect(page).toHaveURL(/\/$/);
+  expect(requests).not.toContain('/zh-CN/');
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
+    'href',
+    /\/zh-CN\/$/,
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+    'href',
+    /\/$/,
+  );
+});
+
+test('a visitor without scripts (a crawler) gets the English page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('LLM engineer roadmap');
+  await context.close();
 });
 
 test('marking a topic done survives a reload', async ({ page }) => {

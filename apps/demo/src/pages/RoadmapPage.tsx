@@ -26,7 +26,6 @@ import { PageTitle } from './PageTitle';
 
 const LEVEL_IDS = roadmap.levels.map((level) => level.id);
 const NONE: readonly string[] = [];
-const keepText = (text: string) => text;
 
 /** Hours per week the study plan starts from. */
 const DEFAULT_HOURS_PER_WEEK = 10;
@@ -75,19 +74,6 @@ function RoadmapContent() {
     [progress],
   );
   const appLocale = useAppLocale();
-  // Levels start collapsed: the page is an overview (each level has its own page in depth), and a
-  // short first render matters on slow phones. The levels a reader opens stay open after a reload
-  // (stored as text: a stable snapshot for useSyncExternalStore).
-  const [openLevels, setOpenLevels] = useStoredState(
-    STORAGE_KEYS.openLevels,
-    '',
-    keepText,
-    keepText,
-  );
-  const expanded = useMemo(
-    () => (openLevels ? openLevels.split(' ').filter((id) => LEVEL_IDS.includes(id)) : NONE),
-    [openLevels],
-  );
   // Paper gets every level open (a printed roadmap cannot be clicked open) in one column (cards
   // alternating on both sides of a rail break badly across pages); the screen keeps its state.
   const printing = usePrinting();
@@ -123,11 +109,16 @@ function RoadmapContent() {
       <HydrationBoundary>
         <section aria-labelledby="levels-heading" className="demo-section">
           <h2 id="levels-heading">{t('roadmap.levels')}</h2>
+          {/* Levels start collapsed: the page is an overview (each level has its own page in depth),
+              and a short first render matters on slow phones. The levels a reader opens stay open
+              after a reload: the timeline keeps them in the progress store. Printing controls
+              them (all open) in a timeline of its own, so neither switches between the two. */}
           <RoadmapTimeline
+            key={printing ? 'print' : 'screen'}
             headingLevel={3}
             orientation={printing ? 'vertical' : 'auto'}
-            expandedLevels={printing ? LEVEL_IDS : expanded}
-            onExpandedLevelsChange={(ids) => setOpenLevels(ids.join(' '))}
+            expandedLevels={printing ? LEVEL_IDS : undefined}
+            defaultExpandedLevels={NONE}
             levelHref={(id) => localizedPath(appLocale, `/levels/${id}`)}
           />
           <p className="demo-note">{t('roadmap.estimate')}</p>

@@ -7,8 +7,11 @@ export const STORAGE_KEYS = {
   locale: 'trailmark-demo:locale',
   playground: 'trailmark-demo:playground',
   hoursPerWeek: 'trailmark-demo:hours-per-week',
-  /** The roadmap's open levels, as ids separated by spaces. */
-  openLevels: 'trailmark-demo:open-levels',
+  /**
+   * The roadmap's open levels as ids separated by spaces, from before the progress store kept
+   * them: moved into the store once (`migrateOpenLevels`), then removed.
+   */
+  legacyOpenLevels: 'trailmark-demo:open-levels',
 } as const;
 
 /**
@@ -29,5 +32,14 @@ export function writeStored(key: string, value: string): void {
     localStorage.setItem(key, value);
   } catch {
     // Not remembering a preference is acceptable; failing the interaction is not.
+  }
+}
+
+/** Removes a key; unavailable storage has nothing to remove. */
+export function removeStored(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing stored can be read either.
   }
 }
