@@ -119,6 +119,63 @@ describe('progress', () => {
     await context.close();
   });
 
+  it('says a status change politely, from one region in its shadow root', async () => {
+    const { page, context, problems } = await openPage(browser, 'blank.html');
+    await page.evaluate(() => {
+      const stage = document.getElementById('stage') as HTMLElement;
+      stage.innerHTML =
+        '<trailmark-roadmap id="el" src="/fixtures/web-basics.json" locale="en"></trailmark-roadmap>';
+    });
+    await waitForSettled(page);
+    const regions = () =>
+      page.$eval('#el', (element) =>
+        [...(element.shadowRoot?.querySelectorAll('[aria-live]') ?? [])].map((region) => ({
+          live: region.getAttribute('aria-live'),
+          text: region.textContent,
+        })),
+      );
+    expect(await regions()).toEqual([{ live: 'polite', text: '' }]);
+    await markTopic(page, 'el', /Elements/, /^Done$/);
+    await expect
+      .poll(regions)
+      .toEqual([{ live: 'polite', text: 'W1 Markup: 1 of 2 topics complete, 50%' }]);
+    expect(problems).toEqual(noProblems);
+    await context.close();
+  });
+
+  it('remembers the open levels beside the progress, over the expanded-levels attribute', async () => {
+    /** The element, with no level open by its attribute, and its W1 and W2 headers. */
+    async function show(page: Page) {
+      await page.evaluate(() => {
+        const stage = document.getElementById('stage') as HTMLElement;
+        stage.innerHTML =
+          '<trailmark-roadmap id="el" src="/fixtures/web-basics.json" locale="en" expanded-levels="none"></trailmark-roadmap>';
+      });
+      await waitForSettled(page);
+      const element = page.locator('#el');
+      return [
+        element.getByRole('button', { name: 'W1 Markup' }),
+        element.getByRole('button', { name: 'W2 Styling' }),
+      ] as const;
+    }
+    const { page, context, problems } = await openPage(browser, 'blank.html');
+    const [, styling] = await show(page);
+    await expect.poll(() => styling.getAttribute('aria-expanded')).toBe('false');
+    await styling.click();
+    await expect.poll(() => styling.getAttribute('aria-expanded')).toBe('true');
+    expect(
+      await page.evaluate(() => localStorage.getItem('trailmark:progress:web-basics:open-levels')),
+    ).toBe('["w2"]');
+
+    const reloaded = await openPage(browser, 'blank.html', { context });
+    const [markup, stylingAgain] = await show(reloaded.page);
+    await expect.poll(() => stylingAgain.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => markup.getAttribute('aria-expanded')).toBe('false');
+    expect(problems).toEqual(noProblems);
+    expect(reloaded.problems).toEqual(noProblems);
+    await context.close();
+  });
+
   it('keeps elements with different keys independent', async () => {
     const { page, context, problems } = await openPage(browser, 'blank.html');
     await page.evaluate(() => {
