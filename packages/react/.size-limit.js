@@ -14,9 +14,12 @@ export default [
     ignore: ['react', 'react-dom', 'react/jsx-runtime', '@trailmark/curriculum'],
     modifyEsbuildConfig: production,
     gzip: true,
-    // 10.37 kB measured after issue 18: the invalid-pace message, the remaining-hours note, the
-    // level-page link and the kind label (each in English and Chinese), the ★ rule (isSymbolCode).
-    limit: '10.5 kB',
+    // 10.37 kB measured after issue 18's first part: the invalid-pace message, the remaining-hours
+    // note, the level-page link and the kind label (each in English and Chinese), the ★ rule.
+    // 11.21 kB after its second: the polite live region with its announcements in both languages
+    // (+0.5 kB) and the open levels kept by the local-storage store, read as carefully as progress
+    // (+0.33 kB).
+    limit: '11.25 kB',
   },
   {
     name: '@trailmark/react styles.css (tokens included)',

@@ -37,12 +37,7 @@ export function createAnnouncer(): Announcer {
  */
 export function LiveRegion({ announcer }: { announcer: Announcer }) {
   return (
-    <div
-      ref={announcer.attach}
-      className="tm-visually-hidden"
-      role="status"
-      aria-live="polite"
-      aria-atomic="true"
-    />
+    // `status` reads the whole text (atomic); aria-live says polite for readers that miss the role.
+    <div ref={announcer.attach} className="tm-visually-hidden" role="status" aria-live="polite" />
   );
 }

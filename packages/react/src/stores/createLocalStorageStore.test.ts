@@ -263,7 +263,7 @@ describe('createLocalStorageStore', () => {
         const store = createLocalStorageStore({ curriculumId: id });
         expect(store.getOpenLevels()).toEqual(open);
         expect(store.getWarnings()).toEqual([
-          `"${openKey}" is not a list of level ids; ${open ? 'its other entries were' : 'it was'} left out`,
+          `"${openKey}" is not a list of level ids; the rest was left out`,
         ]);
         expect(localStorage.getItem(openKey)).toBe(raw);
         store.setOpenLevels(['l2']);

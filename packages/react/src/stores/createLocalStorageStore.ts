@@ -23,7 +23,9 @@ export interface LocalStorageProgressStore extends ProgressStore {
   /** The storage key the progress is saved under; the open levels are under `<key>:open-levels`. */
   readonly key: string;
   getWarnings(): readonly string[];
+  /** The open levels saved under `<key>:open-levels`; `undefined` when none were saved. */
   getOpenLevels(): readonly string[] | undefined;
+  /** Saves the open levels under `<key>:open-levels` (backing unreadable text up first). */
   setOpenLevels(levelIds: readonly string[]): void;
 }
 
@@ -171,11 +173,8 @@ export function createLocalStorageStore(
     openLevels = ids;
     // Not a list of ids (or partly not): what is usable is used, the text is backed up on write.
     openUnreadable = raw !== null && ids?.length !== (list?.length ?? -1) ? raw : null;
-    if (openUnreadable !== null) {
-      warn(
-        `"${openKey}" is not a list of level ids; ${ids ? 'its other entries were' : 'it was'} left out`,
-      );
-    }
+    if (openUnreadable !== null)
+      warn(`"${openKey}" is not a list of level ids; the rest was left out`);
   }
 
   function reloadIfChanged(): void {
