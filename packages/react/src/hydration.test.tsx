@@ -83,4 +83,19 @@ describe('hydration', () => {
     expect(errors).toEqual([]);
     expect(screen.getByRole('list', { name: '测试路线图' })).toBeTruthy();
   });
+
+  it('matches the server markup, then opens the levels the learner left open', async () => {
+    localStorage.setItem(`trailmark:progress:${fixtureCurriculum.id}:open-levels`, '["l2"]');
+    const errors = await hydrate(
+      (store) => (
+        <CurriculumProvider curriculum={fixtureCurriculum} store={store}>
+          <RoadmapTimeline defaultExpandedLevels={[]} />
+        </CurriculumProvider>
+      ),
+      createLocalStorageStore({ curriculumId: fixtureCurriculum.id }),
+    );
+    expect(errors).toEqual([]);
+    const headers = screen.getAllByRole('button', { expanded: true });
+    expect(headers.map((header) => header.textContent)).toEqual(['L2 Applications']);
+  });
 });

@@ -131,6 +131,33 @@ describe('server rendering in plain Node', () => {
     expect(html).not.toContain('status: Done');
   });
 
+  it('renders one empty polite live region per provider, so it is in the page before it speaks', () => {
+    const html = renderToString(
+      inProvider(
+        <>
+          <RoadmapTimeline />
+          <StudyPlan locale="zh-CN" />
+          <ProgressMeter value={10} label="Overall" />
+        </>,
+      ),
+    );
+    expect(html.match(/aria-live="polite"/g)).toHaveLength(1);
+    expect(html).toMatch(
+      /<div class="tm-visually-hidden" role="status" aria-live="polite"><\/div>$/,
+    );
+  });
+
+  it('keeps the open levels out of the server render, whatever the store saved', () => {
+    const store = createMemoryStore({
+      curriculumId: fixtureCurriculum.id,
+      initialOpenLevels: ['l2', 'l3'],
+    });
+    const html = renderToString(
+      <RoadmapTimeline curriculum={fixtureCurriculum} store={store} defaultExpandedLevels={[]} />,
+    );
+    expect(html).not.toContain('aria-expanded="true"');
+  });
+
   it('creates and reads a localStorage store where there is no window', () => {
     const store = createLocalStorageStore({ curriculumId: fixtureCurriculum.id });
     expect(store.get()).toEqual(createProgress(fixtureCurriculum.id));
