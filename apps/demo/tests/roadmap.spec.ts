@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import {
@@ -414,10 +415,22 @@ test('the head carries title, description, canonical, Open Graph and JSON-LD in 
   expect(data['@type']).toBe('ItemList');
   expect(data.itemListElement).toHaveLength(5);
   expect(html).toMatch(/<html lang="en">/);
-  // Nothing inline may run (the page's own check; a violation would also fail every test).
-  expect(head).toMatch(
-    /<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;/,
+  // Nothing inline may run but the language decision, allowed by its hash (the page's own check;
+  // a violation would also fail every test), and it comes before any stylesheet or script.
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/
+    .exec(head)?.[1]
+    ?.replaceAll('&#39;', "'");
+  expect(policy).toMatch(
+    /^default-src 'self'; script-src 'self' 'sha256-[\w+/=]+'; style-src 'self'/,
   );
+  const inline = [...head.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code]) => code ?? '');
+  expect(inline).toHaveLength(1);
+  const hash = createHash('sha256')
+    .update(inline[0] ?? '')
+    .digest('base64');
+  expect(policy).toContain(`'sha256-${hash}'`);
+  expect(head.indexOf('<script>')).toBeLessThan(head.indexOf('<link rel="stylesheet"'));
+  expect(head.indexOf('<script>')).toBeLessThan(head.indexOf('<script src'));
 });
 
 test('the head follows client-side navigation', async ({ page }) => {
