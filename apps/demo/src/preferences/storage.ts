@@ -1,6 +1,7 @@
 /**
- * The demo's own keys in localStorage. `public/boot.js` reads the theme and locale keys before the
- * first paint, so a change here must be made there too (the e2e tests cover both).
+ * The demo's own keys in localStorage. `public/boot.js` reads the theme key before the first paint
+ * and `vite/early-language.js` the locale key before anything loads, so a change here must be made
+ * there too (the e2e tests cover both).
  */
 export const STORAGE_KEYS = {
   theme: 'trailmark-demo:theme',
