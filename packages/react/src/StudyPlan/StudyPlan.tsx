@@ -108,6 +108,7 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
   );
   const summary = summaryOf(curriculum, progress);
   const longest = Math.max(1, ...curriculum.levels.map(levelHours));
+  const invalidMessage = fillMessage(messages['plan.invalid'], { min: minHours, max: maxHours });
   const headingId = `${idPrefix}plan`;
   const errorId = `${idPrefix}plan-pace-error`;
   const noteId = `${idPrefix}plan-remaining-note`;
@@ -117,7 +118,10 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
     curriculum.levels.some(
       (level) => !level.optional && level.modules.some((m) => m.topics.some((t) => t.optional)),
     );
-  /** "Done", the date (in `template`) or "not scheduled" (no start date on the server). */
+  /**
+   * "Done", the date (in `template`) or "not scheduled": no start date (the server) or `stale` (the
+   * dates of a pace that is not the one typed).
+   */
   const dateOrElse = (
     date: string | null,
     remaining: number,
@@ -159,9 +163,7 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
             const valid = input.value !== '' && input.validity.valid;
             setInvalid(!valid);
             if (!valid) {
-              context.announce(
-                fillMessage(messages['plan.invalid'], { min: minHours, max: maxHours }),
-              );
+              context.announce(invalidMessage);
               return;
             }
             const pace = Number(input.value);
@@ -189,7 +191,7 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
       </label>
       {invalid && (
         <p id={errorId} className="tm-study-plan__error">
-          {fillMessage(messages['plan.invalid'], { min: minHours, max: maxHours })}
+          {invalidMessage}
         </p>
       )}
       {/* A focusable, named scroll region: where the table is wider than its box, it scrolls by
