@@ -62,9 +62,18 @@ try {
         'embed.html',
         'types.tsx',
         'tsconfig.json',
+        'errors.html',
+        'errors.jsx',
       ]) {
         writeFileSync(join(app, file), readFileSync(join(fixtures, file)));
       }
+      // The README's example of an invalid curriculum: the example's code, with a broken file.
+      mkdirSync(join(app, 'errors'));
+      writeFileSync(
+        join(app, 'errors/Roadmap.tsx'),
+        readFileSync(join(root, 'docs/examples/errors/Roadmap.tsx')),
+      );
+      writeFileSync(join(app, 'errors/roadmap.json'), readFileSync(join(fixtures, 'bad.json')));
       const trailmark = Object.fromEntries(
         publishedPackages.map((p) => [p.name, `file:${tarballs[p.name]}`]),
       );
@@ -102,6 +111,22 @@ try {
         await server.close();
       }
     });
+
+    await step(
+      `React ${react}: an invalid curriculum shows the error panel, not a blank page`,
+      async () => {
+        const server = await serveStatic(join(app, 'dist'));
+        try {
+          await checkPage(`${server.url}/errors.html`, async (page) => {
+            const panel = page.getByRole('alert');
+            await panel.getByRole('heading', { name: 'This roadmap cannot be shown' }).waitFor();
+            await panel.getByText('levels[0].modules[0].topics[0].kind').waitFor();
+          });
+        } finally {
+          await server.close();
+        }
+      },
+    );
 
     await step(`React ${react}: server rendering in plain Node ESM`, () =>
       run('node', ['ssr.mjs'], { cwd: app }),
