@@ -64,6 +64,10 @@ try {
         'tsconfig.json',
         'errors.html',
         'errors.jsx',
+        'hydrate.html',
+        'hydrate.jsx',
+        'hydrate-app.js',
+        'ssr-hydrate.mjs',
       ]) {
         writeFileSync(join(app, file), readFileSync(join(fixtures, file)));
       }
@@ -121,6 +125,27 @@ try {
             const panel = page.getByRole('alert');
             await panel.getByRole('heading', { name: 'This roadmap cannot be shown' }).waitFor();
             await panel.getByText('levels[0].modules[0].topics[0].kind').waitFor();
+          });
+        } finally {
+          await server.close();
+        }
+      },
+    );
+
+    await step(
+      `React ${react}: server HTML hydrates without a warning, then follows <html lang>`,
+      async () => {
+        await run('node', ['ssr-hydrate.mjs'], { cwd: app });
+        const server = await serveStatic(join(app, 'dist'));
+        try {
+          await checkPage(`${server.url}/hydrate.html`, async (page) => {
+            // English appears only once React has hydrated and read <html lang="en">.
+            await page.getByText('Fine-tuning and private deployment').first().waitFor();
+            assertEqual(
+              await page.getByText('大模型微调与私有化部署').count(),
+              0,
+              'Chinese titles left',
+            );
           });
         } finally {
           await server.close();
