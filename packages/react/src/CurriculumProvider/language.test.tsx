@@ -1,7 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ProgressMeter } from '../ProgressMeter/ProgressMeter';
 import { RoadmapTimeline } from '../RoadmapTimeline/RoadmapTimeline';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
@@ -12,10 +10,7 @@ const list = (name: string) => screen.getByRole('list', { name });
 /** The language the component's root declares. */
 const langOf = (name: string) => list(name).closest('[lang]')?.getAttribute('lang');
 
-let root: Root | undefined;
 afterEach(() => {
-  act(() => root?.unmount());
-  root = undefined;
   document.documentElement.removeAttribute('lang');
   document.body.innerHTML = '';
 });
@@ -67,38 +62,5 @@ describe('the language rule: an explicit locale, else the page language, else th
     document.documentElement.lang = 'de';
     const { container } = render(<ProgressMeter value={1} max={3} label="p" />);
     expect(container.textContent).toBe('33\u00a0%');
-  });
-
-  it('renders the default on the server, hydrates it without mismatch, then shows the page language', async () => {
-    // What a server does without a locale: it cannot see <html lang>.
-    const app = <RoadmapTimeline curriculum={fixtureCurriculum} />;
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(app);
-    expect(container.querySelector('[lang]')?.getAttribute('lang')).toBe('en');
-    document.body.append(container);
-    document.documentElement.lang = 'zh-CN';
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const recovered: unknown[] = [];
-    await act(async () => {
-      root = hydrateRoot(container, app, { onRecoverableError: (e) => recovered.push(e) });
-    });
-    expect([...error.mock.calls, ...recovered]).toEqual([]);
-    error.mockRestore();
-    expect(langOf('测试路线图')).toBe('zh-CN');
-  });
-
-  it('with locale given on the server as in the browser, the first paint is already right', async () => {
-    document.documentElement.lang = 'zh-CN';
-    const app = <RoadmapTimeline curriculum={fixtureCurriculum} locale="zh-CN" />;
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(app);
-    expect(container.querySelector('ol')?.getAttribute('aria-label')).toBe('测试路线图');
-    document.body.append(container);
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await act(async () => {
-      root = hydrateRoot(container, app);
-    });
-    expect(error.mock.calls).toEqual([]);
-    error.mockRestore();
   });
 });
