@@ -53,3 +53,22 @@ export const Brand: Story = {
     }
   },
 };
+
+/**
+ * The theming rule for a part used on its own: a token set on `.tm-root` reaches a lone
+ * `ProgressMeter`, which is a root itself.
+ */
+export const PartOnItsOwn: Story = {
+  render: () => (
+    <div data-testid="alone">
+      <style>{'[data-testid="alone"] .tm-root { --tm-color-accent: #9a3412; }'}</style>
+      <ProgressMeter value={60} label="Progress" />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const meter = within(canvasElement).getByTestId('alone').querySelector('.tm-progress');
+    await expect(meter).toHaveClass('tm-root');
+    const fill = getComputedStyle(meter as Element).getPropertyValue('--tm-progress-fill');
+    await expect(fill.trim()).toBe('#9a3412');
+  },
+};
