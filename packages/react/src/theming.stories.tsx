@@ -28,7 +28,7 @@ function Branded() {
  * derives the accent of each theme, and every pair passes `checkContrast`.
  */
 const meta = {
-  title: 'Components/Theming',
+  title: 'Theming',
   component: Branded,
   parameters: { trailmark: { curriculum: fixtureCurriculum } },
 } satisfies Meta<typeof Branded>;
