@@ -71,7 +71,12 @@ try {
       ]) {
         writeFileSync(join(app, file), readFileSync(join(fixtures, file)));
       }
-      // The README's example of an invalid curriculum: the example's code, with a broken file.
+      // The README's quick start, and its example of an invalid curriculum given a broken file.
+      mkdirSync(join(app, 'quick-start'));
+      writeFileSync(
+        join(app, 'quick-start/Roadmap.tsx'),
+        readFileSync(join(root, 'docs/examples/quick-start/Roadmap.tsx')),
+      );
       mkdirSync(join(app, 'errors'));
       writeFileSync(
         join(app, 'errors/Roadmap.tsx'),
@@ -107,6 +112,7 @@ try {
           const levels = page.locator('.tm-timeline__stop');
           await levels.first().waitFor();
           assertEqual(await levels.count(), 5, 'levels in the timeline');
+          // English: the quick start passes no locale, and the page says lang="en".
           await page.getByText('Fine-tuning and private deployment').first().waitFor();
           const version = await page.evaluate(() => window.__reactVersion);
           assertEqual(version, react, 'React version the app runs');

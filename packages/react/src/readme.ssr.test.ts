@@ -14,6 +14,7 @@ describe('README examples', () => {
   it('shows the example files the consumer tests build and run', () => {
     expect(examples.map((example) => example.path)).toEqual(
       expect.arrayContaining([
+        'docs/examples/quick-start/Roadmap.tsx',
         'docs/examples/nextjs/app/Roadmap.tsx',
         'docs/examples/nextjs/app/saved/SavedRoadmap.tsx',
         'docs/examples/astro/src/components/Roadmap.tsx',
