@@ -6,12 +6,20 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/chromium.mjs';
+import { testAstro, testNext } from './lib/framework-consumers.mjs';
+import { assertEqual, checkPage as checkPageIn } from './lib/page-check.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { publishedPackages, run, step } from './lib/workspace.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'scripts/consumers');
 const keep = process.argv.includes('--keep');
+// `--only=vite,nextjs,astro` runs some of the apps (all by default), for working on one of them.
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const runs = (app) => !only || only.includes(app);
 const work = mkdtempSync(join(tmpdir(), 'trailmark-consumers-'));
 /** @types/react for each React version the peer range promises. */
 const typesReact = { '19.3.1': '19.3.0', '18.3.1': '18.3.32' };
@@ -42,7 +50,7 @@ try {
 
   browser = await launchChromium();
 
-  for (const react of ['19.3.1', '18.3.1']) {
+  for (const react of runs('vite') ? ['19.3.1', '18.3.1'] : []) {
     const app = join(work, `react-${react}`);
     await step(`create a Vite + React ${react} app from the tarballs`, async () => {
       mkdirSync(app);
@@ -54,9 +62,27 @@ try {
         'embed.html',
         'types.tsx',
         'tsconfig.json',
+        'errors.html',
+        'errors.jsx',
+        'hydrate.html',
+        'hydrate.jsx',
+        'hydrate-app.js',
+        'ssr-hydrate.mjs',
       ]) {
         writeFileSync(join(app, file), readFileSync(join(fixtures, file)));
       }
+      // The README's quick start, and its example of an invalid curriculum given a broken file.
+      mkdirSync(join(app, 'quick-start'));
+      writeFileSync(
+        join(app, 'quick-start/Roadmap.tsx'),
+        readFileSync(join(root, 'docs/examples/quick-start/Roadmap.tsx')),
+      );
+      mkdirSync(join(app, 'errors'));
+      writeFileSync(
+        join(app, 'errors/Roadmap.tsx'),
+        readFileSync(join(root, 'docs/examples/errors/Roadmap.tsx')),
+      );
+      writeFileSync(join(app, 'errors/roadmap.json'), readFileSync(join(fixtures, 'bad.json')));
       const trailmark = Object.fromEntries(
         publishedPackages.map((p) => [p.name, `file:${tarballs[p.name]}`]),
       );
@@ -86,6 +112,7 @@ try {
           const levels = page.locator('.tm-timeline__stop');
           await levels.first().waitFor();
           assertEqual(await levels.count(), 5, 'levels in the timeline');
+          // English: the quick start passes no locale, and the page says lang="en".
           await page.getByText('Fine-tuning and private deployment').first().waitFor();
           const version = await page.evaluate(() => window.__reactVersion);
           assertEqual(version, react, 'React version the app runs');
@@ -94,6 +121,43 @@ try {
         await server.close();
       }
     });
+
+    await step(
+      `React ${react}: an invalid curriculum shows the error panel, not a blank page`,
+      async () => {
+        const server = await serveStatic(join(app, 'dist'));
+        try {
+          await checkPage(`${server.url}/errors.html`, async (page) => {
+            const panel = page.getByRole('alert');
+            await panel.getByRole('heading', { name: 'This roadmap cannot be shown' }).waitFor();
+            await panel.getByText('levels[0].modules[0].topics[0].kind').waitFor();
+          });
+        } finally {
+          await server.close();
+        }
+      },
+    );
+
+    await step(
+      `React ${react}: server HTML hydrates without a warning, then follows <html lang>`,
+      async () => {
+        await run('node', ['ssr-hydrate.mjs'], { cwd: app });
+        const server = await serveStatic(join(app, 'dist'));
+        try {
+          await checkPage(`${server.url}/hydrate.html`, async (page) => {
+            // English appears only once React has hydrated and read <html lang="en">.
+            await page.getByText('Fine-tuning and private deployment').first().waitFor();
+            assertEqual(
+              await page.getByText('大模型微调与私有化部署').count(),
+              0,
+              'Chinese titles left',
+            );
+          });
+        } finally {
+          await server.close();
+        }
+      },
+    );
 
     await step(`React ${react}: server rendering in plain Node ESM`, () =>
       run('node', ['ssr.mjs'], { cwd: app }),
@@ -110,41 +174,48 @@ try {
     );
   }
 
-  const app = join(work, 'react-19.3.1');
-  await step('npx trailmark validate', async () => {
-    writeFileSync(join(app, 'good.json'), readFileSync(join(fixtures, 'good.json')));
-    writeFileSync(join(app, 'bad.json'), readFileSync(join(fixtures, 'bad.json')));
-    await run('npx', ['--no-install', 'trailmark', 'validate', 'good.json'], { cwd: app });
-    const bad = await run('npx', ['--no-install', 'trailmark', 'validate', 'bad.json'], {
-      cwd: app,
-      quiet: true,
-    }).then(
-      () => {
-        throw new Error('trailmark validate bad.json exited 0');
-      },
-      (error) => String(error.message),
-    );
-    for (const expected of ['exited with code 1', 'levels[0].modules[0].topics[0].kind']) {
-      if (!bad.includes(expected)) throw new Error(`validate output lacks "${expected}":\n${bad}`);
-    }
-  });
+  const frameworkOptions = { root, work, tarballs, browser, npmEnv };
+  if (runs('nextjs')) await testNext(frameworkOptions);
+  if (runs('astro')) await testAstro(frameworkOptions);
 
-  await step('trailmark-embed.js from the installed package in a static HTML page', async () => {
-    const server = await serveStatic(app);
-    try {
-      await checkPage(`${server.url}/embed.html`, async (page) => {
-        const element = page.locator('trailmark-roadmap');
-        await element.locator('.tm-timeline__stop').first().waitFor();
-        assertEqual(
-          await element.locator('.tm-timeline__stop').count(),
-          5,
-          'levels inside the element',
-        );
-      });
-    } finally {
-      await server.close();
-    }
-  });
+  const app = join(work, 'react-19.3.1');
+  if (runs('vite'))
+    await step('npx trailmark validate', async () => {
+      writeFileSync(join(app, 'good.json'), readFileSync(join(fixtures, 'good.json')));
+      writeFileSync(join(app, 'bad.json'), readFileSync(join(fixtures, 'bad.json')));
+      await run('npx', ['--no-install', 'trailmark', 'validate', 'good.json'], { cwd: app });
+      const bad = await run('npx', ['--no-install', 'trailmark', 'validate', 'bad.json'], {
+        cwd: app,
+        quiet: true,
+      }).then(
+        () => {
+          throw new Error('trailmark validate bad.json exited 0');
+        },
+        (error) => String(error.message),
+      );
+      for (const expected of ['exited with code 1', 'levels[0].modules[0].topics[0].kind']) {
+        if (!bad.includes(expected))
+          throw new Error(`validate output lacks "${expected}":\n${bad}`);
+      }
+    });
+
+  if (runs('vite'))
+    await step('trailmark-embed.js from the installed package in a static HTML page', async () => {
+      const server = await serveStatic(app);
+      try {
+        await checkPage(`${server.url}/embed.html`, async (page) => {
+          const element = page.locator('trailmark-roadmap');
+          await element.locator('.tm-timeline__stop').first().waitFor();
+          assertEqual(
+            await element.locator('.tm-timeline__stop').count(),
+            5,
+            'levels inside the element',
+          );
+        });
+      } finally {
+        await server.close();
+      }
+    });
 
   console.log('\nconsumer tests passed');
 } finally {
@@ -153,25 +224,6 @@ try {
   else rmSync(work, { recursive: true, force: true });
 }
 
-async function checkPage(url, check) {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-  });
-  try {
-    await page.goto(url);
-    await check(page);
-    if (errors.length > 0) throw new Error(`${url}:\n${errors.join('\n')}`);
-  } finally {
-    await page.close();
-  }
-}
-
-function assertEqual(actual, expected, what) {
-  if (actual !== expected) throw new Error(`${what}: expected ${expected}, got ${actual}`);
+function checkPage(url, check) {
+  return checkPageIn(browser, url, check);
 }

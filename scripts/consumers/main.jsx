@@ -1,10 +1,8 @@
-import '@trailmark/react/styles.css';
-import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
-import { RoadmapTimeline } from '@trailmark/react';
+// The README's quick start (docs/examples/quick-start/Roadmap.tsx), as it is: no locale, so the
+// roadmap follows this page's <html lang="en">.
 import { version } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Roadmap } from './quick-start/Roadmap.tsx';
 
 window.__reactVersion = version;
-createRoot(document.getElementById('root')).render(
-  <RoadmapTimeline curriculum={llmEngineer} locale="en" />,
-);
+createRoot(document.getElementById('root')).render(<Roadmap />);

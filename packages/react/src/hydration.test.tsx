@@ -28,11 +28,13 @@ afterEach(() => {
 async function hydrate(
   app: (store: ProgressStore) => ReactElement,
   browserStore: ProgressStore,
+  checkServerHtml?: (html: string) => void,
 ): Promise<unknown[][]> {
   const container = document.createElement('div');
-  container.innerHTML = renderToString(
-    app(createMemoryStore({ curriculumId: fixtureCurriculum.id })),
-  );
+  const html = renderToString(app(createMemoryStore({ curriculumId: fixtureCurriculum.id })));
+  // The server has no page: rendered with the browser's <html lang> set aside, as on a server.
+  checkServerHtml?.(html);
+  container.innerHTML = html;
   document.body.append(container);
   const error = vi.spyOn(console, 'error').mockImplementation(() => {});
   // React 19 reports a text mismatch as a recoverable error, and attribute mismatches on the console.
@@ -97,5 +99,32 @@ describe('hydration', () => {
     expect(errors).toEqual([]);
     const headers = screen.getAllByRole('button', { expanded: true });
     expect(headers.map((header) => header.textContent)).toEqual(['L2 Applications']);
+  });
+});
+
+describe('hydration and the page language', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('hydrates what the server rendered without a locale (the default), then shows the page language', async () => {
+    // The server cannot see <html lang>: it renders the curriculum's default, English here.
+    document.documentElement.lang = 'zh-CN';
+    const errors = await hydrate(
+      (store) => <RoadmapTimeline curriculum={fixtureCurriculum} store={store} />,
+      createMemoryStore({ curriculumId: fixtureCurriculum.id }),
+      (html) => expect(html).toContain('aria-label="Fixture roadmap"'),
+    );
+    expect(errors).toEqual([]);
+    expect(screen.getByRole('list', { name: '测试路线图' })).toBeTruthy();
+  });
+
+  it('with the locale given to the server and the browser alike, the first paint is right', async () => {
+    document.documentElement.lang = 'zh-CN';
+    const errors = await hydrate(
+      (store) => <RoadmapTimeline curriculum={fixtureCurriculum} store={store} locale="zh-CN" />,
+      createMemoryStore({ curriculumId: fixtureCurriculum.id }),
+      (html) => expect(html).toContain('aria-label="测试路线图"'),
+    );
+    expect(errors).toEqual([]);
+    expect(screen.getByRole('list', { name: '测试路线图' })).toBeTruthy();
   });
 });

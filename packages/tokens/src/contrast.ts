@@ -8,6 +8,13 @@ import { type ContrastKind, type ContrastPair, contrastPairs } from './contrast-
 import { flatten } from './flatten.js';
 import type { ThemeName } from './tokens.js';
 
+export type {
+  BrandColors,
+  BrandTheme,
+  BrandThemeOptions,
+  BrandThemeProblem,
+} from './brand.js';
+export { brandTheme } from './brand.js';
 export type { ContrastKind, ContrastPair } from './contrast-pairs.js';
 export { contrastPairs } from './contrast-pairs.js';
 

@@ -4,10 +4,12 @@ import {
   createProgress,
   indexTopics,
   type ParseResult,
+  type Progress,
 } from '@trailmark/curriculum';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
 import type { MessageOverrides } from '../i18n/messages';
+import { useControlledProgress } from '../stores/controlledProgress';
 import { createMemoryStore } from '../stores/createMemoryStore';
 import type { ProgressStore } from '../stores/ProgressStore';
 import { useControllableState } from '../useControllableState/useControllableState';
@@ -19,6 +21,7 @@ import {
   useOptionalCurriculumContext,
 } from './context';
 import { createAnnouncer, LiveRegion } from './LiveRegion';
+import { usePageLanguage } from './pageLanguage';
 import { interfaceText } from './useInterface';
 
 /** Props of {@link CurriculumProvider}. */
@@ -31,11 +34,16 @@ export interface CurriculumProviderProps {
    * @example curriculum={parseCurriculum(JSON.parse(text))}
    */
   curriculum: CurriculumInput | ParseResult;
-  /** The locale to show, controlled. Texts fall back as `localize` does. */
+  /**
+   * The locale to show, controlled. Texts fall back as `localize` does. Without `locale` and
+   * `defaultLocale`, the page's language (`<html lang>`) is used in the browser, else the
+   * curriculum's `defaultLocale`; on the server there is no page, so pass `locale` there (the
+   * value of your `<html lang>`) to render the language the browser will show.
+   */
   locale?: string;
   /**
    * The initial locale when `locale` is not controlled.
-   * @default the curriculum's `defaultLocale`
+   * @default the page's `<html lang>` in the browser, else the curriculum's `defaultLocale`
    */
   defaultLocale?: string;
   /** Called when a component asks to change the locale (`useLocale().setLocale`). */
@@ -46,6 +54,18 @@ export interface CurriculumProviderProps {
    * @default a memory store for this curriculum (progress is lost on reload)
    */
   store?: ProgressStore;
+  /**
+   * The progress to show, controlled: kept in your own state (or on your server) and changed only
+   * through `onProgressChange`. Replaces `store`. On the server and while hydrating the components
+   * show no progress, as with any store, so the markup matches; `progress` appears right after.
+   * @example progress={progress} onProgressChange={setProgress}
+   */
+  progress?: Progress;
+  /**
+   * Called with the next progress whenever a component (a status menu, `useProgress().setStatus`,
+   * `importProgress`) asks to change it. With `progress`, the change shows once you pass it back.
+   */
+  onProgressChange?: (progress: Progress) => void;
   /**
    * Interface strings per locale tag, merged over the built-in English and Chinese ones. Pass a
    * stable object.
@@ -64,6 +84,7 @@ export interface CurriculumProviderProps {
    * @example onStatusChange={(topicId, status) => analytics.track('status', { topicId, status })}
    */
   onStatusChange?: StatusChangeHandler;
+  /** What the provider shares with every Trailmark component inside. */
   children?: ReactNode;
 }
 
@@ -79,12 +100,13 @@ export interface CurriculumProviderProps {
  * </CurriculumProvider>
  */
 export function CurriculumProvider({ curriculum, ...options }: CurriculumProviderProps) {
+  const pageLanguage = usePageLanguage();
   const result = parseCached(curriculum);
   if (!result.ok) {
     return (
       <ErrorPanel
         issues={result.issues}
-        locale={options.locale ?? options.defaultLocale}
+        locale={options.locale ?? options.defaultLocale ?? pageLanguage}
         messages={options.messages}
       />
     );
@@ -104,23 +126,30 @@ export function ValidCurriculumProvider({
   defaultLocale,
   onLocaleChange,
   store: storeProp,
+  progress,
+  onProgressChange,
   messages: overrides,
   readOnly = false,
   onStatusChange,
   children,
 }: ValidCurriculumProviderProps) {
-  const [locale, setLocale] = useControllableState({
+  // One rule with the embed: an explicit locale, else the page's language, else the curriculum's.
+  const pageLanguage = usePageLanguage();
+  const [chosen, setLocale] = useControllableState<string | undefined>({
     prop: localeProp,
-    defaultProp: defaultLocale ?? curriculum.defaultLocale,
-    onChange: onLocaleChange,
+    defaultProp: defaultLocale,
+    onChange: onLocaleChange as ((locale: string | undefined) => void) | undefined,
     caller: 'CurriculumProvider',
   });
+  const locale = chosen ?? pageLanguage ?? curriculum.defaultLocale;
   const idPrefix = useId();
+  const controlled = useControlledProgress(progress, onProgressChange);
+  const given = controlled ?? storeProp;
   const ownStore = useMemo(
-    () => (storeProp ? undefined : createMemoryStore({ curriculumId: curriculum.id })),
-    [storeProp, curriculum.id],
+    () => (given ? undefined : createMemoryStore({ curriculumId: curriculum.id })),
+    [given, curriculum.id],
   );
-  const store = storeProp ?? (ownStore as ProgressStore);
+  const store = given ?? (ownStore as ProgressStore);
   // Read when a status changes, so an inline handler does not re-render every component.
   const statusHandler = useRef(onStatusChange);
   statusHandler.current = onStatusChange;

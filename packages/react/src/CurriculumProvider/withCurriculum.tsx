@@ -5,6 +5,7 @@ import {
   type ForwardRefExoticComponent,
   forwardRef,
   type PropsWithoutRef,
+  type Ref,
   type RefAttributes,
 } from 'react';
 import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
@@ -12,7 +13,13 @@ import { type MessageOverrides, resolveMessages } from '../i18n/messages';
 import type { Theme } from '../root';
 import type { ProgressStore } from '../stores/ProgressStore';
 import { ValidCurriculumProvider } from './CurriculumProvider';
-import { parseCached, type StatusChangeHandler, useOptionalCurriculumContext } from './context';
+import {
+  parseCached,
+  type StatusChangeHandler,
+  useCurriculumContext,
+  useOptionalCurriculumContext,
+} from './context';
+import { usePageLanguage } from './pageLanguage';
 
 /**
  * Props every top-level component takes so it can be used without a {@link CurriculumProvider}:
@@ -31,7 +38,8 @@ export interface CurriculumSourceProps {
   curriculum?: CurriculumInput | ParseResult;
   /**
    * The locale to show.
-   * @default the provider's locale, else the curriculum's `defaultLocale`
+   * @default the provider's locale; without a provider, the page's `<html lang>` in the browser,
+   * else the curriculum's `defaultLocale`
    */
   locale?: string;
   /**
@@ -76,8 +84,10 @@ export function withCurriculum<E extends Element, P extends ErrorPanelPassThroug
   const Outer = forwardRef<E, P & CurriculumSourceProps>(function Outer(props, ref) {
     const { curriculum, locale, store, readOnly, messages, onStatusChange, ...rest } = props;
     const parent = useOptionalCurriculumContext();
+    const pageLanguage = usePageLanguage();
     const { className, dir, id, theme } = rest as ErrorPanelPassThrough;
-    const panelProps = { className, dir, id, theme, locale, messages };
+    const panelLocale = locale ?? parent?.locale ?? pageLanguage;
+    const panelProps = { className, dir, id, theme, locale: panelLocale, messages };
 
     let parsed = parent?.curriculum;
     if (curriculum !== undefined) {
@@ -86,17 +96,10 @@ export function withCurriculum<E extends Element, P extends ErrorPanelPassThroug
       parsed = result.value;
     }
     if (!parsed) {
-      const message = resolveMessages(locale ?? 'en', messages)['error.noCurriculum'];
+      const message = resolveMessages(panelLocale ?? 'en', messages)['error.noCurriculum'];
       return <ErrorPanel description={message} {...panelProps} />;
     }
-    // The root says which language it shows (WCAG 3.1.2); a `lang` prop wins.
-    const inner = (
-      <Inner
-        lang={locale ?? parent?.locale ?? parsed.defaultLocale}
-        {...(rest as unknown as P)}
-        ref={ref}
-      />
-    );
+    const inner = <Localized Inner={Inner} props={rest as unknown as P} innerRef={ref} />;
     const inherit = curriculum === undefined ? parent : null;
     if (inherit && (locale ?? store ?? readOnly ?? messages ?? onStatusChange) === undefined) {
       return inner;
@@ -121,4 +124,19 @@ export function withCurriculum<E extends Element, P extends ErrorPanelPassThroug
   });
   Outer.displayName = displayName;
   return Outer;
+}
+
+/** Renders `Inner` with the `lang` of the locale its provider settled on. */
+function Localized<E extends Element, P>({
+  Inner,
+  props,
+  innerRef,
+}: {
+  Inner: ComponentType<P & RefAttributes<E>>;
+  props: P;
+  innerRef: Ref<E>;
+}) {
+  const { locale } = useCurriculumContext('withCurriculum');
+  // The root says which language it shows (WCAG 3.1.2); a `lang` prop wins.
+  return <Inner lang={locale} {...props} ref={innerRef} />;
 }

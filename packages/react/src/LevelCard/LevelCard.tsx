@@ -11,7 +11,7 @@ import { Heading, type HeadingLevel } from '../Heading';
 import { Labeled } from '../Labeled';
 import { ProgressMeter } from '../ProgressMeter/ProgressMeter';
 import { RoleBadge } from '../RoleBadge/RoleBadge';
-import { classNames, flag, type ThemeProps } from '../root';
+import { classNames, flag, InsideRoot, type ThemeProps } from '../root';
 import { SkillTag } from '../SkillTag/SkillTag';
 import { TopicList } from '../TopicList/TopicList';
 import { useControllableState } from '../useControllableState/useControllableState';
@@ -96,85 +96,87 @@ const LevelCardBase = /* @__PURE__ */ memo(
     const subheading = Math.min(headingLevel + 1, 6) as HeadingLevel;
 
     return (
-      <article
-        {...rest}
-        ref={ref}
-        className={classNames('tm-root tm-level-card', className)}
-        data-tm-theme={theme}
-        data-tone={(index % 5) + 1}
-        data-expanded={flag(expanded)}
-        data-optional={flag(level.optional)}
-        aria-labelledby={`${base}-title`}
-      >
-        <Heading level={headingLevel} id={`${base}-title`} className="tm-level-card__heading">
-          <button
-            type="button"
-            className={LEVEL_TOGGLE_CLASS}
-            aria-expanded={expanded}
-            aria-controls={expanded ? `${base}-body` : undefined}
-            aria-current={current ? 'step' : undefined}
-            onClick={() => setExpanded(!expanded)}
-          >
-            <span className="tm-level-card__code" aria-hidden={symbol || undefined}>
-              {level.code}
-            </span>{' '}
-            <span className="tm-level-card__title">{title}</span>
-          </button>
-        </Heading>
-        <p className="tm-level-card__summary">{text(level.summary)}</p>
-        <p className="tm-level-card__meta">{meta.join(' · ')}</p>
-        <LevelProgress
-          level={level}
-          label={fillMessage(messages['level.progress'], { level: name })}
-        />
-        {expanded && (
-          <div id={`${base}-body`} className="tm-level-card__body">
-            {href && (
-              <p>
-                <a className="tm-level-card__page" href={href}>
-                  {fillMessage(messages['level.page'], { level: name })}
-                </a>
-              </p>
-            )}
-            {level.outcomes.length > 0 && (
-              <>
-                <p className="tm-label">{messages['level.outcomes']}</p>
-                <ul className="tm-level-card__outcomes">
-                  {level.outcomes.map((outcome) => {
-                    const line = text(outcome);
-                    return <li key={line}>{line}</li>;
-                  })}
-                </ul>
-              </>
-            )}
-            {level.roles.length > 0 && (
-              <Labeled label={messages['level.roles']} tags>
-                {level.roles.map((role) => (
-                  <RoleBadge key={role} jobRole={role} />
-                ))}
-              </Labeled>
-            )}
-            {level.skills.length > 0 && (
-              <Labeled label={messages.skills} tags>
-                {level.skills.map((skill) => (
-                  <SkillTag key={skill} skill={skill} />
-                ))}
-              </Labeled>
-            )}
-            {level.modules.map((module) => (
-              // A section without an accessible name: a heading and its topics, not a landmark
-              // (dozens of module landmarks would crowd a page's landmark list).
-              <section key={module.id} className="tm-module">
-                <Heading level={subheading} className="tm-module__title">
-                  {text(module.title)}
-                </Heading>
-                <p className="tm-module__summary">{text(module.summary)}</p>
-                <TopicList moduleId={module.id} />
-              </section>
-            ))}
-          </div>
-        )}
-      </article>
+      <InsideRoot.Provider value>
+        <article
+          {...rest}
+          ref={ref}
+          className={classNames('tm-root tm-level-card', className)}
+          data-tm-theme={theme}
+          data-tone={(index % 5) + 1}
+          data-expanded={flag(expanded)}
+          data-optional={flag(level.optional)}
+          aria-labelledby={`${base}-title`}
+        >
+          <Heading level={headingLevel} id={`${base}-title`} className="tm-level-card__heading">
+            <button
+              type="button"
+              className={LEVEL_TOGGLE_CLASS}
+              aria-expanded={expanded}
+              aria-controls={expanded ? `${base}-body` : undefined}
+              aria-current={current ? 'step' : undefined}
+              onClick={() => setExpanded(!expanded)}
+            >
+              <span className="tm-level-card__code" aria-hidden={symbol || undefined}>
+                {level.code}
+              </span>{' '}
+              <span className="tm-level-card__title">{title}</span>
+            </button>
+          </Heading>
+          <p className="tm-level-card__summary">{text(level.summary)}</p>
+          <p className="tm-level-card__meta">{meta.join(' · ')}</p>
+          <LevelProgress
+            level={level}
+            label={fillMessage(messages['level.progress'], { level: name })}
+          />
+          {expanded && (
+            <div id={`${base}-body`} className="tm-level-card__body">
+              {href && (
+                <p>
+                  <a className="tm-level-card__page" href={href}>
+                    {fillMessage(messages['level.page'], { level: name })}
+                  </a>
+                </p>
+              )}
+              {level.outcomes.length > 0 && (
+                <>
+                  <p className="tm-label">{messages['level.outcomes']}</p>
+                  <ul className="tm-level-card__outcomes">
+                    {level.outcomes.map((outcome) => {
+                      const line = text(outcome);
+                      return <li key={line}>{line}</li>;
+                    })}
+                  </ul>
+                </>
+              )}
+              {level.roles.length > 0 && (
+                <Labeled label={messages['level.roles']} tags>
+                  {level.roles.map((role) => (
+                    <RoleBadge key={role} jobRole={role} />
+                  ))}
+                </Labeled>
+              )}
+              {level.skills.length > 0 && (
+                <Labeled label={messages.skills} tags>
+                  {level.skills.map((skill) => (
+                    <SkillTag key={skill} skill={skill} />
+                  ))}
+                </Labeled>
+              )}
+              {level.modules.map((module) => (
+                // A section without an accessible name: a heading and its topics, not a landmark
+                // (dozens of module landmarks would crowd a page's landmark list).
+                <section key={module.id} className="tm-module">
+                  <Heading level={subheading} className="tm-module__title">
+                    {text(module.title)}
+                  </Heading>
+                  <p className="tm-module__summary">{text(module.summary)}</p>
+                  <TopicList moduleId={module.id} />
+                </section>
+              ))}
+            </div>
+          )}
+        </article>
+      </InsideRoot.Provider>
     );
   }),
 );

@@ -1,6 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useInterface } from '../CurriculumProvider/useInterface';
-import { classNames, flag } from '../root';
+import { classNames, flag, useRootClass } from '../root';
 
 /** Props of {@link ProgressMeter}. */
 export interface ProgressMeterProps extends ComponentPropsWithoutRef<'div'> {
@@ -44,7 +44,7 @@ export const ProgressMeter = /* @__PURE__ */ forwardRef<HTMLDivElement, Progress
       <div
         {...rest}
         ref={ref}
-        className={classNames('tm-progress', className)}
+        className={classNames(useRootClass(), 'tm-progress', className)}
         data-complete={flag(clamped === safeMax)}
       >
         <progress className="tm-progress__bar" value={clamped} max={safeMax} aria-label={label} />

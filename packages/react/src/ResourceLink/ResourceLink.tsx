@@ -2,7 +2,7 @@ import { isSafeHttpUrl, type Resource } from '@trailmark/curriculum';
 import { matchLocale } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react';
 import { useInterface } from '../CurriculumProvider/useInterface';
-import { classNames } from '../root';
+import { classNames, useRootClass } from '../root';
 
 /** Props of {@link ResourceLink}. */
 export interface ResourceLinkProps
@@ -28,6 +28,7 @@ export interface ResourceLinkProps
 export const ResourceLink = /* @__PURE__ */ forwardRef<HTMLElement, ResourceLinkProps>(
   function ResourceLink({ resource, locale, className, ...rest }, ref) {
     const { messages, text, locale: shownLocale } = useInterface(locale);
+    const rootClass = useRootClass();
     const details = [messages[`resource.${resource.kind}`]];
     if (resource.free) details.push(messages['resource.free']);
     // Named only when it is another language than the page's (matchLocale finds none in common).
@@ -41,7 +42,7 @@ export const ResourceLink = /* @__PURE__ */ forwardRef<HTMLElement, ResourceLink
       </>
     );
     const shared = {
-      className: classNames('tm-resource', className),
+      className: classNames(rootClass, 'tm-resource', className),
       'data-kind': resource.kind,
     };
     if (!isSafeHttpUrl(resource.url)) {

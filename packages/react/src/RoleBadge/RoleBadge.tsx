@@ -3,7 +3,7 @@ import { fillMessage } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useOptionalCurriculumContext } from '../CurriculumProvider/context';
 import { useInterface } from '../CurriculumProvider/useInterface';
-import { classNames } from '../root';
+import { classNames, useRootClass } from '../root';
 
 /** Props of {@link RoleBadge}. */
 export interface RoleBadgeProps extends ComponentPropsWithoutRef<'span'> {
@@ -28,12 +28,13 @@ export const RoleBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, RoleBadgePr
   function RoleBadge({ jobRole, locale, className, ...rest }, ref) {
     const context = useOptionalCurriculumContext();
     const { messages, text } = useInterface(locale);
+    const rootClass = useRootClass();
     const found =
       typeof jobRole === 'string'
         ? context?.curriculum.roles.find((role) => role.id === jobRole)
         : jobRole;
     return (
-      <span {...rest} ref={ref} className={classNames('tm-role-badge', className)}>
+      <span {...rest} ref={ref} className={classNames(rootClass, 'tm-role-badge', className)}>
         <span className="tm-visually-hidden">
           {fillMessage(messages.labelled, { label: messages['role.label'], value: '' })}
         </span>

@@ -2,7 +2,7 @@ import type { Skill } from '@trailmark/curriculum';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useOptionalCurriculumContext } from '../CurriculumProvider/context';
 import { useInterface } from '../CurriculumProvider/useInterface';
-import { classNames } from '../root';
+import { classNames, useRootClass } from '../root';
 
 /** Props of {@link SkillTag}. */
 export interface SkillTagProps extends ComponentPropsWithoutRef<'span'> {
@@ -25,13 +25,14 @@ export const SkillTag = /* @__PURE__ */ forwardRef<HTMLSpanElement, SkillTagProp
   function SkillTag({ skill, locale, className, ...rest }, ref) {
     const context = useOptionalCurriculumContext();
     const { messages, text } = useInterface(locale);
+    const rootClass = useRootClass();
     const found =
       typeof skill === 'string' ? context?.curriculum.skills.find((s) => s.id === skill) : skill;
     return (
       <span
         {...rest}
         ref={ref}
-        className={classNames('tm-skill-tag', className)}
+        className={classNames(rootClass, 'tm-skill-tag', className)}
         data-category={found?.category}
       >
         {found && (

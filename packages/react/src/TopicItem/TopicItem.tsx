@@ -2,7 +2,7 @@ import type { TopicStatus } from '@trailmark/curriculum';
 import { fillMessage } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef, memo, type Ref } from 'react';
 import { useCurriculumContext } from '../CurriculumProvider/context';
-import { classNames, flag } from '../root';
+import { classNames, flag, InsideRoot, useRootClass } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
 import { StatusMenu } from './StatusMenu';
 import { TopicDetails, topicTitles } from './TopicDetails';
@@ -142,6 +142,7 @@ export const TopicItem = /* @__PURE__ */ memo(
   ) {
     const context = useCurriculumContext('TopicItem');
     const [state] = useTopicStates(context, [topicId]);
+    const rootClass = useRootClass();
     const [open, setOpen] = useControllableState({
       prop: openProp,
       defaultProp: defaultOpen,
@@ -154,15 +155,18 @@ export const TopicItem = /* @__PURE__ */ memo(
       rest,
     );
     return (
-      <TopicRow
-        {...rest}
-        {...handlers}
-        topicId={topicId}
-        state={state as string}
-        rowRef={ref}
-        detailsOpen={open}
-        menuOpen={menuFor === topicId}
-      />
+      <InsideRoot.Provider value>
+        <TopicRow
+          {...rest}
+          className={classNames(rootClass, rest.className)}
+          {...handlers}
+          topicId={topicId}
+          state={state as string}
+          rowRef={ref}
+          detailsOpen={open}
+          menuOpen={menuFor === topicId}
+        />
+      </InsideRoot.Provider>
     );
   }),
 );

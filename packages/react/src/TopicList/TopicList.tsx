@@ -1,7 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
 import { useCurriculumContext } from '../CurriculumProvider/context';
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
-import { classNames, type ThemeProps } from '../root';
+import { classNames, InsideRoot, type ThemeProps } from '../root';
 import { TopicRow } from '../TopicItem/TopicItem';
 import { useTopicStates } from '../TopicItem/topicState';
 import { useTopicControls } from '../TopicItem/useTopicControls';
@@ -71,23 +71,25 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
     );
 
     return (
-      <ul
-        {...rest}
-        {...handlers}
-        ref={ref}
-        className={classNames('tm-root tm-topic-list', className)}
-        data-tm-theme={theme}
-      >
-        {ids.map((id, index) => (
-          <TopicRow
-            key={id}
-            topicId={id}
-            state={states[index] as string}
-            menuOpen={menuFor === id}
-            detailsOpen={open.includes(id)}
-          />
-        ))}
-      </ul>
+      <InsideRoot.Provider value>
+        <ul
+          {...rest}
+          {...handlers}
+          ref={ref}
+          className={classNames('tm-root tm-topic-list', className)}
+          data-tm-theme={theme}
+        >
+          {ids.map((id, index) => (
+            <TopicRow
+              key={id}
+              topicId={id}
+              state={states[index] as string}
+              menuOpen={menuFor === id}
+              detailsOpen={open.includes(id)}
+            />
+          ))}
+        </ul>
+      </InsideRoot.Provider>
     );
   },
 );
