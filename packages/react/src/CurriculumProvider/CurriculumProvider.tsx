@@ -17,7 +17,19 @@ import {
   parseCached,
   type StatusChangeHandler,
 } from './context';
+import { createProgressIndex } from './progressIndex';
 import { interfaceText } from './useInterface';
+
+function noop() {}
+
+/** `make`, called on first use only. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+}
 
 /** Props of {@link CurriculumProvider}. */
 export interface CurriculumProviderProps {
@@ -123,17 +135,21 @@ export function ValidCurriculumProvider({
   const statusHandler = useRef(onStatusChange);
   statusHandler.current = onStatusChange;
   // What follows the curriculum and the store only, so a change of locale keeps it.
-  const data = useMemo(
-    () => ({
+  const data = useMemo(() => {
+    const serverProgress = createProgress(curriculum.id);
+    return {
       curriculum,
       topics: indexTopics(curriculum),
       store,
       subscribe: (listener: () => void) => store.subscribe(listener),
       getProgress: () => store.get(),
-      serverProgress: createProgress(curriculum.id),
-    }),
-    [curriculum, store],
-  );
+      serverProgress,
+      progressIndex: once(() => createProgressIndex(curriculum, store)),
+      serverIndex: once(() =>
+        createProgressIndex(curriculum, { get: () => serverProgress, subscribe: () => noop }),
+      ),
+    };
+  }, [curriculum, store]);
   const value = useMemo<CurriculumContextValue>(
     () => ({
       ...data,

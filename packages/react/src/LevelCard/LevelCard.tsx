@@ -1,11 +1,7 @@
 import { type Level, levelHours } from '@trailmark/curriculum';
 import { fillMessage } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef, memo, useContext } from 'react';
-import {
-  summaryOf,
-  useCurriculumContext,
-  useProgressSelector,
-} from '../CurriculumProvider/context';
+import { useCurriculumContext, useLevelCounts } from '../CurriculumProvider/context';
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
 import { Labeled } from '../Labeled';
@@ -48,9 +44,8 @@ export interface LevelCardProps
 /** The progress meter of one level; the only part of a card that follows progress. */
 function LevelProgress({ level, label }: { level: Level; label: string }) {
   const context = useCurriculumContext('LevelCard');
-  const percent = useProgressSelector(
-    context,
-    (progress) => summaryOf(context.curriculum, progress).levels[level.id]?.percent ?? 0,
+  const percent = useLevelCounts(context, level.id, (counts) =>
+    counts && counts.total > 0 ? (counts.complete / counts.total) * 100 : 0,
   );
   return <ProgressMeter className="tm-level-card__progress" value={percent} label={label} />;
 }

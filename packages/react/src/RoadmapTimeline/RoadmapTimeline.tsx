@@ -10,10 +10,9 @@ import {
 } from 'react';
 import { moveFocusByKey } from '../arrowFocus';
 import {
-  currentLevelOf,
-  summaryOf,
+  useCurrentLevel,
   useCurriculumContext,
-  useProgressSelector,
+  useLevelCounts,
 } from '../CurriculumProvider/context';
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import type { HeadingLevel } from '../Heading';
@@ -102,8 +101,7 @@ const TimelineStop = /* @__PURE__ */ memo(function TimelineStop({
   onExpandedChange,
 }: TimelineStopProps) {
   const context = useCurriculumContext('RoadmapTimeline');
-  const status = useProgressSelector(context, (progress): LevelStatus => {
-    const counts = summaryOf(context.curriculum, progress).levels[level.id];
+  const status = useLevelCounts(context, level.id, (counts): LevelStatus => {
     if (!counts || counts.complete + counts.inProgress === 0) return 'not-started';
     return counts.complete === counts.total ? 'done' : 'in-progress';
   });
@@ -153,9 +151,7 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
   ) {
     const context = useCurriculumContext('RoadmapTimeline');
     const { curriculum, text } = context;
-    const progressCurrent = useProgressSelector(context, (progress) =>
-      currentLevelOf(curriculum, progress),
-    );
+    const progressCurrent = useCurrentLevel(context);
     const [chosen, setChosen] = useControllableState<string | undefined>({
       prop: currentLevel,
       defaultProp: defaultCurrentLevel,
