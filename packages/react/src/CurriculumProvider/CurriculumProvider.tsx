@@ -137,16 +137,20 @@ export function ValidCurriculumProvider({
   // What follows the curriculum and the store only, so a change of locale keeps it.
   const data = useMemo(() => {
     const serverProgress = createProgress(curriculum.id);
+    const topics = indexTopics(curriculum);
     return {
       curriculum,
-      topics: indexTopics(curriculum),
+      topics,
       store,
       subscribe: (listener: () => void) => store.subscribe(listener),
       getProgress: () => store.get(),
       serverProgress,
-      progressIndex: once(() => createProgressIndex(curriculum, store)),
+      progressIndex: once(() => createProgressIndex(curriculum, topics, store)),
       serverIndex: once(() =>
-        createProgressIndex(curriculum, { get: () => serverProgress, subscribe: () => noop }),
+        createProgressIndex(curriculum, topics, {
+          get: () => serverProgress,
+          subscribe: () => noop,
+        }),
       ),
     };
   }, [curriculum, store]);

@@ -3,6 +3,7 @@ import {
   assertCurriculum,
   type Curriculum,
   createProgress,
+  indexTopics,
   isComplete,
   nextTopics,
   type Progress,
@@ -79,7 +80,7 @@ describe('createProgressIndex', () => {
       const topics = topicsOf(curriculum);
       const pick = (n: number) => (topics[n % topics.length] as Topic).id;
       const store = createMemoryStore({ curriculumId: curriculum.id });
-      const index = createProgressIndex(curriculum, store);
+      const index = createProgressIndex(curriculum, indexTopics(curriculum), store);
       // A listener on every topic, level and the current level: each is told exactly when its
       // value changed.
       const told = new Set<string>();
@@ -122,14 +123,17 @@ describe('createProgressIndex', () => {
 
   it('reads progress of another curriculum as none', () => {
     const progress = setStatus(createProgress('another'), 'python', 'done');
-    const index = createProgressIndex(fixture, { get: () => progress, subscribe: () => () => {} });
+    const index = createProgressIndex(fixture, indexTopics(fixture), {
+      get: () => progress,
+      subscribe: () => () => {},
+    });
     expect(index.topicKey('python')).toBe('not-started');
     expect(index.level('l1')?.complete).toBe(0);
   });
 
   it('stops following the store when the last listener leaves, and catches up when asked', () => {
     const store = createMemoryStore({ curriculumId: fixture.id });
-    const index = createProgressIndex(fixture, store);
+    const index = createProgressIndex(fixture, indexTopics(fixture), store);
     const calls: string[] = [];
     const leave = index.subscribeTopic('python', () => calls.push('python'));
     store.set(setStatus(store.get(), 'python', 'done'));
@@ -141,7 +145,11 @@ describe('createProgressIndex', () => {
   });
 
   it('gives an unknown topic an empty key and an unknown level no counts', () => {
-    const index = createProgressIndex(fixture, createMemoryStore({ curriculumId: fixture.id }));
+    const index = createProgressIndex(
+      fixture,
+      indexTopics(fixture),
+      createMemoryStore({ curriculumId: fixture.id }),
+    );
     expect(index.topicKey('nope')).toBe('');
     expect(index.level('nope')).toBeUndefined();
   });

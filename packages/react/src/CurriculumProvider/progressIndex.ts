@@ -3,9 +3,11 @@ import {
   isComplete,
   type Progress,
   type Topic,
+  type TopicEntry,
   type TopicStatus,
   topologicalOrder,
 } from '@trailmark/curriculum';
+import { whenIdle } from '../idle';
 
 /** Where a {@link ProgressIndex} reads progress: a store, or a fixed progress (server render). */
 export interface ProgressSource {
@@ -49,100 +51,80 @@ export interface ProgressIndex {
   subscribeCurrent(listener: () => void): () => void;
 }
 
-/** What the index knows of one topic. */
-interface Slot {
-  topic: Topic;
-  level: number;
-  /** Its position in study order (`topologicalOrder`). */
-  position: number;
-  /** Neither the topic nor its level is optional. */
-  required: boolean;
-  /** Topics listing this one as a prerequisite. */
-  dependents: Slot[];
-}
-
-// The groups `nextTopics` takes its first topic from, in its order of preference.
+// The groups `nextTopics` takes its first topic from, after those in progress.
 const NONE = 0;
-const IN_PROGRESS = 1;
-const REQUIRED = 2;
-const OPTIONAL = 3;
-const GROUPS = [IN_PROGRESS, REQUIRED, OPTIONAL] as const;
-// Positions are counted per block, so the first of a group is found without a full scan.
+const REQUIRED = 1;
+const OPTIONAL = 2;
+// Study positions are grouped in blocks, each counted per group once first looked at: the first
+// topic of a group is found without a scan of the whole roadmap, and a first render looks only as
+// far as the learner's next topic.
 const BLOCK = 64;
 
 const empty: Readonly<Record<string, { status: TopicStatus }>> = {};
 
 /**
- * Builds the index of `curriculum` over `source`. It follows the source while anything listens,
- * and reads it again whenever asked, so it is never stale.
+ * Builds the index of `curriculum` over `source`; `topics` is `indexTopics(curriculum)`. It follows
+ * the source while anything listens, and reads it again whenever asked, so it is never stale.
  */
-export function createProgressIndex(curriculum: Curriculum, source: ProgressSource): ProgressIndex {
-  const slots = new Map<string, Slot>();
-  curriculum.levels.forEach((level, levelIndex) => {
-    for (const module of level.modules) {
-      for (const topic of module.topics) {
-        if (slots.has(topic.id)) continue;
-        slots.set(topic.id, {
-          topic,
-          level: levelIndex,
-          position: -1,
-          required: !topic.optional && !level.optional,
-          dependents: [],
-        });
-      }
-    }
-  });
-  const order = topologicalOrder(curriculum);
-  order.forEach((id, position) => {
-    (slots.get(id) as Slot).position = position;
-  });
-  for (const slot of slots.values()) {
-    for (const id of new Set(slot.topic.prerequisites)) slots.get(id)?.dependents.push(slot);
-  }
-
-  let topics = empty;
+export function createProgressIndex(
+  curriculum: Curriculum,
+  topics: ReadonlyMap<string, TopicEntry>,
+  source: ProgressSource,
+): ProgressIndex {
+  let entries = empty;
   let seen: Progress | undefined;
   const status = (id: string): TopicStatus =>
-    (Object.hasOwn(topics, id) && topics[id]?.status) || 'not-started';
-  const unlocked = (slot: Slot) => slot.topic.prerequisites.every((id) => isComplete(status(id)));
+    (Object.hasOwn(entries, id) && entries[id]?.status) || 'not-started';
+  const unlocked = (topic: Topic) => topic.prerequisites.every((id) => isComplete(status(id)));
   // The topic's key, reading progress of another curriculum as none.
-  const keyOf = (slot: Slot | undefined) => {
-    if (!slot) return '';
-    const own = status(slot.topic.id);
+  const keyOf = (topic: Topic | undefined) => {
+    if (!topic) return '';
+    const own = status(topic.id);
     if (isComplete(own)) return own;
     let key: string = own;
-    for (const id of slot.topic.prerequisites) if (!isComplete(status(id))) key += ` ${id}`;
+    for (const id of topic.prerequisites) if (!isComplete(status(id))) key += ` ${id}`;
     return key;
   };
 
-  // nextTopics' groups by study position, with a count per block and group.
-  const group = new Uint8Array(order.length);
-  const blockCount = Math.ceil(order.length / BLOCK);
-  const blocks = new Int32Array(GROUPS.length * blockCount);
-  const addToBlock = (wanted: number, position: number, add: number) => {
-    const at = (wanted - 1) * blockCount + Math.floor(position / BLOCK);
-    blocks[at] = (blocks[at] as number) + add;
+  // Study order (topics on a cycle of unparsed input are left out, as nextTopics leaves them).
+  const order = topologicalOrder(curriculum);
+  let positions: Map<string, number> | undefined;
+  const positionOf = (id: string) => {
+    positions ??= new Map(order.map((topicId, position) => [topicId, position]));
+    return positions.get(id) ?? -1;
   };
-  function regroup(slot: Slot) {
-    if (slot.position < 0) return; // on a cycle (unparsed input): nextTopics skips it too
-    const own = status(slot.topic.id);
-    const next =
-      own === 'in-progress'
-        ? IN_PROGRESS
-        : own !== 'not-started' || !unlocked(slot)
-          ? NONE
-          : slot.required
-            ? REQUIRED
-            : OPTIONAL;
-    const before = group[slot.position] as number;
-    if (before === next) return;
-    if (before !== NONE) addToBlock(before, slot.position, -1);
-    if (next !== NONE) addToBlock(next, slot.position, 1);
-    group[slot.position] = next;
+  const blockCount = Math.ceil(order.length / BLOCK);
+  const group = new Uint8Array(order.length);
+  const counted = new Uint8Array(blockCount);
+  const counts = new Int32Array(2 * blockCount);
+  const groupOf = (entry: TopicEntry | undefined) =>
+    !entry || status(entry.topic.id) !== 'not-started' || !unlocked(entry.topic)
+      ? NONE
+      : entry.topic.optional || entry.level.optional
+        ? OPTIONAL
+        : REQUIRED;
+  const setGroup = (position: number, next: number) => {
+    const before = group[position] as number;
+    const block = Math.floor(position / BLOCK);
+    const add = (which: number, by: number) => {
+      const at = (which - 1) * blockCount + block;
+      counts[at] = (counts[at] as number) + by;
+    };
+    if (before !== NONE) add(before, -1);
+    if (next !== NONE) add(next, 1);
+    group[position] = next;
+  };
+  function countBlock(block: number) {
+    counted[block] = 1;
+    const end = Math.min(order.length, (block + 1) * BLOCK);
+    for (let position = block * BLOCK; position < end; position++) {
+      setGroup(position, groupOf(topics.get(order[position] as string)));
+    }
   }
   function firstOf(wanted: number): number {
     for (let block = 0; block < blockCount; block++) {
-      if (blocks[(wanted - 1) * blockCount + block] === 0) continue;
+      if (!counted[block]) countBlock(block);
+      if (counts[(wanted - 1) * blockCount + block] === 0) continue;
       const end = Math.min(order.length, (block + 1) * BLOCK);
       for (let position = block * BLOCK; position < end; position++) {
         if (group[position] === wanted) return position;
@@ -150,15 +132,33 @@ export function createProgressIndex(curriculum: Curriculum, source: ProgressSour
     }
     return -1;
   }
+  // Topics in progress come first in nextTopics, wherever they are.
+  const inProgress = new Set<string>();
   function findCurrent(): string {
-    for (const wanted of GROUPS) {
-      const position = firstOf(wanted);
-      if (position >= 0) {
-        const slot = slots.get(order[position] as string) as Slot;
-        return curriculum.levels[slot.level]?.id ?? '';
+    let first = -1;
+    for (const id of inProgress) {
+      const position = positionOf(id);
+      if (position >= 0 && (first < 0 || position < first)) first = position;
+    }
+    if (first < 0) first = firstOf(REQUIRED);
+    if (first < 0) first = firstOf(OPTIONAL);
+    const entry = first < 0 ? undefined : topics.get(order[first] as string);
+    return (entry?.level ?? curriculum.levels.at(-1))?.id ?? '';
+  }
+  // Topics listing each topic as a prerequisite: worked out at the first change.
+  let dependents: Map<string, TopicEntry[]> | undefined;
+  function dependentsOf(id: string): TopicEntry[] {
+    if (!dependents) {
+      dependents = new Map();
+      for (const entry of topics.values()) {
+        for (const prerequisite of new Set(entry.topic.prerequisites)) {
+          const list = dependents.get(prerequisite);
+          if (list) list.push(entry);
+          else dependents.set(prerequisite, [entry]);
+        }
       }
     }
-    return curriculum.levels.at(-1)?.id ?? '';
+    return dependents.get(id) ?? [];
   }
 
   const levels = curriculum.levels.map((level) => ({
@@ -166,8 +166,7 @@ export function createProgressIndex(curriculum: Curriculum, source: ProgressSour
     complete: 0,
     inProgress: 0,
   }));
-  for (const slot of slots.values()) regroup(slot);
-  let current = findCurrent();
+  let current: string | undefined;
   // Keys are worked out when first asked for; only those are kept up to date.
   const keys = new Map<string, string>();
   const listeners = new Map<string, Set<() => void>>();
@@ -176,42 +175,47 @@ export function createProgressIndex(curriculum: Curriculum, source: ProgressSour
     const progress = source.get();
     if (progress === seen) return undefined;
     seen = progress;
-    const before = topics;
-    topics = progress.curriculumId === curriculum.id ? progress.topics : empty;
-    if (topics === before) return undefined;
+    const before = entries;
+    entries = progress.curriculumId === curriculum.id ? progress.topics : empty;
+    if (entries === before) return undefined;
     const changed = new Set<string>();
-    const touched = new Set<Slot>();
+    const touched = new Set<TopicEntry>();
     const look = (id: string) => {
-      const slot = slots.get(id);
+      const entry = topics.get(id);
       const was = (Object.hasOwn(before, id) && before[id]?.status) || 'not-started';
       const now = status(id);
-      if (!slot || was === now) return;
-      const counts = levels[slot.level] as LevelCounts;
-      levels[slot.level] = {
-        total: counts.total,
-        complete: counts.complete + Number(isComplete(now)) - Number(isComplete(was)),
+      if (!entry || was === now) return;
+      const level = levels[entry.levelIndex] as LevelCounts;
+      levels[entry.levelIndex] = {
+        total: level.total,
+        complete: level.complete + Number(isComplete(now)) - Number(isComplete(was)),
         inProgress:
-          counts.inProgress + Number(now === 'in-progress') - Number(was === 'in-progress'),
+          level.inProgress + Number(now === 'in-progress') - Number(was === 'in-progress'),
       };
-      changed.add(`l${curriculum.levels[slot.level]?.id}`);
-      touched.add(slot);
-      for (const dependent of slot.dependents) touched.add(dependent);
+      if (now === 'in-progress') inProgress.add(id);
+      else inProgress.delete(id);
+      changed.add(`l${entry.level.id}`);
+      touched.add(entry);
+      for (const dependent of dependentsOf(id)) touched.add(dependent);
     };
     // Only the entries that differ: a change of one topic is one entry, whatever the roadmap.
-    for (const id in before) if (before[id] !== topics[id]) look(id);
-    for (const id in topics) if (!Object.hasOwn(before, id)) look(id);
-    for (const slot of touched) {
-      regroup(slot);
-      const id = slot.topic.id;
+    for (const id in before) if (before[id] !== entries[id]) look(id);
+    for (const id in entries) if (!Object.hasOwn(before, id)) look(id);
+    for (const entry of touched) {
+      const id = entry.topic.id;
+      const position = positionOf(id);
+      if (position >= 0 && counted[Math.floor(position / BLOCK)]) {
+        setGroup(position, groupOf(entry));
+      }
       const key = keys.get(id);
       if (key === undefined) continue;
-      const next = keyOf(slot);
+      const next = keyOf(entry.topic);
       if (next !== key) {
         keys.set(id, next);
         changed.add(`t${id}`);
       }
     }
-    if (touched.size > 0) {
+    if (touched.size > 0 && current !== undefined) {
       const next = findCurrent();
       if (next !== current) {
         current = next;
@@ -236,6 +240,13 @@ export function createProgressIndex(curriculum: Curriculum, source: ProgressSour
     if (listening++ === 0) {
       sync();
       unsubscribeSource = source.subscribe(onSourceChange);
+      // What a change needs, worked out while the page is idle rather than at the first change.
+      if (!dependents) {
+        whenIdle(() => {
+          dependentsOf('');
+          positionOf('');
+        });
+      }
     }
     let set = listeners.get(channel);
     if (!set) {
@@ -260,7 +271,7 @@ export function createProgressIndex(curriculum: Curriculum, source: ProgressSour
     sync();
     let key = keys.get(topicId);
     if (key === undefined) {
-      key = keyOf(slots.get(topicId));
+      key = keyOf(topics.get(topicId)?.topic);
       keys.set(topicId, key);
     }
     return key;
@@ -274,6 +285,7 @@ export function createProgressIndex(curriculum: Curriculum, source: ProgressSour
     },
     currentLevel() {
       sync();
+      current ??= findCurrent();
       return current;
     },
     subscribeTopic(topicId, listener) {

@@ -1,6 +1,7 @@
 import type { Module } from '@trailmark/curriculum';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
+import { whenIdle } from '../idle';
 
 /** The topics a card shows at once when it opens: more than a tall screen holds. */
 export const FIRST_SCREEN_TOPICS = 40;
@@ -26,16 +27,6 @@ function modulesFor(modules: readonly Module[], from: number, topics: number): n
     count++;
   }
   return count;
-}
-
-/** Runs `task` when the page is idle (soon after, where there is no `requestIdleCallback`). */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 300 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 1);
-  return () => clearTimeout(id);
 }
 
 const noSubscription = () => () => {};
