@@ -16,7 +16,10 @@ export default [
     gzip: true,
     // 10.37 kB measured after issue 18: the invalid-pace message, the remaining-hours note, the
     // level-page link and the kind label (each in English and Chinese), the ★ rule (isSymbolCode).
-    limit: '10.5 kB',
+    // 12.21 kB after issue 16 (+1.85 kB): the progress index that makes a status change cost the
+    // same at any roadmap size (per-topic and per-level subscriptions, counts kept one change at a
+    // time, the next topic found by study-order blocks) and the first-screen-first module fill.
+    limit: '12.3 kB',
   },
   {
     name: '@trailmark/react styles.css (tokens included)',
