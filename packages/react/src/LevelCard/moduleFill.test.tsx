@@ -1,10 +1,8 @@
 // A long roadmap rendered in the browser shows its first screen at once and builds the rest while
-// the page is idle; on the server, while hydrating and before printing, it is always whole.
+// the page is idle; before printing it is whole (server markup and hydration: hydration.test.tsx).
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { assertCurriculum } from '@trailmark/curriculum';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RoadmapTimeline } from '../RoadmapTimeline/RoadmapTimeline';
 import { generateCurriculum } from '../test-fixtures';
 import { LevelCard } from './LevelCard';
@@ -13,13 +11,6 @@ import { FIRST_SCREEN_TOPICS } from './useModuleFill';
 const large = assertCurriculum(generateCurriculum({ levels: 4, topics: 600 }));
 const statusButtons = (container: ParentNode) =>
   container.querySelectorAll('[data-tm-action="status"]');
-
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = undefined;
-  document.body.innerHTML = '';
-});
 
 describe('a long roadmap', () => {
   it('renders a first screen of topics at once, then every topic in order', async () => {
@@ -30,7 +21,7 @@ describe('a long roadmap', () => {
     // Whole modules of 10, shared among the open levels: the first one's first four.
     expect(first).toBe(FIRST_SCREEN_TOPICS);
     expect(container.querySelectorAll('article')).toHaveLength(4);
-    await waitFor(() => expect(statusButtons(container)).toHaveLength(600), { timeout: 10_000 });
+    await waitFor(() => expect(statusButtons(container)).toHaveLength(600), { timeout: 40_000 });
     const ids = [...container.querySelectorAll('[data-topic-id]')].map((row) =>
       row.getAttribute('data-topic-id'),
     );
@@ -46,29 +37,6 @@ describe('a long roadmap', () => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     expect(statusButtons(container)).toHaveLength(600);
-  });
-
-  it('is whole in server markup, and hydrates whole without a mismatch', async () => {
-    const app = (
-      <RoadmapTimeline curriculum={large} orientation="vertical" defaultExpandedLevels="all" />
-    );
-    const html = renderToString(app);
-    for (let n = 0; n < 600; n++) expect(html).toContain(`data-topic-id="topic-${n}"`);
-
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const recovered: unknown[] = [];
-    await act(async () => {
-      root = hydrateRoot(container, app, { onRecoverableError: (cause) => recovered.push(cause) });
-    });
-    expect([...error.mock.calls, ...recovered]).toEqual([]);
-    error.mockRestore();
-    expect(statusButtons(container)).toHaveLength(600);
-    // Hydrated: the controls work (the first topic's menu opens).
-    act(() => (statusButtons(container)[0] as HTMLElement).click());
-    expect(screen.getByRole('menu')).toBeTruthy();
   });
 
   it("shows a level's first screen in the same frame as it opens", () => {
