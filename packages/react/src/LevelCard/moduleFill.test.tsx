@@ -2,6 +2,8 @@
 // the page is idle; before printing it is whole (server markup and hydration: hydration.test.tsx).
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { assertCurriculum } from '@trailmark/curriculum';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { describe, expect, it } from 'vitest';
 import { RoadmapTimeline } from '../RoadmapTimeline/RoadmapTimeline';
 import { generateCurriculum } from '../test-fixtures';
@@ -11,6 +13,23 @@ import { FIRST_SCREEN_TOPICS } from './useModuleFill';
 const large = assertCurriculum(generateCurriculum({ levels: 4, topics: 600 }));
 const statusButtons = (container: ParentNode) =>
   container.querySelectorAll('[data-tm-action="status"]');
+
+/** A page that opens every level for print, as the demo does: in `beforeprint`. */
+function Printable() {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const open = () => flushSync(() => setPrinting(true));
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
+  return (
+    <RoadmapTimeline
+      curriculum={large}
+      orientation="vertical"
+      expandedLevels={printing ? large.levels.map((level) => level.id) : ['level-1']}
+    />
+  );
+}
 
 describe('a long roadmap', () => {
   it('renders a first screen of topics at once, then every topic in order', async () => {
@@ -33,6 +52,14 @@ describe('a long roadmap', () => {
       <RoadmapTimeline curriculum={large} orientation="vertical" defaultExpandedLevels="all" />,
     );
     expect(statusButtons(container).length).toBeLessThan(600);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(statusButtons(container)).toHaveLength(600);
+  });
+
+  it('is whole before printing when a page opens every level for print', () => {
+    const { container } = render(<Printable />);
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });

@@ -67,12 +67,14 @@ export function useModuleFill(
     });
   }, [filling, modules, shown]);
 
+  // Closed cards listen too: a page may open every level for print in the same event.
+  const whole = shown >= total;
   useEffect(() => {
-    if (!filling) return;
+    if (whole) return;
     const all = () => flushSync(() => setShown(total));
     window.addEventListener('beforeprint', all);
     return () => window.removeEventListener('beforeprint', all);
-  }, [filling, total]);
+  }, [whole, total]);
 
   const open = () =>
     setShown((count) => Math.max(count, modulesFor(modules, 0, FIRST_SCREEN_TOPICS)));
