@@ -17,6 +17,7 @@ import { describeMachine, gitState, installedVersions, loadAverage } from './lib
 import { npx, runLighthouse, runParseBench } from './lib/package-benches.js';
 import { assetSizes, buildPages, SUBJECTS } from './lib/pages.js';
 import { renderReport } from './lib/report.js';
+import { measureScale, SCALE_SIZES } from './lib/scale.js';
 import { traceSubjects } from './lib/trace.js';
 
 /**
@@ -42,8 +43,13 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '10' },
     out: { type: 'string', default: defaultOut },
     'lighthouse-runs': { type: 'string', default: '3' },
+    'scale-rounds': { type: 'string', default: '3' },
   },
 });
+const scaleRounds = Number(args['scale-rounds']);
+if (!Number.isInteger(scaleRounds) || scaleRounds < 1) {
+  throw new Error(`--scale-rounds must be ≥ 1, not ${args['scale-rounds']}`);
+}
 const rounds = Number(args.rounds);
 const lighthouseRuns = Number(args['lighthouse-runs']);
 const out = resolve(args.out);
@@ -93,10 +99,21 @@ try {
   const traces = await step('One traced run per subject (where the time goes)', () =>
     traceSubjects({ browser, baseUrl: server.url, subjects: SUBJECTS }),
   );
+  const scale = await step(
+    `Scale series: ${SCALE_SIZES.join(' / ')} topics (1 warm-up + ${scaleRounds} rounds)`,
+    () => measureScale({ browser, baseUrl: server.url, rounds: scaleRounds }),
+  );
   const embedding = await step('Embed script against the iframe page', () =>
     measureEmbedding({ browser, repoRoot, workDir }),
   );
-  browserResults = { measured, loadAtBrowserEnd, traces, embedding, chromium: browser.version() };
+  browserResults = {
+    measured,
+    loadAtBrowserEnd,
+    traces,
+    scale,
+    embedding,
+    chromium: browser.version(),
+  };
 } finally {
   await browser.close();
   await server.close();
@@ -111,14 +128,14 @@ const lighthouse = await step(`Demo Lighthouse (${lighthouseRuns} runs)`, () =>
   runLighthouse(repoRoot, lighthouseRuns),
 );
 
-const { measured, loadAtBrowserEnd, traces, embedding, chromium } = browserResults;
+const { measured, loadAtBrowserEnd, traces, scale, embedding, chromium } = browserResults;
 const report = renderReport({
   date: started.toISOString(),
   minutes: (Date.now() - started.getTime()) / 60_000,
   command:
     out === defaultOut
       ? 'npm run bench -w @trailmark/bench'
-      : `npm run bench -w @trailmark/bench -- --rounds ${rounds}`,
+      : `npm run bench -w @trailmark/bench -- --rounds ${rounds} --scale-rounds ${scaleRounds}`,
   options: { rounds, warmup: 1, lighthouseRuns },
   machine: describeMachine(),
   load: {
@@ -154,6 +171,7 @@ const report = renderReport({
   layout,
   embedding,
   lighthouse,
+  scale,
 });
 await writeFile(out, report);
 console.log(`\nWrote ${relative(process.cwd(), out) || out}.`);

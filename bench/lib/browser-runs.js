@@ -13,7 +13,9 @@ import { gzipSize } from './pages.js';
  * The figures of one run of one subject (times in ms, memory in bytes).
  * @typedef {object} Run
  * @property {number} firstCommit
- * @property {number} firstPaint
+ * @property {number} firstScreen the first frame after the mount began
+ * @property {number} firstPaint the first frame that shows every topic
+ * @property {number} fillLongest the longest task between those two frames (0: none of 50 ms or more)
  * @property {number} lastChange
  * @property {number} heapBefore
  * @property {number} heapAfter
@@ -36,10 +38,11 @@ import { gzipSize } from './pages.js';
  * Topics whose status changes in a round: the same for every subject in that round, and
  * different rounds touch different modules and levels.
  * @param {number} round
+ * @param {number} [total] topics in the roadmap
  */
-export const topicsFor = (round) => [
-  `topic-${(137 + round * 211) % 1000}`,
-  `topic-${(642 + round * 157) % 1000}`,
+export const topicsFor = (round, total = 1000) => [
+  `topic-${Math.floor((((137 + round * 211) % 1000) * total) / 1000)}`,
+  `topic-${Math.floor((((642 + round * 157) % 1000) * total) / 1000)}`,
 ];
 
 /**
@@ -115,9 +118,17 @@ function recordLoads(page, origin) {
  * @param {string} url
  * @param {number} round
  * @param {boolean} record whether to record what the page loads
+ * @param {{ topics?: number, mountTwice?: boolean }} [options] the roadmap's size (`?topics=`),
+ *   and whether to mount a second time
  * @returns {Promise<{ run: Run, loaded?: Loaded }>}
  */
-async function runOnce(browser, url, round, record) {
+export async function runOnce(
+  browser,
+  url,
+  round,
+  record,
+  { topics = 1000, mountTwice = true } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -125,35 +136,44 @@ async function runOnce(browser, url, round, record) {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const loads = record ? recordLoads(page, new URL(url).origin) : undefined;
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(topics === 1000 ? url : `${url}?topics=${topics}`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench !== undefined);
     const cdp = await context.newCDPSession(page);
 
     const heapBefore = await usedHeap(cdp);
     const first = await callBench(page, 'mount');
-    const { lastChange } = await callBench(page, 'settle');
+    const { lastChange, longTasks } = await callBench(page, 'settle');
     const heapAfter = await usedHeap(cdp);
-    const { elements, topics } = await callBench(page, 'stats');
-    if (topics !== 1000)
-      throw new Error(`${url}: expected 1000 topics on the page, found ${topics}`);
+    const { elements, topics: shown } = await callBench(page, 'stats');
+    if (shown !== topics)
+      throw new Error(`${url}: expected ${topics} topics on the page, found ${shown}`);
+    // Tasks that began after the first screen was painted, while the rest was being built.
+    const fillLongest = Math.max(
+      0,
+      ...longTasks
+        .filter((task) => task.start >= first.firstPaint && task.start < first.paint)
+        .map((task) => task.duration),
+    );
 
     /** @type {number[]} */
     const updateCommit = [];
     /** @type {number[]} */
     const updatePaint = [];
-    for (const topicId of topicsFor(round)) {
+    for (const topicId of topicsFor(round, topics)) {
       for (const done of [true, false]) {
         const timing = await callBench(page, 'update', topicId, done);
         updateCommit.push(timing.commit);
         updatePaint.push(timing.paint);
       }
     }
-    const remount = await callBench(page, 'mount');
+    const remount = mountTwice ? await callBench(page, 'mount') : { commit: 0, paint: 0 };
     if (errors.length > 0) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
     return {
       run: {
         firstCommit: first.commit,
+        firstScreen: first.firstPaint,
         firstPaint: first.paint,
+        fillLongest,
         lastChange,
         heapBefore,
         heapAfter,

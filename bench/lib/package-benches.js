@@ -165,5 +165,14 @@ export async function runLighthouse(repoRoot, runs) {
     .split('\n')
     .filter((line) => line.startsWith('  - '))
     .map((line) => line.slice(4));
-  return { version: header[1] ?? '', runs: Number(header[3]), scores, lost };
+  const main = /^Main thread: total blocking time (\d+) ms, longest task (\d+) ms/m.exec(stdout);
+  if (!main) throw new Error(`no main-thread figures in the demo script's output:\n${stdout}`);
+  return {
+    version: header[1] ?? '',
+    runs: Number(header[3]),
+    scores,
+    lost,
+    totalBlockingTime: Number(main[1]),
+    longestTask: Number(main[2]),
+  };
 }

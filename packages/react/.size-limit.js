@@ -14,12 +14,12 @@ export default [
     ignore: ['react', 'react-dom', 'react/jsx-runtime', '@trailmark/curriculum'],
     modifyEsbuildConfig: production,
     gzip: true,
-    // 10.37 kB measured after issue 18's first part: the invalid-pace message, the remaining-hours
-    // note, the level-page link and the kind label (each in English and Chinese), the ★ rule.
-    // 11.21 kB after its second: the polite live region with its announcements in both languages
-    // (+0.5 kB) and the open levels kept by the local-storage store, read as carefully as progress
-    // (+0.33 kB).
-    limit: '11.25 kB',
+    // 10.37 kB measured after issue 18's first part; then (this release) the polite live region and
+    // open levels in the stores (+0.85 kB, issue 18), the page-language rule, progress /
+    // onProgressChange and parts as roots (+0.46 kB, issue 17), and the progress index that makes a
+    // status change cost the same at any roadmap size with the first-screen-first module fill
+    // (+1.85 kB, issue 16).
+    limit: 'MEASURE',
   },
   {
     name: '@trailmark/react styles.css (tokens included)',

@@ -97,6 +97,8 @@ try {
     const scores = Object.fromEntries(CATEGORIES.map((id) => [id, []]));
     /** @type {Map<string, string>} */
     const lost = new Map();
+    /** @type {{ tbt: number[], longest: number[] }} the main thread while the page starts, in ms */
+    const blocking = { tbt: [], longest: [] };
     for (let run = 1; run <= runs; run++) {
       const result = await lighthouse(url, {
         port: chrome.port,
@@ -121,6 +123,11 @@ try {
           }
         }
       }
+      blocking.tbt.push(lhr.audits['total-blocking-time']?.numericValue ?? 0);
+      const tasks = /** @type {{ items?: { duration?: number }[] } | undefined} */ (
+        lhr.audits['long-tasks']?.details
+      );
+      blocking.longest.push(Math.max(0, ...(tasks?.items ?? []).map((task) => task.duration ?? 0)));
       const line = CATEGORIES.map((id) => `${id} ${scores[id]?.at(-1)}`).join(', ');
       console.log(`${pagePath} run ${run}/${runs}: ${line}`);
     }
@@ -128,6 +135,9 @@ try {
     results.push({ path: pagePath, scores: summary });
     console.log(`\nLighthouse ${lighthouseVersion}, mobile emulation, ${url} (median of ${runs}):`);
     for (const id of CATEGORIES) console.log(`  ${id.padEnd(15)} ${summary[id]}`);
+    console.log(
+      `Main thread: total blocking time ${Math.round(median(blocking.tbt))} ms, longest task ${Math.round(median(blocking.longest))} ms (medians)`,
+    );
     if (lost.size > 0) {
       console.log('Audits that cost points in at least one run:');
       for (const line of lost.values()) console.log(`  - ${line}`);

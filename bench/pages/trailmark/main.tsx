@@ -25,5 +25,5 @@ installBench({
   shows: (container, topicId, done) =>
     container.querySelector(`[data-topic-id="${topicId}"]`)?.getAttribute('data-status') ===
     (done ? 'done' : 'not-started'),
-  topicCount: (container) => container.querySelectorAll('[data-tm-action="status"]').length,
+  topicCount: (container) => container.getElementsByClassName('tm-topic__status').length,
 });

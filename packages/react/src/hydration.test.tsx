@@ -1,5 +1,5 @@
 import { act, screen } from '@testing-library/react';
-import { createProgress, setStatus } from '@trailmark/curriculum';
+import { assertCurriculum, createProgress, setStatus } from '@trailmark/curriculum';
 import type { ReactElement } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -12,6 +12,7 @@ import {
   RoadmapTimeline,
   StudyPlan,
 } from './index';
+import { generateCurriculum } from './test-fixtures';
 import { fixtureCurriculum } from './test-fixtures/curriculum';
 
 let root: Root | undefined;
@@ -126,5 +127,25 @@ describe('hydration and the page language', () => {
     );
     expect(errors).toEqual([]);
     expect(screen.getByRole('list', { name: '测试路线图' })).toBeTruthy();
+  });
+});
+
+describe('hydration of a long roadmap', () => {
+  it('keeps a long roadmap whole: every topic in the server markup, hydrated without a mismatch', async () => {
+    // In the browser a long roadmap is built after its first screen; the server renders it all,
+    // and hydration must find the same markup.
+    const large = assertCurriculum(generateCurriculum({ levels: 4, topics: 600 }));
+    const app = (store: ProgressStore) => (
+      <RoadmapTimeline curriculum={large} store={store} defaultExpandedLevels="all" />
+    );
+    const html = renderToString(app(createMemoryStore({ curriculumId: large.id })));
+    for (let n = 0; n < 600; n++) expect(html).toContain(`data-topic-id="topic-${n}"`);
+    const errors = await hydrate(app, createMemoryStore({ curriculumId: large.id }));
+    expect(errors).toEqual([]);
+    const buttons = document.querySelectorAll<HTMLElement>('[data-tm-action="status"]');
+    expect(buttons).toHaveLength(600);
+    // Hydrated: the controls work.
+    act(() => buttons[599]?.click());
+    expect(screen.getByRole('menu')).toBeTruthy();
   });
 });

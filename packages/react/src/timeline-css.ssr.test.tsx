@@ -47,7 +47,7 @@ describe('timeline.css', () => {
         <RoadmapTimeline curriculum={fixtureCurriculum} defaultExpandedLevels="all" readOnly />
         <CurriculumProvider curriculum={fixtureCurriculum}>
           <ul>
-            <TopicRow topicId="rag" state="not-started" detailsOpen menuOpen />
+            <TopicRow topicId="rag" detailsOpen menuOpen />
           </ul>
         </CurriculumProvider>
         <RoadmapTimeline curriculum={parseCurriculum({ not: 'a curriculum' })} />

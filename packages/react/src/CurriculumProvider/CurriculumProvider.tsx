@@ -22,7 +22,19 @@ import {
 } from './context';
 import { createAnnouncer, LiveRegion } from './LiveRegion';
 import { usePageLanguage } from './pageLanguage';
+import { createProgressIndex } from './progressIndex';
 import { interfaceText } from './useInterface';
+
+function noop() {}
+
+/** `make`, called on first use only. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+}
 
 /** Props of {@link CurriculumProvider}. */
 export interface CurriculumProviderProps {
@@ -159,17 +171,25 @@ export function ValidCurriculumProvider({
   const [announcer] = useState(createAnnouncer);
   const announce = outer?.announce ?? announcer.announce;
   // What follows the curriculum and the store only, so a change of locale keeps it.
-  const data = useMemo(
-    () => ({
+  const data = useMemo(() => {
+    const serverProgress = createProgress(curriculum.id);
+    const topics = indexTopics(curriculum);
+    return {
       curriculum,
-      topics: indexTopics(curriculum),
+      topics,
       store,
       subscribe: (listener: () => void) => store.subscribe(listener),
       getProgress: () => store.get(),
-      serverProgress: createProgress(curriculum.id),
-    }),
-    [curriculum, store],
-  );
+      serverProgress,
+      progressIndex: once(() => createProgressIndex(curriculum, topics, store)),
+      serverIndex: once(() =>
+        createProgressIndex(curriculum, topics, {
+          get: () => serverProgress,
+          subscribe: () => noop,
+        }),
+      ),
+    };
+  }, [curriculum, store]);
   const value = useMemo<CurriculumContextValue>(
     () => ({
       ...data,

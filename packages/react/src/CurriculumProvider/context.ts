@@ -1,7 +1,6 @@
 import {
   type Curriculum,
   type LocalizedText,
-  nextTopics,
   type ParseResult,
   type Progress,
   type ProgressSummary,
@@ -12,11 +11,12 @@ import {
   type TopicEntry,
   type TopicStatus,
 } from '@trailmark/curriculum';
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { Formatters } from '../i18n/format';
 import type { MessageOverrides, SharedMessages } from '../i18n/messages';
 import { levelName } from '../LevelCard/timelineStep';
 import type { ProgressStore } from '../stores/ProgressStore';
+import type { LevelCounts, ProgressIndex } from './progressIndex';
 
 /** Called after a learner changed a topic's status, with the status before. */
 export type StatusChangeHandler = (
@@ -47,6 +47,10 @@ export interface CurriculumContextValue {
   onStatusChange: { readonly current: StatusChangeHandler | undefined };
   /** The progress rendered on the server and while hydrating, so both agree. */
   serverProgress: Progress;
+  /** The store's progress as the timeline shows it, updated one change at a time (made on first use). */
+  progressIndex(): ProgressIndex;
+  /** The same for `serverProgress` (made on first use: only server renders and hydration read it). */
+  serverIndex(): ProgressIndex;
   readOnly: boolean;
   /** Prefix for element ids, unique per provider. */
   idPrefix: string;
@@ -83,6 +87,58 @@ export function useProgressSelector<T>(
     context.subscribe,
     () => select(context.getProgress()),
     () => select(context.serverProgress),
+  );
+}
+
+/**
+ * One topic's state key ({@link ProgressIndex.topicKey}). The caller re-renders only when that
+ * topic's status or lock changes: one subscription per topic, told only of its own changes.
+ */
+export function useTopicKey(context: CurriculumContextValue, topicId: string): string {
+  const subscribe = useCallback(
+    (listener: () => void) => context.progressIndex().subscribeTopic(topicId, listener),
+    [context, topicId],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => context.progressIndex().topicKey(topicId),
+    () => context.serverIndex().topicKey(topicId),
+  );
+}
+
+/**
+ * A value derived from one level's counts (a primitive: the caller re-renders when it changes).
+ * Told only of changes in that level.
+ */
+export function useLevelCounts<T>(
+  context: CurriculumContextValue,
+  levelId: string,
+  select: (counts: LevelCounts | undefined) => T,
+): T {
+  const subscribe = useCallback(
+    (listener: () => void) => context.progressIndex().subscribeLevel(levelId, listener),
+    [context, levelId],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => select(context.progressIndex().level(levelId)),
+    () => select(context.serverIndex().level(levelId)),
+  );
+}
+
+/**
+ * The level a learner is at: the level of their next topic (one in progress, else the first
+ * unlocked one), or the last level once everything is complete.
+ */
+export function useCurrentLevel(context: CurriculumContextValue): string {
+  const subscribe = useCallback(
+    (listener: () => void) => context.progressIndex().subscribeCurrent(listener),
+    [context],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => context.progressIndex().currentLevel(),
+    () => context.serverIndex().currentLevel(),
   );
 }
 
@@ -157,13 +213,3 @@ function perProgress<T>(compute: (curriculum: Curriculum, progress: Progress) =>
 /** `summarize`, remembered per progress object. */
 export const summaryOf: (curriculum: Curriculum, progress: Progress) => ProgressSummary =
   /* @__PURE__ */ perProgress(summarize);
-
-/**
- * The level a learner is at: the level of their next topic (one in progress, else the first
- * unlocked one), or the last level once everything is complete. Remembered per progress object.
- */
-export const currentLevelOf: (curriculum: Curriculum, progress: Progress) => string =
-  /* @__PURE__ */ perProgress((curriculum, progress) => {
-    const next = nextTopics(curriculum, progress, 1)[0];
-    return next ? next.level.id : (curriculum.levels.at(-1)?.id ?? '');
-  });

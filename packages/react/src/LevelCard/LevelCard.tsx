@@ -1,11 +1,7 @@
-import { type Level, levelHours } from '@trailmark/curriculum';
+import { type Level, levelHours, type Module } from '@trailmark/curriculum';
 import { fillMessage } from '@trailmark/curriculum/locale';
-import { type ComponentPropsWithoutRef, forwardRef, memo, useContext } from 'react';
-import {
-  summaryOf,
-  useCurriculumContext,
-  useProgressSelector,
-} from '../CurriculumProvider/context';
+import { type ComponentPropsWithoutRef, forwardRef, memo, Suspense, useContext } from 'react';
+import { useCurriculumContext, useLevelCounts } from '../CurriculumProvider/context';
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
 import { Labeled } from '../Labeled';
@@ -16,6 +12,7 @@ import { SkillTag } from '../SkillTag/SkillTag';
 import { TopicList } from '../TopicList/TopicList';
 import { useControllableState } from '../useControllableState/useControllableState';
 import { CurrentStepContext, isSymbolCode, LEVEL_TOGGLE_CLASS, levelName } from './timelineStep';
+import { useModuleFill } from './useModuleFill';
 
 /** Props of {@link LevelCard}. */
 export interface LevelCardProps
@@ -45,15 +42,44 @@ export interface LevelCardProps
   headingLevel?: HeadingLevel;
 }
 
+const noModules: readonly Module[] = [];
+
 /** The progress meter of one level; the only part of a card that follows progress. */
 function LevelProgress({ level, label }: { level: Level; label: string }) {
   const context = useCurriculumContext('LevelCard');
-  const percent = useProgressSelector(
-    context,
-    (progress) => summaryOf(context.curriculum, progress).levels[level.id]?.percent ?? 0,
+  const percent = useLevelCounts(context, level.id, (counts) =>
+    counts && counts.total > 0 ? (counts.complete / counts.total) * 100 : 0,
   );
   return <ProgressMeter className="tm-level-card__progress" value={percent} label={label} />;
 }
+
+/**
+ * One module: its heading, summary and topics. Memoized, so a card showing more modules renders
+ * only the new ones. Its own Suspense boundary (nothing in it suspends) lets React hydrate a long
+ * roadmap module by module, in short tasks.
+ */
+const ModuleSection = /* @__PURE__ */ memo(function ModuleSection({
+  module,
+  headingLevel,
+}: {
+  module: Module;
+  headingLevel: HeadingLevel;
+}) {
+  const { text } = useCurriculumContext('LevelCard');
+  return (
+    <Suspense>
+      {/* A section without an accessible name: a heading and its topics, not a landmark (dozens
+          of module landmarks would crowd a page's landmark list). */}
+      <section className="tm-module">
+        <Heading level={headingLevel} className="tm-module__title">
+          {text(module.title)}
+        </Heading>
+        <p className="tm-module__summary">{text(module.summary)}</p>
+        <TopicList moduleId={module.id} />
+      </section>
+    </Suspense>
+  );
+});
 
 const LevelCardBase = /* @__PURE__ */ memo(
   forwardRef<HTMLElement, LevelCardProps>(function LevelCard(
@@ -81,6 +107,7 @@ const LevelCardBase = /* @__PURE__ */ memo(
     });
     const index = curriculum.levels.findIndex((level) => level.id === levelId);
     const level = curriculum.levels[index];
+    const [shown, open] = useModuleFill(level?.modules ?? noModules, expanded);
     if (!level) return null;
 
     const base = `${idPrefix}${level.id}`;
@@ -114,7 +141,10 @@ const LevelCardBase = /* @__PURE__ */ memo(
               aria-expanded={expanded}
               aria-controls={expanded ? `${base}-body` : undefined}
               aria-current={current ? 'step' : undefined}
-              onClick={() => setExpanded(!expanded)}
+              onClick={() => {
+                if (!expanded) open();
+                setExpanded(!expanded);
+              }}
             >
               <span className="tm-level-card__code" aria-hidden={symbol || undefined}>
                 {level.code}
@@ -162,16 +192,8 @@ const LevelCardBase = /* @__PURE__ */ memo(
                   ))}
                 </Labeled>
               )}
-              {level.modules.map((module) => (
-                // A section without an accessible name: a heading and its topics, not a landmark
-                // (dozens of module landmarks would crowd a page's landmark list).
-                <section key={module.id} className="tm-module">
-                  <Heading level={subheading} className="tm-module__title">
-                    {text(module.title)}
-                  </Heading>
-                  <p className="tm-module__summary">{text(module.summary)}</p>
-                  <TopicList moduleId={module.id} />
-                </section>
+              {level.modules.slice(0, shown).map((module) => (
+                <ModuleSection key={module.id} module={module} headingLevel={subheading} />
               ))}
             </div>
           )}

@@ -17,8 +17,13 @@ describe('modules off screen, with assistive technology', () => {
     render(
       <RoadmapTimeline curriculum={large} orientation="vertical" defaultExpandedLevels="all" />,
     );
+    // The timeline fills in after its first screen.
+    const last = await screen.findByRole(
+      'button',
+      { name: /part 200, status: Not started$/ },
+      { timeout: 10_000 },
+    );
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const last = screen.getByRole('button', { name: /part 200, status: Not started$/ });
     // Skipped by content-visibility: auto (its module is far below the viewport).
     expect(last.checkVisibility({ contentVisibilityAuto: true })).toBe(false);
 

@@ -2,7 +2,7 @@
 // that come with it: skipped topics are reachable with Tab, found by the browser's text search,
 // scrolled to by links, and printed; an open status menu is never cut off. (That they stay in the
 // accessibility tree: offscreen.assistive.test.tsx.)
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { assertCurriculum } from '@trailmark/curriculum';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
@@ -20,8 +20,14 @@ const nextFrame = () =>
 const skipped = (element: Element) =>
   element.checkVisibility() && !element.checkVisibility({ contentVisibilityAuto: true });
 
-const renderTimeline = () =>
+/** Resolves once the timeline has built every topic (it fills in after its first screen). */
+const filledIn = () =>
+  waitFor(() => expect(document.querySelectorAll('[data-tm-action="status"]')).toHaveLength(200));
+
+const renderTimeline = async () => {
   render(<RoadmapTimeline curriculum={large} orientation="vertical" defaultExpandedLevels="all" />);
+  await filledIn();
+};
 
 afterEach(async () => {
   window.scrollTo(0, 0);
@@ -32,7 +38,7 @@ afterEach(async () => {
 describe('modules off screen', () => {
   it('skip rendering while the lists on screen render in the first frame', async () => {
     await page.viewport(1024, 600);
-    renderTimeline();
+    await renderTimeline();
     await nextFrame();
     const buttons = screen.getAllByRole('button', { name: /, status: Not started$/ });
     expect(buttons).toHaveLength(200);
@@ -48,6 +54,7 @@ describe('modules off screen', () => {
         <RoadmapTimeline curriculum={large} orientation="vertical" defaultExpandedLevels="all" />
       </>,
     );
+    await filledIn();
     await nextFrame();
     const first = screen.getByRole('button', {
       name: 'Practical retrieval for production systems, part 1',
@@ -67,7 +74,7 @@ describe('modules off screen', () => {
 
   it('are found by the browser text search', async () => {
     await page.viewport(800, 600);
-    renderTimeline();
+    await renderTimeline();
     await nextFrame();
     const target = screen.getByRole('button', { name: /part 190$/ });
     expect(skipped(target)).toBe(true);
@@ -80,7 +87,7 @@ describe('modules off screen', () => {
 
   it('scroll into view when linked to', async () => {
     await page.viewport(800, 600);
-    renderTimeline();
+    await renderTimeline();
     await nextFrame();
     const lock = document.querySelector('[data-topic-id="topic-155"] .tm-topic__lock');
     expect(lock && skipped(lock)).toBe(true);
@@ -95,7 +102,7 @@ describe('modules off screen', () => {
   });
 
   it('are all rendered for print', async () => {
-    renderTimeline();
+    await renderTimeline();
     await nextFrame();
     const modules = Array.from(document.querySelectorAll('.tm-module'));
     const last = modules.at(-1)?.querySelector('li:last-child') as Element;
@@ -109,7 +116,7 @@ describe('modules off screen', () => {
   });
 
   it('never cut off the status menu of their last topic', async () => {
-    renderTimeline();
+    await renderTimeline();
     const button = screen.getByRole('button', { name: /part 10, status: / });
     button.focus();
     await userEvent.keyboard('{Enter}');

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fixtureCurriculum, fixtureTopicIds, generateCurriculum } from '../test-fixtures';
 import { levelHeaders } from '../test-fixtures/levelHeaders';
 import { RoadmapTimeline } from './RoadmapTimeline';
@@ -293,12 +293,19 @@ export const LlmEngineerRoadmapChinese: Story = {
 
 const thousandTopics = generateCurriculum({ levels: 5, topics: 1000 });
 
-/** 1,000 topics over five levels (generated). The current level's 200 topic rows are rendered. */
+/**
+ * 1,000 topics over five levels (generated). The current level's 200 topic rows are rendered: the
+ * first screen's 40 at once, the rest while the page is idle.
+ */
 export const ThousandTopics: Story = {
   parameters: { trailmark: { curriculum: thousandTopics } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const [l1] = stops(canvasElement);
+    await waitFor(
+      () => expect(canvasElement.querySelectorAll('[data-tm-action="status"]')).toHaveLength(200),
+      { timeout: 10_000 },
+    );
     await expect(canvas.getAllByRole('button', { name: /, status: / })).toHaveLength(200);
     l1?.focus();
     await userEvent.keyboard('{End}');

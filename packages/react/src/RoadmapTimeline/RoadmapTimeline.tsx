@@ -11,15 +11,15 @@ import {
 } from 'react';
 import { moveFocusByKey } from '../arrowFocus';
 import {
-  currentLevelOf,
-  summaryOf,
+  useCurrentLevel,
   useCurriculumContext,
-  useProgressSelector,
+  useLevelCounts,
 } from '../CurriculumProvider/context';
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import type { HeadingLevel } from '../Heading';
 import { LevelCard } from '../LevelCard/LevelCard';
 import { CurrentStepContext, LEVEL_TOGGLE_CLASS } from '../LevelCard/timelineStep';
+import { FIRST_SCREEN_TOPICS, FirstRenderTopicsContext } from '../LevelCard/useModuleFill';
 import { classNames, flag, type ThemeProps } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
 import { isRightToLeft } from './direction';
@@ -93,6 +93,8 @@ interface TimelineStopProps {
   headingLevel: HeadingLevel;
   href: string | undefined;
   onExpandedChange: (expanded: boolean, levelId: string) => void;
+  /** Topics its card may render in the timeline's first render. */
+  firstTopics: number;
 }
 
 /** One level on the rail; follows only its own level's status. */
@@ -103,10 +105,10 @@ const TimelineStop = /* @__PURE__ */ memo(function TimelineStop({
   headingLevel,
   href,
   onExpandedChange,
+  firstTopics,
 }: TimelineStopProps) {
   const context = useCurriculumContext('RoadmapTimeline');
-  const status = useProgressSelector(context, (progress): LevelStatus => {
-    const counts = summaryOf(context.curriculum, progress).levels[level.id];
+  const status = useLevelCounts(context, level.id, (counts): LevelStatus => {
     if (!counts || counts.complete + counts.inProgress === 0) return 'not-started';
     return counts.complete === counts.total ? 'done' : 'in-progress';
   });
@@ -120,14 +122,16 @@ const TimelineStop = /* @__PURE__ */ memo(function TimelineStop({
     >
       <span className="tm-timeline__marker" aria-hidden="true" />
       <CurrentStepContext.Provider value={current}>
-        <LevelCard
-          className="tm-timeline__card"
-          levelId={level.id}
-          expanded={expanded}
-          onExpandedChange={onExpandedChange}
-          headingLevel={headingLevel}
-          href={href}
-        />
+        <FirstRenderTopicsContext.Provider value={firstTopics}>
+          <LevelCard
+            className="tm-timeline__card"
+            levelId={level.id}
+            expanded={expanded}
+            onExpandedChange={onExpandedChange}
+            headingLevel={headingLevel}
+            href={href}
+          />
+        </FirstRenderTopicsContext.Provider>
       </CurrentStepContext.Provider>
     </li>
   );
@@ -156,9 +160,7 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
   ) {
     const context = useCurriculumContext('RoadmapTimeline');
     const { curriculum, text, store } = context;
-    const progressCurrent = useProgressSelector(context, (progress) =>
-      currentLevelOf(curriculum, progress),
-    );
+    const progressCurrent = useCurrentLevel(context);
     const [chosen, setChosen] = useControllableState<string | undefined>({
       prop: currentLevel,
       defaultProp: defaultCurrentLevel,
@@ -217,6 +219,18 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
       );
     }
 
+    // One first screen's worth of topics, shared by the open levels in order: the rest of the
+    // roadmap is built after the first paint.
+    let firstScreen = FIRST_SCREEN_TOPICS;
+    const firstTopics = (level: Level, open: boolean) => {
+      const budget = firstScreen;
+      if (open) {
+        for (const module of level.modules) firstScreen -= module.topics.length;
+        firstScreen = Math.max(0, firstScreen);
+      }
+      return budget;
+    };
+
     return (
       <div
         {...rest}
@@ -230,17 +244,21 @@ const RoadmapTimelineBase = /* @__PURE__ */ forwardRef<HTMLDivElement, RoadmapTi
           aria-label={label ?? text(curriculum.title)}
           onKeyDown={handleKeyDown}
         >
-          {curriculum.levels.map((level) => (
-            <TimelineStop
-              key={level.id}
-              level={level}
-              current={level.id === current}
-              expanded={expanded.includes(level.id)}
-              headingLevel={headingLevel}
-              href={levelHref?.(level.id)}
-              onExpandedChange={onExpandedChange}
-            />
-          ))}
+          {curriculum.levels.map((level) => {
+            const open = expanded.includes(level.id);
+            return (
+              <TimelineStop
+                key={level.id}
+                level={level}
+                current={level.id === current}
+                expanded={open}
+                headingLevel={headingLevel}
+                href={levelHref?.(level.id)}
+                onExpandedChange={onExpandedChange}
+                firstTopics={firstTopics(level, open)}
+              />
+            );
+          })}
         </ol>
       </div>
     );

@@ -1,12 +1,11 @@
 import type { TopicStatus } from '@trailmark/curriculum';
 import { fillMessage } from '@trailmark/curriculum/locale';
 import { type ComponentPropsWithoutRef, forwardRef, memo, type Ref } from 'react';
-import { useCurriculumContext } from '../CurriculumProvider/context';
+import { useCurriculumContext, useTopicKey } from '../CurriculumProvider/context';
 import { classNames, flag, InsideRoot, useRootClass } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
 import { StatusMenu } from './StatusMenu';
 import { TopicDetails, topicTitles } from './TopicDetails';
-import { useTopicStates } from './topicState';
 import { useTopicControls } from './useTopicControls';
 
 /** Props of {@link TopicItem}. */
@@ -24,11 +23,9 @@ export interface TopicItemProps extends ComponentPropsWithoutRef<'li'> {
   onOpenChange?: (open: boolean, topicId: string) => void;
 }
 
-/** Props of {@link TopicRow}: the topic and the state its owner follows for it. */
+/** Props of {@link TopicRow}: the topic and what its owner keeps open. */
 export interface TopicRowProps extends ComponentPropsWithoutRef<'li'> {
   topicId: string;
-  /** The topic's {@link topicStateKey}. */
-  state: string;
   rowRef?: Ref<HTMLLIElement> | undefined;
   /** Shows the details. */
   detailsOpen?: boolean;
@@ -37,13 +34,11 @@ export interface TopicRowProps extends ComponentPropsWithoutRef<'li'> {
 }
 
 /**
- * The markup of one topic row, from state its owner follows: `TopicList` follows its rows in one
- * subscription, a lone `TopicItem` follows its own. Re-renders only when that state, an open state
- * or the provider's value changes.
+ * The markup of one topic row. It follows its own topic's status and lock (one subscription per
+ * row), so it re-renders only when they, an open state or the provider's value change.
  */
 export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
   topicId,
-  state,
   rowRef,
   detailsOpen = false,
   menuOpen = false,
@@ -52,6 +47,7 @@ export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
 }: TopicRowProps) {
   const context = useCurriculumContext('TopicItem');
   const { topics, messages, format, text, readOnly, idPrefix } = context;
+  const state = useTopicKey(context, topicId);
   const topic = topics.get(topicId)?.topic;
   if (!topic) return null;
   const [status, ...blocking] = state.split(' ') as [TopicStatus, ...string[]];
@@ -141,7 +137,6 @@ export const TopicItem = /* @__PURE__ */ memo(
     ref,
   ) {
     const context = useCurriculumContext('TopicItem');
-    const [state] = useTopicStates(context, [topicId]);
     const rootClass = useRootClass();
     const [open, setOpen] = useControllableState({
       prop: openProp,
@@ -161,7 +156,6 @@ export const TopicItem = /* @__PURE__ */ memo(
           className={classNames(rootClass, rest.className)}
           {...handlers}
           topicId={topicId}
-          state={state as string}
           rowRef={ref}
           detailsOpen={open}
           menuOpen={menuFor === topicId}

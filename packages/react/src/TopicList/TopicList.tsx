@@ -3,7 +3,6 @@ import { useCurriculumContext } from '../CurriculumProvider/context';
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { classNames, InsideRoot, type ThemeProps } from '../root';
 import { TopicRow } from '../TopicItem/TopicItem';
-import { useTopicStates } from '../TopicItem/topicState';
 import { useTopicControls } from '../TopicItem/useTopicControls';
 import { useControllableState } from '../useControllableState/useControllableState';
 
@@ -53,9 +52,6 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
       }
       return noTopics;
     }, [curriculum, moduleId, topicIds]);
-    // One subscription for the whole list; each row is memoized and re-renders only for its own
-    // state.
-    const states = useTopicStates(context, ids);
     const [open, setOpen] = useControllableState({
       prop: openTopics,
       defaultProp: defaultOpenTopics,
@@ -79,11 +75,10 @@ const TopicListBase = /* @__PURE__ */ forwardRef<HTMLUListElement, TopicListProp
           className={classNames('tm-root tm-topic-list', className)}
           data-tm-theme={theme}
         >
-          {ids.map((id, index) => (
+          {ids.map((id) => (
             <TopicRow
               key={id}
               topicId={id}
-              state={states[index] as string}
               menuOpen={menuFor === id}
               detailsOpen={open.includes(id)}
             />
