@@ -9,6 +9,7 @@ import { FramePage } from './pages/FramePage';
 import { LevelPage } from './pages/LevelPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RoadmapPage } from './pages/RoadmapPage';
+import { TopicPage } from './pages/TopicPage';
 
 /** The playground brings the YAML parser and the editor: loaded only when visited. */
 export const loadPlayground = () => import('./playground/PlaygroundPage');
@@ -52,6 +53,7 @@ function LocalizedSite() {
           <Switch>
             <Route path="/" component={RoadmapPage} />
             <Route path="/levels/:id">{(params) => <LevelPage id={params.id} />}</Route>
+            <Route path="/topics/:id">{(params) => <TopicPage id={params.id} />}</Route>
             <Route path="/playground">
               <Suspense>
                 <PlaygroundPage />

@@ -11,6 +11,7 @@ import { type PageHead, renderHeadHtml } from './head/head';
 import { FRAME_PATH, hydrationKey } from './hydration';
 import { LOCALES, localizedPath } from './locale/locales';
 import { roadmap } from './roadmap/builtIn';
+import { TOPIC_IDS, topicPath } from './roadmap/topicPages';
 
 /** One prerendered page. */
 export interface RenderedPage {
@@ -39,12 +40,16 @@ export interface ServerEntry {
   prerenderPaths(): PrerenderPath[];
 }
 
-/** Every static route in every language, the frame with its default options, and the 404 pages. */
+/**
+ * Every static route in every language (the roadmap, each level and each topic), the frame with its
+ * default options, and the 404 pages.
+ */
 export function prerenderPaths(): PrerenderPath[] {
   const paths: PrerenderPath[] = [];
   for (const locale of LOCALES) {
     const levels = roadmap.levels.map((level) => `/levels/${level.id}`);
-    for (const path of ['/', ...levels, '/embed']) {
+    const topics = TOPIC_IDS.map(topicPath);
+    for (const path of ['/', ...levels, ...topics, '/embed']) {
       paths.push({ pathname: localizedPath(locale, path) });
     }
     paths.push({ pathname: localizedPath(locale, '/playground'), preload: [PLAYGROUND_MODULE] });

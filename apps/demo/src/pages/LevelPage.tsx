@@ -14,6 +14,7 @@ import { HydrationBoundary } from '../layout/HydrationBoundary';
 import { useAppLocale, useT } from '../locale/LocaleContext';
 import { localizedPath } from '../locale/locales';
 import { roadmap } from '../roadmap/builtIn';
+import { DownloadMap } from '../roadmap/DownloadMap';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
 import { PageTitle } from './PageTitle';
 
@@ -127,6 +128,14 @@ function LevelContent({
             </section>
           </HydrationBoundary>
         ))}
+        <HydrationBoundary>
+          <DownloadMap
+            levelId={level.id}
+            label={t('map.downloadLevel', {
+              level: isSymbolCode(level.code) ? text(level.title) : level.code,
+            })}
+          />
+        </HydrationBoundary>
       </section>
 
       <nav aria-label={t('level.pager')} className="demo-pager">

@@ -19,6 +19,7 @@ import { STORAGE_KEYS } from '../preferences/storage';
 import { useStoredState } from '../preferences/useStoredState';
 import { ProgressActions } from '../progress/ProgressActions';
 import { roadmap } from '../roadmap/builtIn';
+import { DownloadMap } from '../roadmap/DownloadMap';
 import { NextUp } from '../roadmap/NextUp';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
 import { usePrinting } from '../roadmap/usePrinting';
@@ -131,6 +132,7 @@ function RoadmapContent() {
             levelHref={(id) => localizedPath(appLocale, `/levels/${id}`)}
           />
           <p className="demo-note">{t('roadmap.estimate')}</p>
+          <DownloadMap label={t('map.download')} />
         </section>
       </HydrationBoundary>
 
