@@ -7,9 +7,11 @@ import {
   type TimelineOrientation,
 } from '@trailmark/react';
 import { Component, type ReactNode } from 'react';
+import type { EmbedView as EmbedViewName } from './attributes';
 import type { EmbedError } from './embed-error';
 import { LoadingState } from './LoadingState';
 import { describeError } from './load';
+import { MapHost } from './map/MapHost';
 import type { ProgressBinding } from './progress-binding';
 
 /** What the element is showing. */
@@ -28,7 +30,11 @@ export interface EmbedViewProps {
   headingLevel: HeadingLevel;
   /** The levels open at first (`expanded-levels`); undefined: the learner's current level. */
   expandedLevels: readonly string[] | 'all' | undefined;
-  /** Called when drawing the roadmap threw; the view then shows the error itself. */
+  /** The `view` attribute: the timeline, or the map (its script loaded from `mapUrl` on first use). */
+  viewMode: EmbedViewName;
+  /** Where the map script is, beside the embed script. */
+  mapUrl: string;
+  /** Called when drawing the roadmap threw, or the map script failed to load; the view then shows the error itself (or, for the map, the timeline). */
   onRenderError: (error: EmbedError) => void;
 }
 
@@ -56,23 +62,39 @@ function ErrorView({ error, props }: { error: EmbedError; props: Omit<EmbedViewP
   );
 }
 
-/** The element's whole shadow content: loading, error or the roadmap timeline. */
+/** The element's whole shadow content: loading, error, or the roadmap as a timeline or a map. */
 export function EmbedView({ view, ...props }: EmbedViewProps) {
   if (view.status === 'loading') return <LoadingState />;
   if (view.status === 'error') return <ErrorView error={view.error} props={props} />;
+  // What the timeline and the map both take, written once.
+  const shared = {
+    curriculum: view.curriculum,
+    store: view.progress.store,
+    onStatusChange: view.progress.onStatusChange,
+    locale: props.locale,
+    theme: props.theme,
+    readOnly: props.readOnly,
+    headingLevel: props.headingLevel,
+  };
+  const timeline = (
+    <RoadmapTimeline
+      {...shared}
+      orientation={props.orientation}
+      defaultExpandedLevels={props.expandedLevels}
+    />
+  );
   return (
     <RenderBoundary props={props} resetKey={view}>
-      <RoadmapTimeline
-        curriculum={view.curriculum}
-        store={view.progress.store}
-        onStatusChange={view.progress.onStatusChange}
-        locale={props.locale}
-        theme={props.theme}
-        orientation={props.orientation}
-        readOnly={props.readOnly}
-        headingLevel={props.headingLevel}
-        defaultExpandedLevels={props.expandedLevels}
-      />
+      {props.viewMode === 'map' ? (
+        <MapHost
+          url={props.mapUrl}
+          map={{ ...shared, onRenderError: props.onRenderError }}
+          fallback={timeline}
+          onLoadError={props.onRenderError}
+        />
+      ) : (
+        timeline
+      )}
     </RenderBoundary>
   );
 }
