@@ -12,6 +12,7 @@ import {
   RoadmapTimeline,
   StudyPlan,
 } from './index';
+import { RoadmapMap } from './map';
 import { fixtureCurriculum } from './test-fixtures/curriculum';
 
 let root: Root | undefined;
@@ -82,5 +83,20 @@ describe('hydration', () => {
     );
     expect(errors).toEqual([]);
     expect(screen.getByRole('list', { name: '测试路线图' })).toBeTruthy();
+  });
+
+  it('hydrates the map, details open, without mismatch, then shows saved progress', async () => {
+    const errors = await hydrate(
+      (store) => (
+        <RoadmapMap curriculum={fixtureCurriculum} store={store} defaultSelectedTopic="rag" />
+      ),
+      createMemoryStore({
+        curriculumId: fixtureCurriculum.id,
+        initial: setStatus(createProgress(fixtureCurriculum.id), 'python', 'done'),
+      }),
+    );
+    expect(errors).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Python, Done' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Retrieval-augmented generation' })).toBeTruthy();
   });
 });
