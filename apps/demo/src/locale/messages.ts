@@ -78,6 +78,7 @@ const en = {
   'topic.hours': 'About {hours} of study',
   'topic.optional': 'Optional topic',
   'topic.status': 'Your status',
+  'topic.map': 'Where it sits in {level}',
   'topic.resources': 'Resources',
   'topic.skills': 'Skills',
   'topic.prerequisites': 'Prerequisites',
@@ -91,6 +92,15 @@ const en = {
   'topic.notFoundBody': 'This roadmap has no topic with the id “{id}”. Its levels are:',
   'roadmap.nextPages': 'Read more:',
 
+  'view.label': 'View',
+  'view.timeline': 'Timeline',
+  'view.map': 'Map',
+  'map.title': 'Map of the {title}',
+  'map.levelTitle': 'Map of {level}',
+  'map.description':
+    'The {title} as a map: every level, module and topic with the prerequisites between them, and your progress. Pan, zoom and open any topic.',
+  'map.intro':
+    'Drag or use the arrow keys to move around; select a topic to see its details and set its status. The timeline shows the same topics as a list.',
   'map.download': 'Download the map (SVG)',
   'map.downloadLevel': 'Download the map of {level} (SVG)',
   'map.downloadProgress': 'Show my progress on it',
@@ -242,6 +252,7 @@ const zhCN: Messages = {
   'topic.hours': '约 {hours} 学习时长',
   'topic.optional': '选修主题',
   'topic.status': '你的状态',
+  'topic.map': '它在 {level} 中的位置',
   'topic.resources': '学习资源',
   'topic.skills': '技能',
   'topic.prerequisites': '前置主题',
@@ -255,6 +266,15 @@ const zhCN: Messages = {
   'topic.notFoundBody': '这条路线图中没有 id 为“{id}”的主题。它的级别有：',
   'roadmap.nextPages': '详细了解：',
 
+  'view.label': '视图',
+  'view.timeline': '时间线',
+  'view.map': '地图',
+  'map.title': '{title}地图',
+  'map.levelTitle': '{level} 地图',
+  'map.description':
+    '以地图形式查看{title}：每个级别、模块和主题，以及它们之间的前置关系和你的进度。可平移、缩放并打开任意主题。',
+  'map.intro':
+    '拖动或用方向键移动；选中一个主题可以查看详情并设置状态。时间线以列表形式展示同样的主题。',
   'map.download': '下载路线图（SVG）',
   'map.downloadLevel': '下载 {level} 的路线图（SVG）',
   'map.downloadProgress': '在图上显示我的进度',

@@ -23,6 +23,8 @@ import { DownloadMap } from '../roadmap/DownloadMap';
 import { NextUp } from '../roadmap/NextUp';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
 import { usePrinting } from '../roadmap/usePrinting';
+import { ViewSwitch } from '../roadmap/ViewSwitch';
+import { useRememberedView } from '../roadmap/views';
 import { PageTitle } from './PageTitle';
 
 const LEVEL_IDS = roadmap.levels.map((level) => level.id);
@@ -92,6 +94,7 @@ function RoadmapContent() {
   // Paper gets every level open (a printed roadmap cannot be clicked open) in one column (cards
   // alternating on both sides of a rail break badly across pages); the screen keeps its state.
   const printing = usePrinting();
+  useRememberedView();
   const text = (value: LocalizedText) => localize(value, locale, roadmap.defaultLocale);
   const { overall } = summary;
 
@@ -100,6 +103,7 @@ function RoadmapContent() {
       <header className="demo-hero">
         <PageTitle>{text(roadmap.title)}</PageTitle>
         <p className="demo-lead">{text(roadmap.summary)}</p>
+        <ViewSwitch current="timeline" />
       </header>
 
       <HydrationBoundary>

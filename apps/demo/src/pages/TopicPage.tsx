@@ -23,6 +23,7 @@ import { HydrationBoundary } from '../layout/HydrationBoundary';
 import { useAppLocale, useT } from '../locale/LocaleContext';
 import { localizedPath } from '../locale/locales';
 import { roadmap } from '../roadmap/builtIn';
+import { LazyMapView } from '../roadmap/lazyMap';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
 import { TOPIC_IDS, TOPICS, topicPath } from '../roadmap/topicPages';
 import { PageTitle } from './PageTitle';
@@ -139,6 +140,19 @@ function TopicContent({ entry }: { entry: TopicEntry }) {
           />
         </div>
       </HydrationBoundary>
+
+      <section aria-labelledby="map-heading" className="demo-section">
+        <h2 id="map-heading">{t('topic.map', { level: levelTag })}</h2>
+        <HydrationBoundary>
+          <LazyMapView
+            className="demo-topic-map"
+            level={level.id}
+            defaultSelectedTopic={topic.id}
+            headingLevel={3}
+            timelinePath={`/levels/${level.id}`}
+          />
+        </HydrationBoundary>
+      </section>
 
       {topic.resources.length > 0 && (
         <section aria-labelledby="resources-heading" className="demo-section">

@@ -9,6 +9,8 @@ export const STORAGE_KEYS = {
   hoursPerWeek: 'trailmark-demo:hours-per-week',
   /** The roadmap's open levels, as ids separated by spaces. */
   openLevels: 'trailmark-demo:open-levels',
+  /** How the roadmap and level pages are shown: `timeline` or `map` (boot.js reads it too). */
+  view: 'trailmark-demo:view',
 } as const;
 
 /**
