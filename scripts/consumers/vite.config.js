@@ -1,4 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-export default defineConfig({ plugins: [react()] });
+export default defineConfig({
+  plugins: [react()],
+  // Two pages: the timeline (index.html) and the map, rendered and hydrated in the page (map.html).
+  build: { rollupOptions: { input: ['index.html', 'map.html'] } },
+});

@@ -23,18 +23,30 @@ function n(value: number): string {
 
 type Font = (typeof LAYOUT_TEXT)[keyof typeof LAYOUT_TEXT];
 
+const LATIN_WORD_END = /[A-Za-z0-9\u00C0-\u024F]+$/;
+const LATIN_WORD_CHAR = /[A-Za-z0-9\u00C0-\u024F]/;
+
 /**
- * Wrapped lines with the spaces the wrap took out put back at their ends, so that the text of the
- * lines read together is the title (what a topic's accessible name starts with); a space at the
- * end of a line draws nothing.
+ * Wrapped lines as drawn: with the spaces the wrap took out put back at their ends (a space at the
+ * end of a line draws nothing), and a title cut with "…" cut after a whole Latin word. So the
+ * text read together is the start of the title in whole words, which a topic's accessible name
+ * starts with (WCAG 2.5.3, label in name: speech users say what they see).
  */
 export function withSpaces(title: string, lines: readonly string[]): string[] {
   let at = 0;
   return lines.map((line, i) => {
+    const last = i === lines.length - 1;
+    if (last && line.endsWith('…') && !title.endsWith('…')) {
+      const cut = line.slice(0, -1);
+      const partial =
+        LATIN_WORD_END.test(cut) && LATIN_WORD_CHAR.test(title.charAt(at + cut.length));
+      const whole = partial ? cut.replace(LATIN_WORD_END, '').trimEnd() : cut;
+      return `${whole === '' ? cut : whole}…`;
+    }
     const start = title.indexOf(line, at);
     if (start < 0) return line;
     let end = start + line.length;
-    while (i < lines.length - 1 && title[end] === ' ') end++;
+    while (!last && title[end] === ' ') end++;
     at = end;
     return title.slice(start, end);
   });

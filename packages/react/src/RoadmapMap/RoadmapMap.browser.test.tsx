@@ -172,4 +172,19 @@ describe('RoadmapMap in Chromium', () => {
     expect(document.activeElement).toBe(python);
     expect(python).toHaveAttribute('aria-label', 'Python, Done');
   });
+
+  it('prints the whole map at the page width, then returns to the view', async () => {
+    const { container } = renderMap();
+    await interactive(container);
+    const svg = container.querySelector('svg.tm-map__svg') as SVGSVGElement;
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const zoomed = svg.getAttribute('viewBox');
+    window.dispatchEvent(new Event('beforeprint'));
+    const [x, y, width, height] = viewBoxOf(svg);
+    expect([x, y]).toEqual([-16, -16]);
+    expect(width).toBe(Number(svg.getAttribute('width')));
+    expect(height).toBe(Number(svg.getAttribute('height')));
+    window.dispatchEvent(new Event('afterprint'));
+    expect(svg.getAttribute('viewBox')).toBe(zoomed);
+  });
 });

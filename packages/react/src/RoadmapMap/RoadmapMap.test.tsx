@@ -1,4 +1,5 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { setStatus } from '@trailmark/curriculum';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureCurriculum, fixtureTopicIds } from '../test-fixtures/curriculum';
 import { describeConformance } from '../test-support/conformance';
@@ -114,5 +115,28 @@ describe('RoadmapMap', () => {
     expect(
       buttons.map((button) => button.closest('[data-topic-id]')?.getAttribute('data-topic-id')),
     ).toEqual(['embeddings', 'rag', 'eval']);
+  });
+
+  it('touches only the DOM of topics whose state changed when a status changes', async () => {
+    const store = fixtureStore();
+    const { container } = render(<RoadmapMap curriculum={fixtureCurriculum} store={store} />);
+    const changed = new Set<string>();
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const topic = (record.target as Element).closest?.('[data-topic-id]');
+        changed.add(topic?.getAttribute('data-topic-id') ?? 'outside a topic');
+      }
+    });
+    observer.observe(container, {
+      subtree: true,
+      attributes: true,
+      childList: true,
+      characterData: true,
+    });
+    await act(async () => store.set(setStatus(store.get(), 'python', 'done')));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    // Python itself, and prompting, which no longer waits for it.
+    expect([...changed].sort()).toEqual(['prompting', 'python']);
   });
 });

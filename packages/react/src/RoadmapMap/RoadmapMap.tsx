@@ -261,9 +261,28 @@ function MapView({
       });
     }
     viewport.addEventListener('wheel', handleWheel, { passive: false });
+
+    // Print the whole map, not the part in view: the drawing's own viewBox while printing, and
+    // back after (React rewrites the attribute only when the view changes, so this is safe).
+    let inView: string | null = null;
+    function beforePrint() {
+      const svg = svgRef.current;
+      if (!svg) return;
+      inView = svg.getAttribute('viewBox');
+      const { extent: bounds } = latest.current;
+      svg.setAttribute('viewBox', `${-MAP_MARGIN} ${-MAP_MARGIN} ${bounds.width} ${bounds.height}`);
+    }
+    function afterPrint() {
+      if (inView !== null) svgRef.current?.setAttribute('viewBox', inView);
+      inView = null;
+    }
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
     return () => {
       observer?.disconnect();
       viewport.removeEventListener('wheel', handleWheel);
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
     };
   }, []);
 
