@@ -229,6 +229,35 @@ describe('view="map"', () => {
   });
 });
 
+describe('errors with view="map"', () => {
+  it('shows a broken document the way the timeline does, without loading the map script', async () => {
+    const { page } = await openPage(browser, 'blank.html');
+    await resetLog(page);
+    const outcome = await page.evaluate(async () => {
+      await customElements.whenDefined('trailmark-roadmap');
+      const element = document.createElement('trailmark-roadmap');
+      element.setAttribute('view', 'map');
+      element.setAttribute('src', '/fixtures/schema-invalid.json');
+      const event = new Promise<{ kind: string }>((resolve) =>
+        element.addEventListener('trailmark:error', (e) => resolve((e as CustomEvent).detail), {
+          once: true,
+        }),
+      );
+      document.getElementById('stage')?.append(element);
+      const detail = await event;
+      const alert = element.shadowRoot?.querySelector('[role="alert"]');
+      return {
+        kind: detail.kind,
+        alert: Boolean(alert),
+        kindShown: alert?.closest('[data-kind]')?.getAttribute('data-kind'),
+      };
+    });
+    expect(outcome).toEqual({ kind: 'invalid', alert: true, kindShown: 'invalid' });
+    const paths = await requestedPaths(page);
+    expect(paths.filter((path) => path.includes(MAP_FILE))).toEqual([]);
+  });
+});
+
 describe('the map as a guest', () => {
   it.each(['csp-map-module.html', 'csp-map-classic.html'])(
     "%s draws the map under default-src 'self' with no violation",
