@@ -118,6 +118,31 @@ test('printed, the map fits the page width', async ({ page }) => {
   expect(fit.overflow).toBeLessThanOrEqual(0);
 });
 
+test('printed, the whole map goes level by level, each from the top of a page', async ({
+  page,
+}) => {
+  await open(page, '/map');
+  await expect(page.locator('.tm-map')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const maps = page.locator('.demo-map--level');
+  await expect(maps).toHaveCount(5);
+  // Every topic once, across the five levels' maps.
+  await expect(page.locator(topics)).toHaveCount(80);
+  const layout = await maps.evaluateAll((elements) =>
+    elements.map((element) => ({
+      breakBefore: getComputedStyle(element).breakBefore,
+      width: element.querySelector('svg')?.getBoundingClientRect().width ?? 0,
+    })),
+  );
+  const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
+  expect(layout.map((each) => each.breakBefore)).toEqual(['auto', 'page', 'page', 'page', 'page']);
+  for (const { width } of layout) expect(width).toBeLessThanOrEqual(pageWidth);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.tm-map')).toHaveCount(1);
+});
+
 test('the embed page offers the map view, and the snippet asks for it', async ({ page }) => {
   await open(page, '/embed');
   const snippet = page.locator('pre.demo-snippet').first();

@@ -10,6 +10,7 @@ import { roadmap } from '../roadmap/builtIn';
 import { DownloadMap } from '../roadmap/DownloadMap';
 import { LazyMapView } from '../roadmap/lazyMap';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
+import { usePrinting } from '../roadmap/usePrinting';
 import { ViewSwitch } from '../roadmap/ViewSwitch';
 import { viewPath } from '../roadmap/views';
 import { PageTitle } from './PageTitle';
@@ -42,6 +43,7 @@ function MapContent({ level }: { level: Level | undefined }) {
     : t('map.title', { title: roadmapTitle });
   const path = viewPath('map', level?.id);
   const timeline = viewPath('timeline', level?.id);
+  const printing = usePrinting();
 
   return (
     <article className="demo-page demo-map-page">
@@ -76,12 +78,26 @@ function MapContent({ level }: { level: Level | undefined }) {
       </header>
       <p className="demo-note">{t('map.intro')}</p>
       <HydrationBoundary>
-        <LazyMapView
-          className="demo-map"
-          level={level?.id}
-          headingLevel={2}
-          timelinePath={timeline}
-        />
+        {printing && !level ? (
+          // On paper the whole roadmap goes level by level, each level's map at the page's width
+          // from the top of a page, rather than one tall picture cut wherever a page ends.
+          roadmap.levels.map((each) => (
+            <LazyMapView
+              key={each.id}
+              className="demo-map demo-map--level"
+              level={each.id}
+              headingLevel={2}
+              timelinePath={viewPath('timeline', each.id)}
+            />
+          ))
+        ) : (
+          <LazyMapView
+            className="demo-map"
+            level={level?.id}
+            headingLevel={2}
+            timelinePath={timeline}
+          />
+        )}
         <DownloadMap
           levelId={level?.id}
           label={level ? t('map.downloadLevel', { level: levelName ?? '' }) : t('map.download')}
