@@ -4,7 +4,8 @@
  * the map nor its layout library. The shared types its props use (`CurriculumSourceProps`,
  * `ThemeProps`, `ProgressStore`…) are exported by `@trailmark/react`.
  */
-export type { MapMessages } from './i18n/messages';
+
 export { mapEn as mapMessagesEn, mapZhCN as mapMessagesZhCN } from './i18n/mapMessages';
+export type { MapMessages } from './i18n/messages';
 export type { RoadmapMapProps } from './RoadmapMap';
 export { RoadmapMap } from './RoadmapMap';

@@ -52,7 +52,7 @@ export function withSpaces(title: string, lines: readonly string[]): string[] {
   });
 }
 
-/** Lines of text as `<tspan>`s, the first baseline `font.baseline` below `y`. */
+/** Lines of text (`<tspan>`s when more than one), the first baseline `font.baseline` below `y`. */
 function Lines({
   lines,
   x,
@@ -66,15 +66,25 @@ function Lines({
   font: Font;
   className: string;
 }) {
+  const at = (i: number) => n(y + font.baseline + i * font.lineHeight);
   return (
-    <text className={className} fontSize={font.size} fontWeight={font.bold ? 700 : undefined}>
-      {lines.map((line, i) => (
-        // Lines are positions in a fixed list: the index is their identity.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
-        <tspan key={i} x={n(x)} y={n(y + font.baseline + i * font.lineHeight)}>
-          {line}
-        </tspan>
-      ))}
+    <text
+      className={className}
+      fontSize={font.size}
+      fontWeight={font.bold ? 700 : undefined}
+      // One line is the text's own: a <tspan> less for most topics.
+      x={lines.length === 1 ? n(x) : undefined}
+      y={lines.length === 1 ? at(0) : undefined}
+    >
+      {lines.length === 1
+        ? lines[0]
+        : lines.map((line, i) => (
+            // Lines are positions in a fixed list: the index is their identity.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <tspan key={i} x={n(x)} y={at(i)}>
+              {line}
+            </tspan>
+          ))}
     </text>
   );
 }
@@ -84,13 +94,20 @@ function Lines({
  * empty ring, a half-filled ring, a filled ring with a check, a ring with a slash.
  */
 export function StatusMark({ status, x, y }: { status: TopicStatus; x: number; y: number }) {
+  // Absolute starts and relative steps, so no <g transform> is needed: one element less a topic.
   return (
-    <g className="tm-map__mark" transform={`translate(${n(x)} ${n(y)})`}>
-      <circle className="tm-map__ring" cx="7" cy="7" r="6" />
-      {status === 'in-progress' && <path className="tm-map__half" d="M7 1A6 6 0 0 0 7 13Z" />}
-      {status === 'done' && <path className="tm-map__check" d="M4 7l2.2 2.4 4-4.6" />}
-      {status === 'skipped' && <path className="tm-map__slash" d="M3 11L11 3" />}
-    </g>
+    <>
+      <circle className="tm-map__ring" cx={n(x + 7)} cy={n(y + 7)} r="6" />
+      {status === 'in-progress' && (
+        <path className="tm-map__half" d={`M${n(x + 7)} ${n(y + 1)}a6 6 0 0 0 0 12z`} />
+      )}
+      {status === 'done' && (
+        <path className="tm-map__check" d={`M${n(x + 4)} ${n(y + 7)}l2.2 2.4 4-4.6`} />
+      )}
+      {status === 'skipped' && (
+        <path className="tm-map__slash" d={`M${n(x + 3)} ${n(y + 11)}l8-8`} />
+      )}
+    </>
   );
 }
 
@@ -248,14 +265,17 @@ const MapNode = /* @__PURE__ */ memo(function MapNode({
       data-optional={flag(node.optional)}
       data-selected={flag(selected)}
     >
-      <rect
-        className="tm-map__halo"
-        x={n(node.x - 4)}
-        y={n(node.y - 4)}
-        width={n(node.width + 8)}
-        height={n(node.height + 8)}
-        rx="9"
-      />
+      {/* The ring of focus and selection, drawn only where they can be: 1,000 fewer elements. */}
+      {(tabbable || selected) && (
+        <rect
+          className="tm-map__halo"
+          x={n(node.x - 4)}
+          y={n(node.y - 4)}
+          width={n(node.width + 8)}
+          height={n(node.height + 8)}
+          rx="9"
+        />
+      )}
       <rect
         className="tm-map__box"
         x={n(node.x)}

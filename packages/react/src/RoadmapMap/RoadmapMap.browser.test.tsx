@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import '../test-support/styles';
 import './RoadmapMap.css';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
@@ -186,5 +186,74 @@ describe('RoadmapMap in Chromium', () => {
     expect(height).toBe(Number(svg.getAttribute('height')));
     window.dispatchEvent(new Event('afterprint'));
     expect(svg.getAttribute('viewBox')).toBe(zoomed);
+  });
+
+  it('keeps statuses apart by shape in forced colors, where every colour is the system’s', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: 'active' }],
+    });
+    try {
+      const { container } = renderMap({
+        store: fixtureStore({ python: 'done', http: 'skipped', tokens: 'in-progress' }),
+      });
+      const node = (id: string) => container.querySelector(`[data-topic-id="${id}"]`) as Element;
+      const shapes = ['prompting', 'tokens', 'python', 'http'].map((id) =>
+        [...node(id).querySelectorAll('circle, path')].map((mark) => mark.getAttribute('class')),
+      );
+      expect(shapes).toEqual([
+        ['tm-map__ring'],
+        ['tm-map__ring', 'tm-map__half'],
+        ['tm-map__ring', 'tm-map__check'],
+        ['tm-map__ring', 'tm-map__slash'],
+      ]);
+      // One colour for every status's ring: the system's text colour, so only the shape tells.
+      const rings = ['prompting', 'tokens', 'python', 'http'].map(
+        (id) => getComputedStyle(node(id).querySelector('.tm-map__ring') as Element).stroke,
+      );
+      expect(new Set(rings).size).toBe(1);
+      const box = getComputedStyle(node('python').querySelector('.tm-map__box') as Element);
+      const canvasText = document.createElement('span');
+      canvasText.style.color = 'CanvasText';
+      document.body.append(canvasText);
+      expect(box.stroke).toBe(getComputedStyle(canvasText).color);
+      canvasText.remove();
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+
+  it('highlights the chain of prerequisites and the dependents of the focused topic', async () => {
+    const { container, topic } = renderMap();
+    topic(/^Retrieval-augmented generation/).focus();
+    const marks = Object.fromEntries(
+      [...container.querySelectorAll('[data-topic-id]')].map((node) => [
+        node.getAttribute('data-topic-id'),
+        node.getAttribute('data-highlight'),
+      ]),
+    );
+    // rag needs embeddings (which needs tokens) and prompting (which needs python); pretraining needs rag.
+    expect(marks).toMatchObject({
+      rag: 'self',
+      embeddings: 'prerequisite',
+      tokens: 'prerequisite',
+      prompting: 'prerequisite',
+      python: 'prerequisite',
+      pretraining: 'dependent',
+      http: null,
+    });
+    const lit = [...container.querySelectorAll('.tm-map__edge[data-highlight]')].map(
+      (edge) => `${edge.getAttribute('data-from')}>${edge.getAttribute('data-to')}`,
+    );
+    expect(lit.sort()).toEqual(
+      [
+        'embeddings>rag',
+        'prompting>rag',
+        'python>prompting',
+        'rag>pretraining',
+        'tokens>embeddings',
+      ].sort(),
+    );
+    (document.activeElement as HTMLElement).blur();
+    expect(container.querySelector('[data-highlight]')).toBeNull();
   });
 });

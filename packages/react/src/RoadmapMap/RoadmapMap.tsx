@@ -544,92 +544,94 @@ function MapView({
         {messages['map.description']}
       </p>
       <div className="tm-map__body">
-        {/* A group of plain buttons (each a Tab stop), not a toolbar with its own arrow keys. */}
-        {/* biome-ignore lint/a11y/useSemanticElements: a <fieldset> is for form controls. */}
-        <div className="tm-map__toolbar" role="group" aria-label={messages['map.view']}>
-          <button
-            type="button"
-            className="tm-map__tool"
-            aria-label={messages['map.zoomIn']}
-            aria-keyshortcuts="+"
-            // aria-disabled, not disabled: a disabled button would drop the focus it holds.
-            aria-disabled={(view && limits && view.k >= limits.max) || undefined}
-            onClick={() => zoomBy(ZOOM_STEP)}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M3 8h10M8 3v10" />
-            </svg>
-          </button>
-          <button
-            type="button"
-            className="tm-map__tool"
-            aria-label={messages['map.zoomOut']}
-            aria-keyshortcuts="-"
-            aria-disabled={(view && limits && view.k <= limits.min) || undefined}
-            onClick={() => zoomBy(1 / ZOOM_STEP)}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M3 8h10" />
-            </svg>
-          </button>
-          <button
-            type="button"
-            className="tm-map__tool"
-            aria-label={messages['map.fit']}
-            aria-keyshortcuts="0"
-            onClick={fit}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" />
-            </svg>
-          </button>
-          {timelineHref !== undefined && (
-            <a className="tm-map__timeline" href={timelineHref}>
-              {messages['map.timeline']}
-            </a>
-          )}
-        </div>
-        <div
-          ref={viewportRef}
-          className="tm-map__viewport"
-          onPointerDown={handlePointerDown}
-          onPointerMove={handlePointerMove}
-          onPointerUp={handlePointerEnd}
-          onPointerCancel={handlePointerEnd}
-          onClickCapture={handleClickCapture}
-        >
-          {/* biome-ignore lint/a11y/useSemanticElements: the map is a named group of topic buttons. */}
-          <svg
-            ref={svgRef}
-            className="tm-map__svg"
-            width={extent.width}
-            height={extent.height}
-            viewBox={viewBox}
-            role="group"
-            aria-label={label ?? fillMessage(messages['map.label'], { title })}
-            aria-describedby={ids.desc}
-            style={{ '--tm-map-width': String(layout.width) } as CSSProperties}
-          >
-            {/* One set of listeners for every topic below (delegated by data-topic-id). */}
-            {/* biome-ignore lint/a11y/noStaticElementInteractions: the topics inside are the buttons. */}
-            <g
-              className="tm-map__canvas"
-              onClick={handleTopicsClick}
-              onKeyDown={handleTopicsKeyDown}
-              onFocus={handleTopicsFocus}
-              onBlur={handleTopicsBlur}
-              onPointerOver={handlePointerOver}
-              onPointerLeave={handlePointerLeave}
+        <div className="tm-map__stage">
+          {/* A group of plain buttons (each a Tab stop), not a toolbar with its own arrow keys. */}
+          {/* biome-ignore lint/a11y/useSemanticElements: a <fieldset> is for form controls. */}
+          <div className="tm-map__toolbar" role="group" aria-label={messages['map.view']}>
+            <button
+              type="button"
+              className="tm-map__tool"
+              aria-label={messages['map.zoomIn']}
+              aria-keyshortcuts="+"
+              // aria-disabled, not disabled: a disabled button would drop the focus it holds.
+              aria-disabled={(view && limits && view.k >= limits.max) || undefined}
+              onClick={() => zoomBy(ZOOM_STEP)}
             >
-              <MapCanvas
-                layout={layout}
-                selected={shown}
-                active={active}
-                ids={ids}
-                messages={messages}
-              />
-            </g>
-          </svg>
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M3 8h10M8 3v10" />
+              </svg>
+            </button>
+            <button
+              type="button"
+              className="tm-map__tool"
+              aria-label={messages['map.zoomOut']}
+              aria-keyshortcuts="-"
+              aria-disabled={(view && limits && view.k <= limits.min) || undefined}
+              onClick={() => zoomBy(1 / ZOOM_STEP)}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M3 8h10" />
+              </svg>
+            </button>
+            <button
+              type="button"
+              className="tm-map__tool"
+              aria-label={messages['map.fit']}
+              aria-keyshortcuts="0"
+              onClick={fit}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" />
+              </svg>
+            </button>
+            {timelineHref !== undefined && (
+              <a className="tm-map__timeline" href={timelineHref}>
+                {messages['map.timeline']}
+              </a>
+            )}
+          </div>
+          <div
+            ref={viewportRef}
+            className="tm-map__viewport"
+            onPointerDown={handlePointerDown}
+            onPointerMove={handlePointerMove}
+            onPointerUp={handlePointerEnd}
+            onPointerCancel={handlePointerEnd}
+            onClickCapture={handleClickCapture}
+          >
+            {/* biome-ignore lint/a11y/useSemanticElements: the map is a named group of topic buttons. */}
+            <svg
+              ref={svgRef}
+              className="tm-map__svg"
+              width={extent.width}
+              height={extent.height}
+              viewBox={viewBox}
+              role="group"
+              aria-label={label ?? fillMessage(messages['map.label'], { title })}
+              aria-describedby={ids.desc}
+              style={{ '--tm-map-width': String(layout.width) } as CSSProperties}
+            >
+              {/* One set of listeners for every topic below (delegated by data-topic-id). */}
+              {/* biome-ignore lint/a11y/noStaticElementInteractions: the topics inside are the buttons. */}
+              <g
+                className="tm-map__canvas"
+                onClick={handleTopicsClick}
+                onKeyDown={handleTopicsKeyDown}
+                onFocus={handleTopicsFocus}
+                onBlur={handleTopicsBlur}
+                onPointerOver={handlePointerOver}
+                onPointerLeave={handlePointerLeave}
+              >
+                <MapCanvas
+                  layout={layout}
+                  selected={shown}
+                  active={active}
+                  ids={ids}
+                  messages={messages}
+                />
+              </g>
+            </svg>
+          </div>
         </div>
         {shown !== null && (
           <MapDetails
