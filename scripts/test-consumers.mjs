@@ -58,6 +58,8 @@ try {
         'index.html',
         'vite.config.js',
         'main.jsx',
+        'map.html',
+        'map.jsx',
         'ssr.mjs',
         'embed.html',
         'types.tsx',
@@ -152,6 +154,23 @@ try {
               0,
               'Chinese titles left',
             );
+          });
+        } finally {
+          await server.close();
+        }
+      },
+    );
+
+    await step(
+      `React ${react}: the map hydrates its server markup without a mismatch`,
+      async () => {
+        const server = await serveStatic(join(app, 'dist'));
+        try {
+          await checkPage(`${server.url}/map.html`, async (page) => {
+            await page.waitForFunction(() => window.__mapHydration !== undefined);
+            const result = await page.evaluate(() => window.__mapHydration);
+            assertEqual(result.version, react, 'React version the map page runs');
+            assertEqual(result.errors.join('\n'), '', 'errors while hydrating the map');
           });
         } finally {
           await server.close();

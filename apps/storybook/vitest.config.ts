@@ -11,6 +11,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          // A hang guard, not a speed check: axe over the map's 1,000-topic story takes seconds,
+          // and several times that when CI runs every package at once on two cores.
+          testTimeout: 60_000,
           globalSetup: ['../../scripts/lib/require-chromium.mjs'],
           browser: {
             enabled: true,

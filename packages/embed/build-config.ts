@@ -8,8 +8,11 @@ import type { Alias, UserConfig } from 'vite';
 import { builtInRoadmapData } from './scripts/roadmap-data-plugin.ts';
 import { embedStylesheet } from './scripts/stylesheet-plugin.ts';
 
-/** Output format of one build. */
-export type EmbedFormat = 'es' | 'iife';
+/**
+ * One build: `es` the module script, `iife` the classic script, `map` the map's script (an ES
+ * module that either one imports for `view="map"`).
+ */
+export type EmbedFormat = 'es' | 'iife' | 'map';
 
 /**
  * The renderer the bundle carries. Only `scripts/measure.js` sets `TRAILMARK_EMBED_RENDERER=react`,
@@ -29,17 +32,19 @@ const reactToPreact: Alias[] = [
 const entries: Record<EmbedFormat, string> = {
   es: 'src/entry-module.ts',
   iife: 'src/entry-classic.ts',
+  map: 'src/map/entry.tsx',
 };
 
 const fileNames: Record<EmbedFormat, string> = {
   es: 'trailmark-embed.js',
   iife: 'trailmark-embed.iife.js',
+  map: 'trailmark-embed-map.js',
 };
 
 /**
  * The Vite config of one embed build.
  * @param format `es` writes `trailmark-embed.js` and the built-in roadmap data files; `iife` writes
- *   `trailmark-embed.iife.js` beside them.
+ *   `trailmark-embed.iife.js` beside them, and `map` `trailmark-embed-map.js`.
  */
 export function embedConfig(format: EmbedFormat): UserConfig {
   const roadmapIds = listRoadmaps().map((roadmap) => roadmap.id);
@@ -55,7 +60,7 @@ export function embedConfig(format: EmbedFormat): UserConfig {
     plugins: format === 'es' ? [embedStylesheet(), builtInRoadmapData()] : [embedStylesheet()],
     build: {
       outDir: 'dist',
-      // The classic build runs second and must keep the module build's files.
+      // The other builds run after it and must keep the module build's files.
       emptyOutDir: format === 'es',
       target: 'es2022',
       minify: true,
@@ -73,7 +78,7 @@ export function embedConfig(format: EmbedFormat): UserConfig {
       },
       lib: {
         entry: entries[format],
-        formats: [format],
+        formats: [format === 'iife' ? 'iife' : 'es'],
         name: 'TrailmarkEmbed',
         fileName: () => fileNames[format],
       },

@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The map is an entry of its own: the main entry never loads it or its layout library.
+  entry: ['src/index.ts', 'src/map.ts'],
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',

@@ -78,9 +78,13 @@ export default defineConfig({
           name: 'preact',
           environment: 'jsdom',
           include: [
-            'src/{CurriculumProvider,ErrorPanel,LevelCard,ProgressMeter,ResourceLink,RoadmapTimeline,RoleBadge,SkillTag,StudyPlan,TopicList}/*.test.tsx',
+            'src/{CurriculumProvider,ErrorPanel,LevelCard,ProgressMeter,ResourceLink,RoadmapMap,RoadmapTimeline,RoleBadge,SkillTag,StudyPlan,TopicList}/*.test.tsx',
           ],
-          exclude: ['src/**/*.browser.test.tsx', 'src/**/*.assistive.test.tsx'],
+          exclude: [
+            'src/**/*.browser.test.tsx',
+            'src/**/*.assistive.test.tsx',
+            'src/**/*.ssr.test.tsx',
+          ],
           setupFiles: ['./src/test-support/setup.ts'],
           server: { deps: { inline: [/@testing-library/] } },
         },

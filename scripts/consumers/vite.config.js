@@ -3,5 +3,7 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
-  build: { rollupOptions: { input: ['index.html', 'errors.html', 'hydrate.html'] } },
+  // The timeline (index.html), an invalid curriculum (errors.html), server HTML hydrated
+  // (hydrate.html), and the map rendered and hydrated in the page (map.html).
+  build: { rollupOptions: { input: ['index.html', 'errors.html', 'hydrate.html', 'map.html'] } },
 });

@@ -1,6 +1,6 @@
 // Runs in <head> before the first paint (an external file, so a strict Content-Security-Policy
 // needs no 'unsafe-inline'). Keep the keys and values in step with src/preferences/. The language
-// is decided earlier still, by vite/early-language.js.
+// is decided earlier still, by vite/early-address.js.
 (() => {
   const root = document.documentElement;
   const read = (key) => {

@@ -7,8 +7,11 @@ import { localeOfPath, localePrefix } from './locale/locales';
 import { EmbedPage } from './pages/EmbedPage';
 import { FramePage } from './pages/FramePage';
 import { LevelPage } from './pages/LevelPage';
+import { MapPage } from './pages/MapPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RoadmapPage } from './pages/RoadmapPage';
+import { TopicPage } from './pages/TopicPage';
+import { roadmap } from './roadmap/builtIn';
 
 /** The playground brings the YAML parser and the editor: loaded only when visited. */
 export const loadPlayground = () => import('./playground/PlaygroundPage');
@@ -51,7 +54,20 @@ function LocalizedSite() {
         <Layout>
           <Switch>
             <Route path="/" component={RoadmapPage} />
+            <Route path="/map">
+              <MapPage />
+            </Route>
             <Route path="/levels/:id">{(params) => <LevelPage id={params.id} />}</Route>
+            <Route path="/levels/:id/map">
+              {(params) =>
+                roadmap.levels.some((level) => level.id === params.id) ? (
+                  <MapPage levelId={params.id} />
+                ) : (
+                  <LevelPage id={params.id} />
+                )
+              }
+            </Route>
+            <Route path="/topics/:id">{(params) => <TopicPage id={params.id} />}</Route>
             <Route path="/playground">
               <Suspense>
                 <PlaygroundPage />

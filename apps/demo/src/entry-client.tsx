@@ -1,5 +1,6 @@
 // The components' styles, design tokens included (light, dark and system themes).
 import '@trailmark/react/styles.css';
+import '@trailmark/react/map.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';

@@ -11,6 +11,9 @@ import { type PageHead, renderHeadHtml } from './head/head';
 import { FRAME_PATH, hydrationKey } from './hydration';
 import { LOCALES, localizedPath } from './locale/locales';
 import { roadmap } from './roadmap/builtIn';
+import { MAP_VIEW_MODULE } from './roadmap/lazyMap';
+import { TOPIC_IDS, topicPath } from './roadmap/topicPages';
+import { viewPath } from './roadmap/views';
 
 /** One prerendered page. */
 export interface RenderedPage {
@@ -39,13 +42,22 @@ export interface ServerEntry {
   prerenderPaths(): PrerenderPath[];
 }
 
-/** Every static route in every language, the frame with its default options, and the 404 pages. */
+/**
+ * Every static route in every language (the roadmap and each level as a timeline and as a map, each
+ * topic), the frame with its default options, and the 404 pages.
+ */
 export function prerenderPaths(): PrerenderPath[] {
   const paths: PrerenderPath[] = [];
   for (const locale of LOCALES) {
-    const levels = roadmap.levels.map((level) => `/levels/${level.id}`);
-    for (const path of ['/', ...levels, '/embed']) {
+    const timelines = roadmap.levels.map((level) => viewPath('timeline', level.id));
+    const maps = roadmap.levels.map((level) => viewPath('map', level.id));
+    const topics = TOPIC_IDS.map(topicPath);
+    for (const path of ['/', ...timelines, '/embed']) {
       paths.push({ pathname: localizedPath(locale, path) });
+    }
+    // Pages with a map preload its chunk, so hydration does not wait for it to be discovered.
+    for (const path of [viewPath('map'), ...maps, ...topics]) {
+      paths.push({ pathname: localizedPath(locale, path), preload: [MAP_VIEW_MODULE] });
     }
     paths.push({ pathname: localizedPath(locale, '/playground'), preload: [PLAYGROUND_MODULE] });
     paths.push({

@@ -1,6 +1,6 @@
 /**
  * The built pages' Content-Security-Policy: scripts, styles and images only from this site, nothing
- * inline but the language decision (`early-language.js`, allowed by its hash: it must run before
+ * inline but the language decision (`early-address.js`, allowed by its hash: it must run before
  * anything is requested); the theme is set by an external script, React's prerender emits no
  * inline script, and scripts/build.js fails the build if a script the policy does not allow
  * appears. Only in the build: Vite's dev server injects inline styles for hot reloading.
@@ -11,7 +11,7 @@ import type { Plugin } from 'vite';
 
 /** The language decision, as written into every page: without its comments and indentation. */
 export const EARLY_LANGUAGE_SCRIPT = readFileSync(
-  new URL('./early-language.js', import.meta.url),
+  new URL('./early-address.js', import.meta.url),
   'utf8',
 )
   .replace(/^\/\/.*\n/gm, '')

@@ -1,7 +1,8 @@
 /**
  * The element's stylesheet as one module, `virtual:trailmark-embed-stylesheet`: the timeline's rules
  * (`@trailmark/react/timeline.css`, tokens included) followed by the element's own (`src/embed.css`),
- * minified, without the `--tm-*` tokens no rule reads. Inside the shadow root nothing else can read
+ * minified, without the `--tm-*` tokens no rule reads; and the map's, likewise, as
+ * `virtual:trailmark-embed-map-stylesheet`. Inside the shadow root nothing else can read
  * them (the page's CSS does not reach in), so they would only be bytes on someone else's page.
  */
 import { readFileSync } from 'node:fs';
@@ -10,8 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
 
-const MODULE_ID = 'virtual:trailmark-embed-stylesheet';
-const RESOLVED_ID = `\0${MODULE_ID}`;
 const TOKEN = /^--tm-/;
 
 function minify(css: string, visitor?: Parameters<typeof transform>[0]['visitor']): string {
@@ -56,22 +55,34 @@ export function pruneTokens(css: string): string {
   }
 }
 
-/** A Vite plugin providing `virtual:trailmark-embed-stylesheet` (see the module comment). */
+/** The stylesheets a build can import, by virtual module id: the files each is made of, in order. */
+const STYLESHEETS: Record<string, { files: string[] }> = {
+  // The element's rules come last so its resets win over the components' equal-specificity rules.
+  'virtual:trailmark-embed-stylesheet': {
+    files: ['@trailmark/react/timeline.css', '../src/embed.css'],
+  },
+  // The map's (tokens included), adopted beside the element's only when the map loads.
+  'virtual:trailmark-embed-map-stylesheet': { files: ['@trailmark/react/map.css'] },
+};
+
+/**
+ * A Vite plugin providing `virtual:trailmark-embed-stylesheet` and
+ * `virtual:trailmark-embed-map-stylesheet` (see the module comment).
+ */
 export function embedStylesheet(): Plugin {
   const require = createRequire(import.meta.url);
-  const files = [
-    require.resolve('@trailmark/react/timeline.css'),
-    fileURLToPath(new URL('../src/embed.css', import.meta.url)),
-  ];
+  const resolve = (file: string) =>
+    file.startsWith('.') ? fileURLToPath(new URL(file, import.meta.url)) : require.resolve(file);
   return {
     name: 'trailmark-embed-stylesheet',
     resolveId(id) {
-      return id === MODULE_ID ? RESOLVED_ID : undefined;
+      return id in STYLESHEETS ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      const sheet = id.startsWith('\0') ? STYLESHEETS[id.slice(1)] : undefined;
+      if (!sheet) return undefined;
+      const files = sheet.files.map(resolve);
       for (const file of files) this.addWatchFile(file);
-      // The element's rules come last so its resets win over the components' equal-specificity rules.
       const css = pruneTokens(files.map((file) => readFileSync(file, 'utf8')).join('\n'));
       return `export default ${JSON.stringify(css)};`;
     },

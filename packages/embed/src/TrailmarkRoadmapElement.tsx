@@ -1,7 +1,14 @@
 import type { Curriculum } from '@trailmark/curriculum';
 import type { HeadingLevel, Theme, TimelineOrientation } from '@trailmark/react';
 import { createRoot, type Root } from 'react-dom/client';
-import { expandedLevelsOf, headingLevelOf, orientationOf, themeOf } from './attributes';
+import {
+  type EmbedView as EmbedViewName,
+  expandedLevelsOf,
+  headingLevelOf,
+  orientationOf,
+  themeOf,
+  viewOf,
+} from './attributes';
 import { EmbedView, type ViewState } from './EmbedView';
 import type { EmbedError } from './embed-error';
 import { type CurriculumData, emit } from './events';
@@ -12,6 +19,7 @@ import {
   readCurriculumText,
   resolveSrc,
 } from './load';
+import { mapScriptUrl } from './map/loadMap';
 import { bindProgress, type ProgressBinding } from './progress-binding';
 import { adoptStyles } from './styles';
 
@@ -19,6 +27,8 @@ import { adoptStyles } from './styles';
 export type EmbedTheme = Theme;
 /** Values of the `orientation` attribute: those of `RoadmapTimeline`. */
 export type EmbedOrientation = TimelineOrientation;
+/** Values of the `view` attribute: `timeline` or `map`. */
+export type EmbedViewMode = EmbedViewName;
 
 const MIRRORED_PROPERTIES = [
   'roadmap',
@@ -30,6 +40,7 @@ const MIRRORED_PROPERTIES = [
   'readOnly',
   'headingLevel',
   'expandedLevels',
+  'view',
 ] as const;
 const INLINE_JSON_SELECTOR = ':scope > script[type="application/json"]';
 /** Languages written right to left (Arabic, Hebrew, Persian, Urdu, …), by their primary subtag. */
@@ -47,7 +58,7 @@ type Source =
  *
  * Attributes (each mirrored by a property): `roadmap`, `src`, `locale`, `theme`, `orientation`,
  * `progress-key` (`progressKey`), `readonly` (`readOnly`), `heading-level` (`headingLevel`),
- * `expanded-levels` (`expandedLevels`).
+ * `expanded-levels` (`expandedLevels`), `view`.
  * Events: `trailmark:ready`, `trailmark:progress`, `trailmark:error`.
  *
  * The element is a type here, not a class: the class is created when the script registers it, in
@@ -92,6 +103,13 @@ export interface TrailmarkRoadmapElement extends HTMLElement {
    */
   get expandedLevels(): string | null;
   set expandedLevels(value: string | null);
+  /**
+   * `timeline`, or `map`: the roadmap as a map you can pan and zoom. The map's script
+   * (`trailmark-embed-map.js`, beside this one) loads only when asked for; if it cannot load, the
+   * timeline shows and `trailmark:error` says why (`kind: 'map'`). @default 'timeline'
+   */
+  get view(): EmbedViewMode;
+  set view(value: EmbedViewMode | null);
   /** The curriculum on show, once loaded and valid; otherwise `null`. */
   readonly curriculum: CurriculumData | null;
 }
@@ -116,6 +134,7 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
       'readonly',
       'heading-level',
       'expanded-levels',
+      'view',
     ];
 
     readonly #container: HTMLDivElement;
@@ -199,6 +218,13 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
     }
     set expandedLevels(value: string | null) {
       this.#reflect('expanded-levels', value);
+    }
+
+    get view(): EmbedViewMode {
+      return viewOf(this.getAttribute('view'));
+    }
+    set view(value: EmbedViewMode | null) {
+      this.#reflect('view', value);
     }
 
     get curriculum(): CurriculumData | null {
@@ -389,6 +415,8 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
           readOnly={this.readOnly}
           headingLevel={this.headingLevel}
           expandedLevels={expandedLevelsOf(this.expandedLevels)}
+          viewMode={this.view}
+          mapUrl={mapScriptUrl(scriptUrl)}
           onRenderError={this.#onRenderError}
         />,
       );

@@ -39,3 +39,14 @@ export function headingLevelOf(value: string | null): HeadingLevel {
   const level = Number(value);
   return HEADING_LEVELS.find((candidate) => candidate === level) ?? 2;
 }
+
+/** Values of the `view` attribute: the timeline (the levels as a list) or the map. */
+export const EMBED_VIEWS = ['timeline', 'map'] as const;
+
+/** One of {@link EMBED_VIEWS}. */
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+
+/** `view="…"`: `timeline` or `map`, else `timeline` (the view that needs no extra script). */
+export function viewOf(value: string | null): EmbedView {
+  return value === 'map' ? value : 'timeline';
+}

@@ -6,3 +6,9 @@ declare module 'virtual:trailmark-embed-stylesheet' {
   const stylesheet: string;
   export default stylesheet;
 }
+
+/** The map's stylesheet, minified, from `scripts/stylesheet-plugin.ts`: loaded with the map only. */
+declare module 'virtual:trailmark-embed-map-stylesheet' {
+  const stylesheet: string;
+  export default stylesheet;
+}

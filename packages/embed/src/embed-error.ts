@@ -13,6 +13,8 @@ import type { SyntaxIssue } from '@trailmark/curriculum/source';
  * - `not-json`: the text is not JSON.
  * - `invalid`: JSON that is not a valid curriculum; `issues` lists every problem with its path.
  * - `render`: the roadmap could not be drawn.
+ * - `map`: `view="map"` asked for the map, but its script (`trailmark-embed-map.js`, beside the
+ *   embed script) could not be loaded; the timeline is shown instead.
  */
 export type EmbedErrorKind =
   | 'no-source'
@@ -23,7 +25,8 @@ export type EmbedErrorKind =
   | 'too-large'
   | 'not-json'
   | 'invalid'
-  | 'render';
+  | 'render'
+  | 'map';
 
 /** An error shown inside the element and sent as the `trailmark:error` event's detail. */
 export interface EmbedError {

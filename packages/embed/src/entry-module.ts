@@ -15,6 +15,7 @@ export type {
 export type {
   EmbedOrientation,
   EmbedTheme,
+  EmbedViewMode,
   TrailmarkRoadmapElement,
 } from './TrailmarkRoadmapElement';
 

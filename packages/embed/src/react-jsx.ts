@@ -17,6 +17,7 @@ import type * as React from 'react';
 import type {
   EmbedOrientation,
   EmbedTheme,
+  EmbedViewMode,
   TrailmarkRoadmapElement,
 } from './TrailmarkRoadmapElement';
 
@@ -48,6 +49,8 @@ export interface TrailmarkRoadmapAttributes extends React.HTMLAttributes<Trailma
   'heading-level'?: HeadingLevel | `${HeadingLevel}`;
   /** Which levels start open: `none`, `all`, or level ids separated by spaces. @default the current level */
   'expanded-levels'?: string;
+  /** `timeline`, or `map` (its script loads beside the embed script when asked for). @default 'timeline' */
+  view?: EmbedViewMode;
 }
 
 declare module 'react' {

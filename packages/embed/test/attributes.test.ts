@@ -2,10 +2,20 @@
 import { fc, test } from '@fast-check/vitest';
 import { THEMES, TIMELINE_ORIENTATIONS } from '@trailmark/react';
 import { describe, expect, it } from 'vitest';
-import { expandedLevelsOf, headingLevelOf, orientationOf, themeOf } from '../src/attributes';
+import {
+  EMBED_VIEWS,
+  expandedLevelsOf,
+  headingLevelOf,
+  orientationOf,
+  themeOf,
+  viewOf,
+} from '../src/attributes';
 
 const attribute = fc.option(
-  fc.oneof(fc.string(), fc.constantFrom(...THEMES, ...TIMELINE_ORIENTATIONS, '2', '6', '7')),
+  fc.oneof(
+    fc.string(),
+    fc.constantFrom(...THEMES, ...TIMELINE_ORIENTATIONS, ...EMBED_VIEWS, '2', '6', '7'),
+  ),
   { nil: null },
 );
 
@@ -28,6 +38,14 @@ describe('attribute values', () => {
     [null, 2],
   ] as const)('reads heading-level=%j as %d', (value, level) => {
     expect(headingLevelOf(value)).toBe(level);
+  });
+
+  it.each(EMBED_VIEWS)('reads view="%s" as itself', (view) => {
+    expect(viewOf(view)).toBe(view);
+  });
+
+  it.each([null, '', 'Map', ' map', 'graph'])('reads view=%j as timeline', (value) => {
+    expect(viewOf(value)).toBe('timeline');
   });
 
   it.each([null, '', 'Dark', ' dark', 'sepia'])('reads theme=%j as auto', (value) => {
@@ -67,6 +85,7 @@ describe('attribute values', () => {
         TIMELINE_ORIENTATIONS.find((orientation) => orientation === value) ?? 'auto',
       );
       expect([2, 3, 4, 5, 6]).toContain(headingLevelOf(value));
+      expect(viewOf(value)).toBe(value === 'map' ? 'map' : 'timeline');
     },
   );
 });

@@ -1,12 +1,13 @@
 // Builds dist/styles.css: the design tokens, then every component's CSS in a fixed order
 // (scripts/css-order.js), minified with Lightning CSS; and dist/timeline.css, the same for the
-// timeline's components only (for pages and shadow roots showing nothing else, like the embed).
+// timeline's components only (for pages and shadow roots showing nothing else, like the embed);
+// and dist/map.css, the same for `RoadmapMap`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
-import { cssOrder, timelineCssOrder } from './css-order.js';
+import { cssOrder, mapCssOrder, timelineCssOrder } from './css-order.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -40,3 +41,4 @@ function writeStylesheet(name, files) {
 
 writeStylesheet('styles.css', cssOrder);
 writeStylesheet('timeline.css', timelineCssOrder);
+writeStylesheet('map.css', mapCssOrder);

@@ -21,3 +21,15 @@ export const cssOrder = [
  * resources, tags, meters) and the error panel it shows for bad input; `StudyPlan` is left out.
  */
 export const timelineCssOrder = cssOrder.filter((file) => file !== 'StudyPlan/StudyPlan.css');
+
+/**
+ * The stylesheets of dist/map.css, for `RoadmapMap` alone: the shared rules, the error panel, the
+ * resource links and the status button and menu it shares with topic rows, then the map's own.
+ */
+export const mapCssOrder = [
+  'root.css',
+  'ErrorPanel/ErrorPanel.css',
+  'ResourceLink/ResourceLink.css',
+  'TopicItem/TopicItem.css',
+  'RoadmapMap/RoadmapMap.css',
+];

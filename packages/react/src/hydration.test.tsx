@@ -13,6 +13,7 @@ import {
   StudyPlan,
 } from './index';
 import { generateCurriculum } from './test-fixtures';
+import { RoadmapMap } from './map';
 import { fixtureCurriculum } from './test-fixtures/curriculum';
 
 let root: Root | undefined;
@@ -147,5 +148,22 @@ describe('hydration of a long roadmap', () => {
     // Hydrated: the controls work.
     act(() => buttons[599]?.click());
     expect(screen.getByRole('menu')).toBeTruthy();
+  });
+});
+
+describe('hydration of the map', () => {
+  it('hydrates the map, details open, without mismatch, then shows saved progress', async () => {
+    const errors = await hydrate(
+      (store) => (
+        <RoadmapMap curriculum={fixtureCurriculum} store={store} defaultSelectedTopic="rag" />
+      ),
+      createMemoryStore({
+        curriculumId: fixtureCurriculum.id,
+        initial: setStatus(createProgress(fixtureCurriculum.id), 'python', 'done'),
+      }),
+    );
+    expect(errors).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Python, Done' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Retrieval-augmented generation' })).toBeTruthy();
   });
 });

@@ -20,7 +20,7 @@ export { ErrorPanel } from './ErrorPanel';
 // Shared prop types and their value lists.
 export type { HeadingLevel } from './Heading';
 // Interface strings and formatting: the built-in messages are the base for a translation.
-export type { Formatters, MessageOverrides, Messages } from './i18n';
+export type { Formatters, MapMessages, MessageOverrides, Messages } from './i18n';
 export { en as messagesEn, zhCN as messagesZhCN } from './i18n';
 export type { LevelCardProps } from './LevelCard';
 export { isSymbolCode, LevelCard } from './LevelCard';

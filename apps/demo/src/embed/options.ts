@@ -3,6 +3,7 @@
  * frame URLs) and the chromeless frame route (which reads them back from its query string).
  */
 import { listRoadmaps } from '@trailmark/curriculum/roadmaps';
+import type { EmbedViewMode } from '@trailmark/embed';
 import {
   THEMES,
   type Theme,
@@ -27,18 +28,26 @@ export interface EmbedOptions {
   readOnly?: boolean;
   /** The element's `heading-level` (2 to 6). @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** The element's `view`: the timeline, or the map. @default 'timeline' */
+  view?: EmbedViewMode;
 }
+
+/** The element's views, in the order the embed page offers them. */
+export const EMBED_VIEWS: readonly EmbedViewMode[] = ['timeline', 'map'];
 
 /** The element's attributes beyond the four every snippet writes, only where not the default. */
 export function extraAttributes(options: EmbedOptions): string {
+  const map = options.view === 'map';
   let extra = '';
-  if (options.expandedLevels && options.expandedLevels !== 'current') {
+  // Which levels start open is the timeline's; the map shows them all.
+  if (!map && options.expandedLevels && options.expandedLevels !== 'current') {
     extra += ` expanded-levels="${options.expandedLevels}"`;
   }
   if (options.readOnly) extra += ' readonly';
   if (options.headingLevel && options.headingLevel !== 2) {
     extra += ` heading-level="${options.headingLevel}"`;
   }
+  if (map) extra += ' view="map"';
   return extra;
 }
 

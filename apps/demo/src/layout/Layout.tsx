@@ -12,10 +12,13 @@ const NAV = [
   { href: '/embed', label: 'nav.embed' },
 ] as const;
 
-/** `page` for the entry of this very page, `true` for its section (a level is in the roadmap). */
+/**
+ * `page` for the entry of this very page, `true` for its section (levels, topics and the map are
+ * in the roadmap).
+ */
 function currentness(href: string, path: string): 'page' | 'true' | undefined {
   if (path === href) return 'page';
-  return href === '/' && path.startsWith('/levels/') ? 'true' : undefined;
+  return href === '/' && /^\/(levels|topics|map)(\/|$)/.test(path) ? 'true' : undefined;
 }
 
 /** After a client-side navigation: start at the top, and let the new page's title take focus. */

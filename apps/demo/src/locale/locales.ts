@@ -1,7 +1,7 @@
 /**
  * The site's two interface languages and how they appear in URLs. English pages live at the root
  * (`/levels/l2`), Chinese pages under `/zh-CN` (`/zh-CN/levels/l2`), so every page in every language
- * is its own static, shareable, crawlable file; `vite/early-language.js`, the first script of every
+ * is its own static, shareable, crawlable file; `vite/early-address.js`, the first script of every
  * page, sends a visitor whose browser (or earlier choice) prefers Chinese from a root page to its
  * `/zh-CN` twin before anything of the root page is requested.
  */

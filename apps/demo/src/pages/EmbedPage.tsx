@@ -5,6 +5,7 @@ import { THEMES, TIMELINE_ORIENTATIONS } from '@trailmark/react';
 import { useId, useState } from 'react';
 import { CopyButton } from '../embed/CopyButton';
 import {
+  EMBED_VIEWS,
   type EmbedOptions,
   iframeSnippet,
   resizeListenerSnippet,
@@ -33,6 +34,11 @@ const ORIENTATION_LABELS: Record<EmbedOptions['orientation'], MessageKey> = {
   auto: 'embed.orientationAuto',
 };
 
+const VIEW_LABELS: Record<NonNullable<EmbedOptions['view']>, MessageKey> = {
+  timeline: 'embed.viewTimeline',
+  map: 'embed.viewMap',
+};
+
 const EXPANDED_CHOICES = ['none', 'current', 'all'] as const;
 const EXPANDED_LABELS: Record<(typeof EXPANDED_CHOICES)[number], MessageKey> = {
   none: 'embed.expandedNone',
@@ -58,6 +64,7 @@ export function EmbedPage() {
       expandedLevels: 'none',
       readOnly: false,
       headingLevel: 2,
+      view: 'timeline',
     };
   });
   useEmbedScript();
@@ -146,6 +153,22 @@ export function EmbedPage() {
             ))}
           </fieldset>
           <fieldset className="demo-field">
+            <legend>{t('embed.view')}</legend>
+            {EMBED_VIEWS.map((view) => (
+              <label key={view} className="demo-choice">
+                <input
+                  type="radio"
+                  name="embed-view"
+                  value={view}
+                  checked={options.view === view}
+                  onChange={() => update({ view })}
+                />
+                {t(VIEW_LABELS[view])}
+              </label>
+            ))}
+          </fieldset>
+          {/* The layout and the open levels are the timeline's; the map has neither. */}
+          <fieldset className="demo-field" disabled={options.view === 'map'}>
             <legend>{t('embed.orientation')}</legend>
             {TIMELINE_ORIENTATIONS.map((orientation) => (
               <label key={orientation} className="demo-choice">
@@ -160,7 +183,7 @@ export function EmbedPage() {
               </label>
             ))}
           </fieldset>
-          <fieldset className="demo-field">
+          <fieldset className="demo-field" disabled={options.view === 'map'}>
             <legend>{t('embed.expanded')}</legend>
             {EXPANDED_CHOICES.map((expandedLevels) => (
               <label key={expandedLevels} className="demo-choice">
@@ -221,6 +244,7 @@ export function EmbedPage() {
             }
             readonly={options.readOnly || undefined}
             heading-level={options.headingLevel}
+            view={options.view}
           >
             <a href={fallback.path} lang={fallback.lang}>
               {fallback.text}

@@ -14,7 +14,10 @@ import { HydrationBoundary } from '../layout/HydrationBoundary';
 import { useAppLocale, useT } from '../locale/LocaleContext';
 import { localizedPath } from '../locale/locales';
 import { roadmap } from '../roadmap/builtIn';
+import { DownloadMap } from '../roadmap/DownloadMap';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
+import { ViewSwitch } from '../roadmap/ViewSwitch';
+import { useRememberedView } from '../roadmap/views';
 import { PageTitle } from './PageTitle';
 
 /** `/levels/:id`: one level in depth — outcomes, roles, every module and topic with its status. */
@@ -49,6 +52,7 @@ function LevelContent({
   const text = (value: LocalizedText) => localize(value, locale, roadmap.defaultLocale);
   const title = `${level.code} · ${text(level.title)}`;
   const counts = summary.levels[level.id];
+  useRememberedView(level.id);
 
   return (
     <article className="demo-page demo-level" data-tone={(roadmap.levels.indexOf(level) % 5) + 1}>
@@ -78,6 +82,7 @@ function LevelContent({
           {t('level.hours', { hours: format.hours(levelHours(level)) })}
           {level.optional && ` · ${t('level.optional')}`}
         </p>
+        <ViewSwitch current="timeline" levelId={level.id} />
         <ProgressMeter
           value={counts?.percent ?? 0}
           label={t('level.progress', {
@@ -127,6 +132,14 @@ function LevelContent({
             </section>
           </HydrationBoundary>
         ))}
+        <HydrationBoundary>
+          <DownloadMap
+            levelId={level.id}
+            label={t('map.downloadLevel', {
+              level: isSymbolCode(level.code) ? text(level.title) : level.code,
+            })}
+          />
+        </HydrationBoundary>
       </section>
 
       <nav aria-label={t('level.pager')} className="demo-pager">

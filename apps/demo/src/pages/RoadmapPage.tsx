@@ -19,9 +19,12 @@ import { STORAGE_KEYS } from '../preferences/storage';
 import { useStoredState } from '../preferences/useStoredState';
 import { ProgressActions } from '../progress/ProgressActions';
 import { roadmap } from '../roadmap/builtIn';
+import { DownloadMap } from '../roadmap/DownloadMap';
 import { NextUp } from '../roadmap/NextUp';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
 import { usePrinting } from '../roadmap/usePrinting';
+import { ViewSwitch } from '../roadmap/ViewSwitch';
+import { useRememberedView } from '../roadmap/views';
 import { PageTitle } from './PageTitle';
 
 const LEVEL_IDS = roadmap.levels.map((level) => level.id);
@@ -77,6 +80,7 @@ function RoadmapContent() {
   // Paper gets every level open (a printed roadmap cannot be clicked open) in one column (cards
   // alternating on both sides of a rail break badly across pages); the screen keeps its state.
   const printing = usePrinting();
+  useRememberedView();
   const text = (value: LocalizedText) => localize(value, locale, roadmap.defaultLocale);
   const { overall } = summary;
 
@@ -85,6 +89,7 @@ function RoadmapContent() {
       <header className="demo-hero">
         <PageTitle>{text(roadmap.title)}</PageTitle>
         <p className="demo-lead">{text(roadmap.summary)}</p>
+        <ViewSwitch current="timeline" />
       </header>
 
       <HydrationBoundary>
@@ -122,6 +127,7 @@ function RoadmapContent() {
             levelHref={(id) => localizedPath(appLocale, `/levels/${id}`)}
           />
           <p className="demo-note">{t('roadmap.estimate')}</p>
+          <DownloadMap label={t('map.download')} />
         </section>
       </HydrationBoundary>
 

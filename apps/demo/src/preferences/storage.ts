@@ -1,6 +1,6 @@
 /**
  * The demo's own keys in localStorage. `public/boot.js` reads the theme key before the first paint
- * and `vite/early-language.js` the locale key before anything loads, so a change here must be made
+ * and `vite/early-address.js` the locale key before anything loads, so a change here must be made
  * there too (the e2e tests cover both).
  */
 export const STORAGE_KEYS = {
@@ -13,6 +13,8 @@ export const STORAGE_KEYS = {
    * them: moved into the store once (`migrateOpenLevels`), then removed.
    */
   legacyOpenLevels: 'trailmark-demo:open-levels',
+  /** How the roadmap and level pages are shown: `timeline` or `map` (`vite/early-address.js` reads it too). */
+  view: 'trailmark-demo:view',
 } as const;
 
 /**

@@ -1,6 +1,10 @@
+import { localize } from '@trailmark/curriculum';
 import { TopicList } from '@trailmark/react';
-import { type FocusEvent, useLayoutEffect, useRef } from 'react';
-import { useT } from '../locale/LocaleContext';
+import { type FocusEvent, Fragment, useLayoutEffect, useRef } from 'react';
+import { Link } from 'wouter';
+import { useAppLocale, useT } from '../locale/LocaleContext';
+import { roadmap } from './builtIn';
+import { TOPICS, topicPath } from './topicPages';
 
 /** Props of {@link NextUp}. */
 export interface NextUpProps {
@@ -25,6 +29,11 @@ function statusButtonOf(list: HTMLElement, topicId: string): HTMLElement | null 
  */
 export function NextUp({ topicIds }: NextUpProps) {
   const t = useT();
+  const locale = useAppLocale();
+  const titleOf = (id: string) => {
+    const topic = TOPICS.get(id)?.topic;
+    return topic ? localize(topic.title, locale, roadmap.defaultLocale) : id;
+  };
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLUListElement>(null);
   /** The topic whose row holds the focus (kept when that row is removed while focused). */
@@ -64,7 +73,19 @@ export function NextUp({ topicIds }: NextUpProps) {
         {t('roadmap.next')}
       </h2>
       {topicIds.length > 0 ? (
-        <TopicList ref={list} topicIds={topicIds} onFocus={onFocus} onBlur={onBlur} />
+        <>
+          <TopicList ref={list} topicIds={topicIds} onFocus={onFocus} onBlur={onBlur} />
+          {/* The rows' titles open their details in place; each topic's own page is a link here. */}
+          <p className="demo-next-links">
+            {t('roadmap.nextPages')}{' '}
+            {topicIds.map((id, i) => (
+              <Fragment key={id}>
+                {i > 0 && ' · '}
+                <Link href={topicPath(id)}>{titleOf(id)}</Link>
+              </Fragment>
+            ))}
+          </p>
+        </>
       ) : (
         <p>{t('roadmap.nextEmpty')}</p>
       )}

@@ -4,7 +4,7 @@ import { type ComponentPropsWithoutRef, forwardRef, memo, type Ref } from 'react
 import { useCurriculumContext, useTopicKey } from '../CurriculumProvider/context';
 import { classNames, flag, InsideRoot, useRootClass } from '../root';
 import { useControllableState } from '../useControllableState/useControllableState';
-import { StatusMenu } from './StatusMenu';
+import { StatusControl } from './StatusControl';
 import { TopicDetails, topicTitles } from './TopicDetails';
 import { useTopicControls } from './useTopicControls';
 
@@ -52,7 +52,6 @@ export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
   if (!topic) return null;
   const [status, ...blocking] = state.split(' ') as [TopicStatus, ...string[]];
   const title = text(topic.title);
-  const statusText = messages[`status.${status}`];
   const base = idPrefix + topic.id;
   const lockId = blocking.length > 0 ? `${base}-lock` : undefined;
 
@@ -77,34 +76,15 @@ export const TopicRow = /* @__PURE__ */ memo(function TopicRow({
       </button>
       {/* The hours are the row's own text (styled by .tm-topic): one element less per topic. */}
       {format.hours(topic.estimatedHours) + (topic.optional ? ` · ${messages.optional}` : '')}
-      {readOnly ? (
-        <span className="tm-topic__status">
-          <span className="tm-visually-hidden">{`${messages['status.label']} `}</span>
-          {statusText}
-        </span>
-      ) : (
-        <button
-          type="button"
-          className="tm-topic__status"
-          data-tm-action="status"
-          aria-haspopup="menu"
-          // Present only while open, as the ARIA menu button pattern recommends.
-          aria-expanded={menuOpen || undefined}
-          aria-controls={menuOpen ? `${base}-menu` : undefined}
-          aria-label={fillMessage(messages['status.control'], { title, status: statusText })}
-          aria-describedby={lockId}
-        >
-          {statusText}
-        </button>
-      )}
-      {menuOpen && !readOnly && (
-        <StatusMenu
-          id={`${base}-menu`}
-          status={status}
-          label={fillMessage(messages['status.menu'], { title })}
-          messages={messages}
-        />
-      )}
+      <StatusControl
+        base={base}
+        title={title}
+        status={status}
+        lockId={lockId}
+        menuOpen={menuOpen}
+        readOnly={readOnly}
+        messages={messages}
+      />
       {lockId && (
         <span id={lockId} className="tm-topic__lock">
           {fillMessage(messages['topic.locked'], { topics: topicTitles(blocking, context) })}

@@ -1,4 +1,4 @@
 export type { Formatters } from './format';
 export { formattersFor } from './format';
-export type { MessageOverrides, Messages } from './messages';
+export type { MapMessages, MessageOverrides, Messages } from './messages';
 export { en, resolveMessages, zhCN } from './messages';

@@ -100,8 +100,42 @@ export interface Messages {
   'plan.announce': string;
 }
 
+/**
+ * The words of `RoadmapMap` (`@trailmark/react/map`). Kept out of `Messages`, so that the
+ * main entry does not carry them; override them through the same `messages` prop.
+ */
+export interface MapMessages {
+  /** Accessible name of the map. `{title}`: the curriculum title. */
+  'map.label': string;
+  /** How the map is read and used: keys, and the timeline as its list form. */
+  'map.description': string;
+  /**
+   * A topic as screen readers announce it. `{title}`, `{status}`, `{missing}`: how many of its
+   * prerequisites are not done or skipped (a number: plural forms apply).
+   */
+  'map.topic': string;
+  /** Accessible name of the zoom buttons' toolbar. */
+  'map.view': string;
+  /** The button that zooms in (also the `+` key). */
+  'map.zoomIn': string;
+  /** The button that zooms out (also the `-` key). */
+  'map.zoomOut': string;
+  /** The button that shows the whole map. */
+  'map.fit': string;
+  /** The link to the same topics as a list (`timelineHref`). */
+  'map.timeline': string;
+  /** Closes the details of the selected topic. */
+  'map.close': string;
+  /** Label of the topics that list the selected one as a prerequisite. */
+  'map.dependents': string;
+  /** The link to a topic's own page (`topicHref`). `{title}`. */
+  'map.topicPage': string;
+  /** Shown when the `level` prop names no level. `{level}`: the id given. */
+  'map.unknownLevel': string;
+}
+
 /** Message overrides per locale tag, merged over the built-in strings. */
-export type MessageOverrides = Readonly<Record<string, Partial<Messages>>>;
+export type MessageOverrides = Readonly<Record<string, Partial<Messages & MapMessages>>>;
 
 type PlanKey = Extract<keyof Messages, `plan.${string}`>;
 type PlanMessages = Pick<Messages, PlanKey>;

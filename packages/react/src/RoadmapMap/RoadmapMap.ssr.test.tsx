@@ -1,0 +1,29 @@
+import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { fixtureCurriculum, fixtureTopicIds } from '../test-fixtures/curriculum';
+import { RoadmapMap } from './RoadmapMap';
+
+describe('RoadmapMap on the server', () => {
+  it('renders the whole map: every topic, band and line, at actual size', () => {
+    const html = renderToString(
+      <RoadmapMap curriculum={fixtureCurriculum} defaultSelectedTopic="rag" />,
+    );
+    for (const id of fixtureTopicIds) expect(html).toContain(`data-topic-id="${id}"`);
+    expect(html.match(/class="tm-map__band"/g)).toHaveLength(fixtureCurriculum.levels.length);
+    expect(html).toContain('data-from="embeddings" data-to="rag"');
+    // The details of the selected topic are in the first paint too.
+    expect(html).toContain('aria-labelledby=');
+    expect(html).toMatch(/<h3[^>]*>Retrieval-augmented generation<\/h3>/);
+    // Not yet interactive: a picture in a scrolling box until the browser measures it.
+    expect(html).not.toContain('data-interactive');
+    expect(html).toMatch(/<svg[^>]* width="\d+" height="\d+" viewBox="-16 -16 \d+ \d+"/);
+  });
+
+  it('renders the built-in roadmap in Chinese', () => {
+    const html = renderToString(<RoadmapMap curriculum={llmEngineer} locale="zh-CN" />);
+    const topics = llmEngineer.levels.flatMap((level) => level.modules.flatMap((m) => m.topics));
+    expect(html.match(/role="button" tabindex="/g)).toHaveLength(topics.length);
+    expect(html).toContain('lang="zh-CN"');
+  });
+});

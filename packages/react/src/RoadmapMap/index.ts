@@ -1,0 +1,2 @@
+export type { RoadmapMapProps } from './RoadmapMap';
+export { RoadmapMap } from './RoadmapMap';
