@@ -299,11 +299,19 @@ describe('trailmark init', () => {
     const dir = tempDir();
     const result = runCli(['init'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('curriculum.json');
+    // The hint works with a local install too, where a bare `trailmark` is not on PATH.
+    expect(result.stdout).toBe(
+      'Wrote curriculum.json. Edit it, then check it with: npx trailmark validate curriculum.json\n',
+    );
     const written = JSON.parse(readFileSync(join(dir, 'curriculum.json'), 'utf8'));
     expect(written.$schema).toMatch(/^\.\.?\/.*\/dist\/schema\.json$/);
     expect(resolve(dir, written.$schema)).toBe(SCHEMA);
     expect(runCli(['validate', 'curriculum.json'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('quotes a file name with a space in its hint, so the command can be pasted', () => {
+    const result = runCli(['init', 'my roadmap.yaml'], { cwd: tempDir() });
+    expect(result.stdout).toContain('check it with: npx trailmark validate "my roadmap.yaml"\n');
   });
 
   it.each(['roadmap.yaml', 'roadmap.yml'])(
@@ -311,7 +319,10 @@ describe('trailmark init', () => {
     (file) => {
       const dir = tempDir();
       expect(runCli(['init', file], { cwd: dir }).code).toBe(0);
-      const [first = ''] = readFileSync(join(dir, file), 'utf8').split('\n');
+      const [first = '', second] = readFileSync(join(dir, file), 'utf8').split('\n');
+      expect(second).toBe(
+        '# A starter curriculum: edit it, then check it with "npx trailmark validate".',
+      );
       const prefix = '# yaml-language-server: $schema=';
       expect(first.startsWith(prefix)).toBe(true);
       expect(resolve(dir, first.slice(prefix.length))).toBe(SCHEMA);
