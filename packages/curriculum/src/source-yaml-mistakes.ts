@@ -61,7 +61,7 @@ function isBlank(line: Line): boolean {
   return /^\s*(?:#|$)/.test(line.text);
 }
 
-/** The nearest line before `index` that is not blank. */
+/** The nearest line before `index` that is not blank and passes `test`. */
 function lineBefore(lines: Line[], index: number, test: (line: Line) => boolean): Line | undefined {
   for (let i = index - 1; i >= 0; i--) {
     const line = lines[i] as Line;

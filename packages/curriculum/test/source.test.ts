@@ -615,6 +615,13 @@ const MISTAKES: Array<[string, string, number, number, string]> = [
     '"summary" is indented 1 space more than the key on line 6; keys of one object line up: start it at column 5',
   ],
   [
+    'a key indented one space too far, in a file with CRLF line ends',
+    'schemaVersion: 1\r\nid: web\r\ntitle: Web\r\n summary: From HTML to an app.\r\n',
+    4,
+    2,
+    '"summary" is indented 1 space more than the key on line 3; keys of one object line up: start it at column 1',
+  ],
+  [
     'a key indented one space too few',
     `${HEAD}    title: Basics\n   summary: The first level.\n    modules: []\n`,
     7,
