@@ -123,14 +123,24 @@ test('a missing top-level field selects the whole document, not a neighbouring l
   expect(selection.end).toBe(text.length);
 });
 
-test('YAML syntax errors are shown with line and column', async ({ page }) => {
+test('YAML syntax errors are shown in plain words, on the line to change', async ({ page }) => {
   await open(page, '/playground');
   await editor(page).fill('id: demo\ntitle: [unclosed\nsummary: x\n');
   const errors = page.getByRole('region', { name: 'Syntax errors' });
-  await expect(errors.getByRole('button').first()).toContainText('line 3, column 1');
+  // At the [ left open (the yaml library stops on the line after it).
+  await expect(errors.getByRole('button').first()).toContainText('line 2, column 8');
+  await expect(errors.getByRole('button').first()).toContainText(
+    'this [ is never closed; end it with ]',
+  );
   await errors.getByRole('button').first().click();
   const start = await editor(page).evaluate((area: HTMLTextAreaElement) => area.selectionStart);
-  expect(start).toBe('id: demo\ntitle: [unclosed\n'.length);
+  expect(start).toBe('id: demo\ntitle: '.length);
+  // A key one space too far: the key's own line, not the line above.
+  await editor(page).fill('id: demo\ntitle: Demo\n summary: x\n');
+  await expect(errors.getByRole('button').first()).toContainText('line 3, column 2');
+  await expect(errors.getByRole('button').first()).toContainText(
+    '"summary" is indented 1 space more than the key on line 2',
+  );
 });
 
 test('JSON is detected, held to JSON syntax, and validated', async ({ page }) => {
@@ -192,12 +202,12 @@ test('the editor and its issues work in Chinese too', async ({ page }) => {
   const chineseIssues = page.getByRole('region', { name: '校验问题' });
   await expect(chineseIssues).toContainText('缺少必填字段；应为');
   await expect(chineseIssues).not.toContainText('required field');
-  // Syntax errors as well: a Chinese sentence, the yaml library's detail inside it.
+  // Syntax errors as well, JSON's and YAML's, in Chinese sentences.
   await chineseEditor.fill('{\n  "id": "x",\n}');
   const syntax = page.getByRole('region', { name: '语法错误' }).getByRole('button');
   await expect(syntax).toContainText('} 之前有多余的逗号；JSON 不允许末尾逗号');
   await chineseEditor.fill('id: demo\ntitle: [unclosed\nsummary: x\n');
-  await expect(syntax.first()).toContainText('YAML 语法错误：');
+  await expect(syntax.first()).toContainText('这个 [ 没有闭合；请用 ] 结束它');
   await chineseEditor.fill('');
   await expect(page.getByText('文档是空的。')).toBeVisible();
 });

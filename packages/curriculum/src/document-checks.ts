@@ -1,7 +1,9 @@
 /**
- * Rules over the whole document, checked once its shape is right: ids unique per kind, references
- * that resolve, prerequisites without cycles, the default locale present, links that parse, a date
- * on the calendar. (That links are http(s) is already part of the shape: `HTTP_URL_PATTERN`.)
+ * Rules over the whole document: ids unique per kind, references that resolve, prerequisites
+ * without cycles, the default locale present, links that parse, a date on the calendar. (That
+ * links are http(s) is already part of the shape: `HTTP_URL_PATTERN`.) They are checked on a
+ * document whose shape is wrong too, on the parts that are well formed, so that one run reports
+ * every problem.
  */
 import { isCalendarDate } from './dates.js';
 import { buildTopicGraph, walk } from './graph.js';
@@ -22,9 +24,47 @@ type Kind = IdKind;
 /** A thing with an id and texts: a level, module, topic, skill or role. */
 type Named = { id: string; name?: LocalizedText; title?: LocalizedText; summary?: LocalizedText };
 
-/** All problems of a curriculum whose shape is already valid, in document order per rule. */
-export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[] {
+/**
+ * All problems of a curriculum, in document order per rule. `shapeIssues`, when given, are the
+ * problems its shape has: `c` is then raw input (an object), read leniently. A value with a shape
+ * issue at or under it is skipped, and so is any list or thing that is not one; references to a
+ * kind of thing are not judged when a thing of that kind could not be read (its id may be the
+ * one referred to). So nothing reported follows from a malformed part.
+ */
+export function checkDocument(
+  c: Curriculum,
+  suggest: Suggest,
+  shapeIssues?: readonly CurriculumIssue[],
+): CurriculumIssue[] {
   const issues: CurriculumIssue[] = [];
+  // Every path at or above a shape issue, so a lookup tells whether a value has one inside.
+  let flawed: Set<string> | undefined;
+  if (shapeIssues) {
+    flawed = new Set();
+    for (const { segments } of shapeIssues) {
+      for (let n = 1; n <= segments.length; n++) flawed.add(JSON.stringify(segments.slice(0, n)));
+    }
+  }
+  const bad = (at: Segments, key?: string | number) =>
+    flawed?.has(JSON.stringify(key === undefined ? at : [...at, key]));
+  // Kinds with a thing that could not be read: references to them cannot be judged.
+  const unseen = new Set<Kind | undefined>();
+  const items = <T>(list: T[]): T[] => (Array.isArray(list) ? list : []);
+  // Visits the objects of a list (every item, in a valid document; a list left out is empty). A
+  // malformed list that is not one or is empty, or an item that is not an object, may hide a thing
+  // of kind `hides`.
+  const each = <T>(
+    list: T[] | undefined,
+    hides: Kind | undefined,
+    at: Segments,
+    visit: (item: T, at: Segments) => void,
+  ) => {
+    if (bad(at) && !(Array.isArray(list) && list.length)) unseen.add(hides);
+    items(list as T[]).forEach((item, i) => {
+      if (item && typeof item === 'object') visit(item, [...at, i]);
+      else unseen.add(hides);
+    });
+  };
   const report = <C extends IssueCode>(at: Segments, code: C, params: IssueParams[C]) => {
     issues.push(createIssue(at, code, params) as CurriculumIssue);
   };
@@ -36,19 +76,31 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
     skill: new Map(),
     role: new Map(),
   };
-  const { defaultLocale } = c;
+  // Without a well-formed default locale, no text can be checked for it.
+  const defaultLocale = bad([], 'defaultLocale') ? undefined : c.defaultLocale;
   // Paths are built only for problems found: most documents have none, and a path per text would
   // be thousands of arrays for nothing.
   const text = (value: LocalizedText | undefined, at: Segments, key: string | number) => {
-    if (value === undefined || typeof value === 'string' || Object.hasOwn(value, defaultLocale)) {
+    if (
+      // Text left out, or a flawed default locale (a valid one is never empty).
+      !value ||
+      !defaultLocale ||
+      bad(at, key) ||
+      typeof value === 'string' ||
+      Object.hasOwn(value, defaultLocale)
+    ) {
       return;
     }
     report([...at, key], 'missing_locale', { locale: defaultLocale, where: 'text' });
   };
-  // Records the id of a thing, reporting a repeat, and checks its texts.
+  // Records the id of a thing, reporting a repeat, and checks its texts. False for an id that
+  // could not be read.
   const define = (kind: Kind, thing: Named, at: Segments) => {
-    const earlier = defined[kind].get(thing.id);
-    if (earlier) {
+    // An id that is not a string has a shape issue too.
+    const readable = !bad(at, 'id');
+    const earlier = readable && defined[kind].get(thing.id);
+    if (!readable) unseen.add(kind);
+    else if (earlier) {
       report([...at, 'id'], 'duplicate_id', {
         kind,
         id: thing.id,
@@ -60,20 +112,21 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
     text(thing.name, at, 'name');
     text(thing.title, at, 'title');
     text(thing.summary, at, 'summary');
+    return readable;
   };
   const url = (value: string | undefined, at: Segments) => {
     // try/new URL rather than URL.canParse, which older browsers lack.
     try {
-      if (value !== undefined) new URL(value);
+      if (value !== undefined && !bad(at, 'url')) new URL(value);
     } catch {
       report([...at, 'url'], 'invalid_format', { format: 'url', got: summarizeValue(value) });
     }
   };
 
-  if (!c.locales.includes(defaultLocale)) {
+  if (defaultLocale && !bad([], 'locales') && !c.locales.includes(defaultLocale)) {
     report(['locales'], 'missing_locale', { locale: defaultLocale, where: 'locales' });
   }
-  if (c.updatedAt !== undefined && !isCalendarDate(c.updatedAt)) {
+  if (c.updatedAt !== undefined && !bad([], 'updatedAt') && !isCalendarDate(c.updatedAt)) {
     report(['updatedAt'], 'invalid_format', {
       format: 'calendar_date',
       got: summarizeValue(c.updatedAt),
@@ -81,33 +134,31 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
   }
   text(c.title, [], 'title');
   text(c.summary, [], 'summary');
-  c.authors?.forEach((author, i) => {
-    url(author.url, ['authors', i]);
+  each(c.authors, undefined, ['authors'], (author, at) => {
+    url(author.url, at);
   });
-  c.skills.forEach((skill, i) => {
-    define('skill', skill, ['skills', i]);
+  each(c.skills, 'skill', ['skills'], (skill, at) => {
+    define('skill', skill, at);
   });
-  c.roles.forEach((role, i) => {
-    define('role', role, ['roles', i]);
+  each(c.roles, 'role', ['roles'], (role, at) => {
+    define('role', role, at);
   });
   const topics: Topic[] = [];
   const topicPaths: Segments[] = [];
-  c.levels.forEach((level, li) => {
-    const at: Segments = ['levels', li];
+  // A level or module that cannot be read hides the topics in it.
+  each(c.levels, 'topic', ['levels'], (level, at) => {
     define('level', level, at);
-    level.outcomes.forEach((outcome, i) => {
+    items(level.outcomes).forEach((outcome, i) => {
       text(outcome, [...at, 'outcomes'], i);
     });
-    level.modules.forEach((module, mi) => {
-      const moduleAt = [...at, 'modules', mi];
+    each(level.modules, 'topic', [...at, 'modules'], (module, moduleAt) => {
       define('module', module, moduleAt);
-      module.topics.forEach((topic, ti) => {
-        const topicAt = [...moduleAt, 'topics', ti];
-        define('topic', topic, topicAt);
-        topics.push(topic);
-        topicPaths.push(topicAt);
-        topic.resources.forEach((resource, ri) => {
-          const resourceAt = [...topicAt, 'resources', ri];
+      each(module.topics, 'topic', [...moduleAt, 'topics'], (topic, topicAt) => {
+        if (define('topic', topic, topicAt)) {
+          topics.push(topic);
+          topicPaths.push(topicAt);
+        }
+        each(topic.resources, undefined, [...topicAt, 'resources'], (resource, resourceAt) => {
           text(resource.title, resourceAt, 'title');
           url(resource.url, resourceAt);
         });
@@ -117,18 +168,20 @@ export function checkDocument(c: Curriculum, suggest: Suggest): CurriculumIssue[
 
   // References are checked once every id is known: a prerequisite may come later in the document.
   const refer = (kind: Kind, ids: string[], at: Segments, key: string, self?: string) => {
-    ids.forEach((id, i) => {
+    items(ids).forEach((id, i) => {
+      // Whatever is not an id has a shape issue.
+      if (flawed && bad([...at, key], i)) return;
       if (id === self) {
         report([...at, key, i], 'prerequisite_cycle', { cycle: [id] });
-      } else if (!defined[kind].has(id)) {
+      } else if (!defined[kind].has(id) && !unseen.has(kind)) {
         const suggestion = suggest(id, [...defined[kind].keys()]);
         report([...at, key, i], 'unknown_reference', { kind, id, suggestion });
       }
     });
   };
-  c.levels.forEach((level, li) => {
-    refer('role', level.roles, ['levels', li], 'roles');
-    refer('skill', level.skills, ['levels', li], 'skills');
+  each(c.levels, undefined, ['levels'], (level, at) => {
+    refer('role', level.roles, at, 'roles');
+    refer('skill', level.skills, at, 'skills');
   });
   topics.forEach((topic, i) => {
     const at = topicPaths[i] as Segments;

@@ -32,7 +32,8 @@ export function buildTopicGraph(topics: readonly Topic[]): TopicGraph {
   }
   const prerequisites = listed.map((names) => {
     const edges: number[] = [];
-    for (const name of names) {
+    // Unparsed input may hold anything where the list belongs.
+    for (const name of Array.isArray(names) ? names : []) {
       const prerequisite = index.get(name);
       if (prerequisite !== undefined && !edges.includes(prerequisite)) edges.push(prerequisite);
     }

@@ -122,7 +122,20 @@ type Found = { found: string };
  * - `unsupported_key`: a YAML key that is a mapping or a sequence.
  * - `circular_alias`: a YAML alias inside the node it refers to (the value would never end).
  * - `multiple_documents`: a YAML text holding more than one document.
- * - `yaml_syntax`: YAML syntax; `detail` is the yaml library's English words, `yamlCode` its code.
+ * - `yaml_syntax`: YAML syntax no other code names; `detail` is the yaml library's English words,
+ *   `yamlCode` its code.
+ * - `yaml_indent`: a key (`key`) or list item (no `key`) at 1-based `column` that does not line up
+ *   with the one on `line`, at column `expected`. The issue is on the key or item to move (for a
+ *   key one space too far, the key's line, not the line above where the yaml library stops).
+ * - `yaml_tab_indent`: a tab in a line's indentation; YAML indents with spaces.
+ * - `yaml_colon_in_value`: an unquoted value holding `": "` (`title: RAG: basics`), read as a key.
+ * - `yaml_colon_space`: `text` such as `title:Web`, with no space after the colon, so no key.
+ * - `yaml_unclosed_quote`: a quoted text never closed; the issue is on its opening `quote`.
+ * - `yaml_unclosed_flow`: a `[` or `{` never closed by `closer`; the issue is on the opener.
+ * - `yaml_reserved_start`: a plain value starting with a reserved `char` (`@`, `` ` ``, `%`).
+ * - `yaml_text_after_quote`: text after a quoted value's closing quote (`"A" B`).
+ * - `yaml_comment_space`: a `#` right after a value, which starts a comment only after a space.
+ * - `yaml_expected_key`: a line where a `key: value` belongs holds no key (`title` alone).
  * - `json_*`: JSON syntax, named after what was expected; `closer` is the `}` or `]` missing.
  */
 export interface SyntaxIssueParams {
@@ -136,6 +149,16 @@ export interface SyntaxIssueParams {
   circular_alias: { alias: string };
   multiple_documents: Record<string, never>;
   yaml_syntax: { detail: string; yamlCode: string };
+  yaml_indent: { key?: string; column: number; expected: number; line: number };
+  yaml_tab_indent: Record<string, never>;
+  yaml_colon_in_value: { value: string };
+  yaml_colon_space: { text: string };
+  yaml_unclosed_quote: { quote: '"' | "'" };
+  yaml_unclosed_flow: { closer: ']' | '}' };
+  yaml_reserved_start: { char: string };
+  yaml_text_after_quote: Record<string, never>;
+  yaml_comment_space: Record<string, never>;
+  yaml_expected_key: Record<string, never>;
   json_expected_value: Found;
   json_expected_property_name: Found;
   json_expected_colon: Found;
@@ -153,6 +176,15 @@ export interface SyntaxIssueParams {
 
 /** Why a text could not be read as data; see {@link SyntaxIssueParams}. */
 export type SyntaxIssueCode = keyof SyntaxIssueParams;
+
+/** The syntax codes only YAML text can have: their words stay out of a JSON-only bundle. */
+export type YamlSyntaxCode =
+  | Extract<SyntaxIssueCode, `yaml_${string}`>
+  | 'too_many_aliases'
+  | 'unsupported_tag'
+  | 'unsupported_key'
+  | 'circular_alias'
+  | 'multiple_documents';
 
 /**
  * Every code of the one issue vocabulary, curriculum, progress and syntax alike, with its params:

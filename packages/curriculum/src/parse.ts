@@ -33,10 +33,11 @@ function deepFreeze<T>(value: T): T {
  * Checks that `input` is a valid curriculum. Never throws, whatever the input: malformed data,
  * `undefined`, cyclic objects, Proxies or getters that throw, huge strings.
  *
- * The shape is checked first; only when it is right are the whole-document rules checked
- * (unique ids per kind, references that resolve, no prerequisite cycles, the default locale in
- * every translated text, links that parse). So a document with shape problems may show more
- * problems once those are fixed.
+ * Every problem is reported in one run, ordered as written in the input: the shape, and the
+ * whole-document rules (unique ids per kind, references that resolve, no prerequisite cycles, the
+ * default locale in every translated text, links that parse). When the shape is wrong, those
+ * rules are checked on the parts that are well formed, so fixing a shape problem reveals no new
+ * one; a reference is left unjudged when a thing of its kind could not be read.
  *
  * On success `value` is a fresh copy with defaults applied (empty lists, `optional: false`);
  * the input is never changed. Parsed curricula are immutable: `value` is deep-frozen (changing it
@@ -54,13 +55,18 @@ export function parseCurriculum(input: unknown): ParseResult {
   try {
     const suggest = createSuggest();
     const shaped = z.safeParse(Curriculum, input, { reportInput: true });
-    if (!shaped.success) {
-      return { ok: false, issues: translateZodIssues(shaped.error.issues, suggest) };
+    let issues: CurriculumIssue[];
+    if (shaped.success) issues = checkDocument(shaped.data, suggest);
+    else {
+      issues = translateZodIssues(shaped.error.issues, suggest);
+      // The whole-document rules too, on the parts that are well formed: every problem in one run.
+      // (Object: `null` has no fields to read; any other value has none of a curriculum's.)
+      issues.push(...checkDocument(Object(input), suggest, issues));
     }
-    const issues = checkDocument(shaped.data, suggest);
-    if (issues.length > 0) return { ok: false, issues };
-    parsed.add(deepFreeze(shaped.data));
-    return { ok: true, value: shaped.data };
+    if (issues.length > 0) return { ok: false, issues: issues.sort(byPosition(input)) };
+    const { data } = shaped as { data: Curriculum };
+    parsed.add(deepFreeze(data));
+    return { ok: true, value: data };
   } catch (error) {
     // zod spreads a list's issues into a call: hundreds of thousands overflow the stack
     // (RangeError). Anything else thrown comes from the input: a getter or Proxy trap.
@@ -70,6 +76,29 @@ export function parseCurriculum(input: unknown): ParseResult {
       : createIssue([], 'unreadable_input', {});
     return { ok: false, issues: [issue] };
   }
+}
+
+/**
+ * Orders issues as their places are written in `input`: by key order within an object, by index
+ * within a list, an object before what is inside it. A missing key counts as the start of the
+ * object that lacks it, where a reader's `locate` points.
+ */
+function byPosition(input: unknown) {
+  return (a: CurriculumIssue, b: CurriculumIssue): number => {
+    let node = input as Record<string | number, unknown> | undefined;
+    for (let i = 0; ; i++) {
+      const x = a.segments[i];
+      const y = b.segments[i];
+      if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? -1 : 1;
+      if (x !== y) {
+        const keys = Object.keys(node ?? {});
+        const place = (key: string | number) => (typeof key === 'number' ? key : keys.indexOf(key));
+        // Two missing keys tie: the sort is stable, so they keep the schema's order.
+        return place(x) - place(y);
+      }
+      node = node?.[x] as typeof node;
+    }
+  };
 }
 
 /** Thrown by {@link assertCurriculum}; `issues` holds every problem, `message` lists them. */

@@ -3,8 +3,8 @@
  * map from an issue's path to where it is written. No parser lives here, so a JSON-only bundle
  * stays small.
  */
-import type { SyntaxIssueCode, SyntaxIssueParams } from './issues.js';
-import { enSyntaxWords } from './locale/syntax-words.js';
+import type { SyntaxIssueCode, SyntaxIssueParams, YamlSyntaxCode } from './issues.js';
+import { enSharedSyntaxWords } from './locale/syntax-words.js';
 
 export type { SyntaxIssueCode, SyntaxIssueParams };
 
@@ -124,19 +124,31 @@ export type Unplaced = {
   [C in SyntaxIssueCode]: Omit<SyntaxIssueOf<C>, 'line' | 'column'>;
 }[SyntaxIssueCode];
 
+/** A syntax issue whose `message` is `message`, the English words of its code and params. */
+export function wordedIssue<C extends SyntaxIssueCode>(
+  code: C,
+  params: SyntaxIssueParams[C],
+  message: string,
+  start: number,
+  end = start + 1,
+): Unplaced {
+  return { code, params, message, span: { start, end } } as Unplaced;
+}
+
 /**
- * Builds a syntax issue whose `message` is its English words, from the table `describeIssue` of
- * `./locale` reads them from too.
+ * Builds a syntax issue that JSON and YAML share, or a JSON one, whose `message` is its English
+ * words, from the table `describeIssue` of `./locale` reads them from too. (YAML's own codes have
+ * theirs in `yamlIssue`, so a JSON-only bundle carries none of them.)
  * @default end start + 1
  */
-export function syntaxIssue<C extends SyntaxIssueCode>(
+export function syntaxIssue<C extends Exclude<SyntaxIssueCode, YamlSyntaxCode>>(
   code: C,
   params: SyntaxIssueParams[C],
   start: number,
   end = start + 1,
 ): Unplaced {
-  const words = enSyntaxWords[code] as (params: SyntaxIssueParams[C]) => string;
-  return { code, params, message: words(params), span: { start, end } } as Unplaced;
+  const words = enSharedSyntaxWords[code] as (params: SyntaxIssueParams[C]) => string;
+  return wordedIssue(code, params, words(params), start, end);
 }
 
 /** A failed read, each issue with the line and column of its span's start. */

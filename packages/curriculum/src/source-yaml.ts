@@ -25,11 +25,11 @@ import {
   positionsIn,
   type ReadResult,
   type SourceNode,
-  syntaxIssue,
   type TextSpan,
   tooDeepIssue,
   type Unplaced,
 } from './source-text.js';
+import { yamlIssue, yamlMistakes } from './source-yaml-mistakes.js';
 
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
@@ -73,7 +73,7 @@ function spanOf(node: Node | null | undefined, fallback: TextSpan): TextSpan {
 }
 
 function tagIssue(tag: string, span: TextSpan): Unplaced {
-  return syntaxIssue('unsupported_tag', { tag }, span.start, span.end);
+  return yamlIssue('unsupported_tag', { tag }, span.start, span.end);
 }
 
 /**
@@ -95,7 +95,7 @@ function walk(doc: Document.Parsed, root: Node, aliases: TextSpan[]): SourceNode
       const [start = 0, , end = 0] = target?.range ?? [];
       if (target && start <= source.span.start && source.span.start < end) {
         const { start: from, end: to } = source.span;
-        return syntaxIssue('circular_alias', { alias: node.source }, from, to);
+        return yamlIssue('circular_alias', { alias: node.source }, from, to);
       }
       // Anchors come before their aliases, so the target has been walked.
       const children = target && sources.get(target)?.children;
@@ -124,7 +124,7 @@ function walk(doc: Document.Parsed, root: Node, aliases: TextSpan[]): SourceNode
         const { key, value } = item as { key: Node | null; value: Node | null };
         const keySpan = spanOf(key, spanOf(value, source.span));
         if (key !== null && !isScalar(key)) {
-          return syntaxIssue('unsupported_key', {}, keySpan.start, keySpan.end);
+          return yamlIssue('unsupported_key', {}, keySpan.start, keySpan.end);
         }
         // The object key toJS makes of it: a null key becomes "".
         const name = key === null || key.value === null ? '' : String(key.value);
@@ -164,17 +164,9 @@ export function readYaml(text: string): ReadResult {
   const second = documents.next();
   if (!second.done) {
     const start = second.value.range[0];
-    return fail([syntaxIssue('multiple_documents', {}, start, Math.min(start + 3, text.length))]);
+    return fail([yamlIssue('multiple_documents', {}, start, Math.min(start + 3, text.length))]);
   }
-  if (doc.errors.length > 0) {
-    const [first, ...rest] = doc.errors.map((error): Unplaced => {
-      const [start, end] = error.pos;
-      const detail = error.message.split('\n')[0] as string;
-      const to = Math.min(Math.max(end, start), text.length);
-      return syntaxIssue('yaml_syntax', { detail, yamlCode: error.code }, start, to);
-    });
-    return fail([first as Unplaced, ...rest]);
-  }
+  if (doc.errors.length > 0) return fail(yamlMistakes(text, doc.errors, tokens));
   if (!isNodeLike(doc.contents)) return fail([emptyIssue(text.length)]);
   const aliases: TextSpan[] = [];
   const tree = walk(doc, doc.contents, aliases);
@@ -186,7 +178,7 @@ export function readYaml(text: string): ReadResult {
     // toJS throws only when aliases expand past maxAliasCount: unknown anchors and circular
     // aliases were refused above. The issue points at the first alias.
     return fail([
-      syntaxIssue(
+      yamlIssue(
         'too_many_aliases',
         { limit: MAX_ALIAS_COUNT },
         aliases[0]?.start ?? 0,

@@ -105,6 +105,20 @@ const SAMPLES: { [C in AnyIssueCode]: AllIssueParams[C][] } = {
   circular_alias: [{ alias: 'a' }],
   multiple_documents: [{}],
   yaml_syntax: [{ detail: 'Missing closing "quote', yamlCode: 'MISSING_CHAR' }],
+  yaml_indent: [
+    { key: 'summary', column: 6, expected: 5, line: 12 },
+    { key: 'title', column: 3, expected: 5, line: 2 },
+    { column: 4, expected: 3, line: 2 },
+  ],
+  yaml_tab_indent: [{}],
+  yaml_colon_in_value: [{ value: 'RAG: retrieval' }],
+  yaml_colon_space: [{ text: 'title:Web' }],
+  yaml_unclosed_quote: [{ quote: '"' }, { quote: "'" }],
+  yaml_unclosed_flow: [{ closer: ']' }, { closer: '}' }],
+  yaml_reserved_start: [{ char: '@' }, { char: '`' }],
+  yaml_text_after_quote: [{}],
+  yaml_comment_space: [{}],
+  yaml_expected_key: [{}],
   json_expected_value: [{ found: 'N' }, { found: '"' }, { found: 'U+00A0' }],
   json_expected_property_name: [{ found: "'" }],
   json_expected_colon: [{ found: '1' }],
@@ -177,7 +191,15 @@ describe('issue words', () => {
     expect(describeIssue(read.issues[0], 'zh-CN')).toBe('} 之前有多余的逗号；JSON 不允许末尾逗号');
     const yaml = readSource('title: "open', 'yaml');
     if (yaml.ok) throw new Error('expected a syntax issue');
-    expect(describeIssue(yaml.issues[0], 'zh-CN')).toBe(`YAML 语法错误：${yaml.issues[0].message}`);
+    expect(describeIssue(yaml.issues[0], 'zh-CN')).toBe(
+      '这段文本开头的引号 \'"\' 没有闭合，文件的其余部分都被读成了它的一部分；请用 " 结束这段文本',
+    );
+    // What no code names keeps the yaml library's English words, inside a Chinese sentence.
+    const alias = readSource('code: *', 'yaml');
+    if (alias.ok) throw new Error('expected a syntax issue');
+    expect(describeIssue(alias.issues[0], 'zh-CN')).toBe(
+      `YAML 语法错误：${alias.issues[0].message}`,
+    );
   });
 
   it('picks the language by the matcher: zh-TW reads Chinese, fr reads English', () => {

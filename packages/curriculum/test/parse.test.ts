@@ -394,9 +394,10 @@ describe('parseCurriculum: shape issues', () => {
       doc.authors[0].name = '\n';
     });
     expect(issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
+      // In document order: the fixture lists its authors before its levels.
+      ['authors[0].name', 'too_small', 'must contain a non-space character'],
       ['levels[0].code', 'too_small', 'must contain a non-space character'],
       ['levels[0].title["zh-CN"]', 'too_small', 'must contain a non-space character'],
-      ['authors[0].name', 'too_small', 'must contain a non-space character'],
     ]);
   });
 
@@ -705,14 +706,14 @@ describe('parseCurriculum: whole-document checks', () => {
     });
     expect(issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
       [
-        'levels[1].modules[0].topics[0].prerequisites[0]',
-        'prerequisite_cycle',
-        'prerequisites form a cycle: javascript -> animations -> javascript; remove one of these prerequisites',
-      ],
-      [
         'levels[0].modules[0].topics[0].prerequisites[0]',
         'prerequisite_cycle',
         'prerequisites form a cycle: html -> todo-app -> dom -> css -> html; remove one of these prerequisites',
+      ],
+      [
+        'levels[1].modules[0].topics[0].prerequisites[0]',
+        'prerequisite_cycle',
+        'prerequisites form a cycle: javascript -> animations -> javascript; remove one of these prerequisites',
       ],
     ]);
   });
@@ -727,15 +728,15 @@ describe('parseCurriculum: whole-document checks', () => {
       doc.roles[0].summary = { EN: 'Builds UIs' };
     });
     expect(issues.map((issue) => [issue.path, issue.code])).toEqual([
-      ['locales', 'missing_locale'],
       ['title', 'missing_locale'],
+      ['locales', 'missing_locale'],
       ['skills[0].name', 'missing_locale'],
       ['roles[0].summary', 'missing_locale'],
       ['levels[0].outcomes[0]', 'missing_locale'],
       ['levels[0].modules[0].topics[0].resources[0].title', 'missing_locale'],
     ]);
-    expect(issues[0]?.message).toBe('does not include the defaultLocale "en"; add it');
-    expect(issues[1]?.message).toBe('has no text for the defaultLocale "en"; add it');
+    expect(issues[0]?.message).toBe('has no text for the defaultLocale "en"; add it');
+    expect(issues[1]?.message).toBe('does not include the defaultLocale "en"; add it');
   });
 
   it('reads plain strings as text in the defaultLocale, whichever it is', () => {
@@ -760,12 +761,15 @@ describe('parseCurriculum: whole-document checks', () => {
     },
   );
 
-  it('checks the whole document only once its shape is right', () => {
+  it('checks the whole document when the shape is wrong too, in document order', () => {
     const issues = issuesAfter((doc) => {
       doc.levels[1].id = 'l1';
       doc.levels[0].modules[0].topics[0].kind = 'lecture';
     });
-    expect(issues.map((issue) => issue.code)).toEqual(['invalid_value']);
+    expect(issues.map((issue) => [issue.path, issue.code])).toEqual([
+      [`${TOPIC}.kind`, 'invalid_value'],
+      ['levels[1].id', 'duplicate_id'],
+    ]);
   });
 });
 
@@ -876,5 +880,175 @@ describe('assertCurriculum, CurriculumError, formatIssues, defineCurriculum', ()
   it('defineCurriculum returns its argument unchanged', () => {
     const input = fixtureInput();
     expect(defineCurriculum(input)).toBe(input);
+  });
+});
+
+describe('parseCurriculum: every problem in one run', () => {
+  const T = (level: number, topic: number) => `levels[${level}].modules[0].topics[${topic}]`;
+  const pathsAndCodes = (issues: CurriculumIssue[]) =>
+    issues.map((issue) => [issue.path, issue.code]);
+
+  it('reports an unknown key, a javascript: link, a cycle and a dangling prerequisite together, in document order', () => {
+    const issues = issuesAfter((doc) => {
+      Object.assign(doc.levels[1].modules[0].topics[1], { hours: 5 });
+      doc.levels[0].modules[0].topics[0].resources[0].url = 'javascript:alert(1)';
+      // javascript requires html; html now requires javascript.
+      doc.levels[0].modules[0].topics[0].prerequisites = ['javascript'];
+      doc.levels[1].modules[0].topics[2].prerequisites = ['css', 'transitions'];
+    });
+    // html's prerequisites are a new key, written after its resources.
+    expect(pathsAndCodes(issues)).toEqual([
+      [`${T(0, 0)}.resources[0].url`, 'unsafe_url'],
+      [`${T(0, 0)}.prerequisites[0]`, 'prerequisite_cycle'],
+      [`${T(1, 1)}.hours`, 'unknown_key'],
+      [`${T(1, 2)}.prerequisites[1]`, 'unknown_reference'],
+    ]);
+  });
+
+  it('orders a missing key at the start of the object that lacks it', () => {
+    const issues = issuesAfter((doc) => {
+      doc.levels[0].modules[0].topics[0].kind = 'lecture';
+      delete doc.levels[0].modules[0].topics[0].summary;
+    });
+    expect(pathsAndCodes(issues)).toEqual([
+      [`${T(0, 0)}.summary`, 'missing'],
+      [`${T(0, 0)}.kind`, 'invalid_value'],
+    ]);
+  });
+
+  // Each change breaks the shape and, were the broken part read as it is, would also make a
+  // whole-document rule fail: only the shape issue may be reported.
+  it.each<[string, (doc: Doc) => void, string]>([
+    [
+      'a topic id that is not an id, which other topics require',
+      (doc) => {
+        doc.levels[0].modules[0].topics[0].id = 'HTML';
+      },
+      `${T(0, 0)}.id`,
+    ],
+    [
+      'a topic without an id',
+      (doc) => {
+        delete (doc.levels[0].modules[0].topics[0] as { id?: string }).id;
+      },
+      `${T(0, 0)}.id`,
+    ],
+    [
+      'a topic that is not an object',
+      (doc) => {
+        (doc.levels[0].modules[0].topics as unknown[])[0] = 'html';
+      },
+      T(0, 0),
+    ],
+    [
+      'a module whose topics are not a list',
+      (doc) => {
+        (doc.levels[0].modules[0] as { topics: unknown }).topics = 'html, css';
+      },
+      'levels[0].modules[0].topics',
+    ],
+    [
+      'an empty list of topics',
+      (doc) => {
+        doc.levels[0].modules[0].topics = [];
+      },
+      'levels[0].modules[0].topics',
+    ],
+    [
+      'a skill with a malformed id, which a level and a topic name',
+      (doc) => {
+        (doc.skills as { id: string }[])[0] = {
+          ...(doc.skills as { id: string }[])[0],
+          id: 'Markup',
+        } as never;
+      },
+      'skills[0].id',
+    ],
+    [
+      'roles that are not a list',
+      (doc) => {
+        (doc as { roles: unknown }).roles = { id: 'frontend' };
+      },
+      'roles',
+    ],
+    [
+      'a malformed defaultLocale, which no text then has',
+      (doc) => {
+        doc.defaultLocale = 'english!';
+      },
+      'defaultLocale',
+    ],
+    [
+      'a text that is a number',
+      (doc) => {
+        (doc.levels[0] as { title: unknown }).title = 5;
+      },
+      'levels[0].title',
+    ],
+    [
+      'a locale map with a malformed tag beside the default one',
+      (doc) => {
+        doc.title = { en: 'Web', 'english!': 'Web' };
+      },
+      'title["english!"]',
+    ],
+    [
+      'a prerequisite that is not an id',
+      (doc) => {
+        doc.levels[0].modules[0].topics[1].prerequisites = ['HTML'];
+      },
+      `${T(0, 1)}.prerequisites[0]`,
+    ],
+    [
+      'prerequisites that are a string, not a list',
+      (doc) => {
+        (doc.levels[0].modules[0].topics[1] as { prerequisites: unknown }).prerequisites = 'css';
+      },
+      `${T(0, 1)}.prerequisites`,
+    ],
+    [
+      'a link that is not http(s) and does not parse either',
+      (doc) => {
+        doc.levels[0].modules[0].topics[0].resources[0].url = 'https://[::1 evil';
+      },
+      `${T(0, 0)}.resources[0].url`,
+    ],
+    [
+      'an updatedAt that is not a date',
+      (doc) => {
+        doc.updatedAt = '2024-02-30 noon';
+      },
+      'updatedAt',
+    ],
+  ])('reports only the shape issue for %s', (_, change, path) => {
+    const issues = issuesAfter(change);
+    expect(
+      issues.map((issue) => issue.path),
+      formatIssues(issues),
+    ).toEqual([path]);
+  });
+
+  it('still judges references to a kind whose things were all read', () => {
+    const issues = issuesAfter((doc) => {
+      doc.levels[0].modules[0].topics[0].id = 'HTML';
+      doc.levels[0].skills = ['markup', 'styling'];
+    });
+    expect(pathsAndCodes(issues)).toEqual([
+      ['levels[0].skills[1]', 'unknown_reference'],
+      [`${T(0, 0)}.id`, 'invalid_format'],
+    ]);
+  });
+
+  it('never reports the same problem twice', () => {
+    const issues = issuesAfter((doc) => {
+      doc.levels[0].modules[0].topics[0].resources[0].url = 'ftp://[::1';
+      doc.levels[1].id = 'l1';
+      doc.levels[1].title = 7 as never;
+    });
+    expect(pathsAndCodes(issues)).toEqual([
+      [`${T(0, 0)}.resources[0].url`, 'unsafe_url'],
+      ['levels[1].id', 'duplicate_id'],
+      ['levels[1].title', 'invalid_type'],
+    ]);
   });
 });

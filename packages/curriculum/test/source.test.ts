@@ -222,16 +222,16 @@ const CORPUS: Array<[string, string, SourceFormat | undefined, Expected]> = [
       column: 7,
     },
   ],
-  // yaml reports it where the text ends.
+  // yaml reports it where the text ends; the issue is on the opening quote.
   [
     'an unterminated YAML string',
     'a: "open\n',
     undefined,
     {
-      code: 'yaml_syntax',
-      line: 2,
-      column: 1,
-      params: { detail: 'Missing closing "quote', yamlCode: 'MISSING_CHAR' },
+      code: 'yaml_unclosed_quote',
+      line: 1,
+      column: 4,
+      params: { quote: '"' },
     },
   ],
   [
@@ -505,9 +505,10 @@ const CORPUS: Array<[string, string, SourceFormat | undefined, Expected]> = [
     'id: demo\ntitle: [unclosed\nsummary: x\n',
     undefined,
     {
-      code: 'yaml_syntax',
-      line: 3,
-      column: 1,
+      code: 'yaml_unclosed_flow',
+      line: 2,
+      column: 8,
+      params: { closer: ']' },
     },
   ],
 ];
@@ -596,5 +597,180 @@ describe('sniffFormat', () => {
     expect(readSource('{"a": 1}').format).toBe('json');
     expect(readSource('a: 1').format).toBe('yaml');
     expect(readYaml('{"a": 1}').format).toBe('yaml');
+  });
+});
+
+/**
+ * Mistakes people make writing a curriculum in YAML, each with the line and column of the issue
+ * (where the author must change the text) and its message. A start of a curriculum document, so
+ * that line numbers read as in a real file.
+ */
+const HEAD = 'schemaVersion: 1\nid: web\nlevels:\n  - id: l1\n    code: L1\n';
+const MISTAKES: Array<[string, string, number, number, string]> = [
+  [
+    'a key indented one space too far (the issue is on its line, not the line above)',
+    `${HEAD}    title: Basics\n     summary: The first level.\n    modules: []\n`,
+    7,
+    6,
+    '"summary" is indented 1 space more than the key on line 6; keys of one object line up: start it at column 5',
+  ],
+  [
+    'a key indented one space too far, in a file with CRLF line ends',
+    'schemaVersion: 1\r\nid: web\r\ntitle: Web\r\n summary: From HTML to an app.\r\n',
+    4,
+    2,
+    '"summary" is indented 1 space more than the key on line 3; keys of one object line up: start it at column 1',
+  ],
+  [
+    'a key indented one space too few',
+    `${HEAD}    title: Basics\n   summary: The first level.\n    modules: []\n`,
+    7,
+    4,
+    '"summary" is indented 1 space less than the key on line 6; keys of one object line up: start it at column 5',
+  ],
+  [
+    'a top-level key indented by one space',
+    'schemaVersion: 1\nid: web\n title: Web\n',
+    3,
+    2,
+    '"title" is indented 1 space more than the key on line 2; keys of one object line up: start it at column 1',
+  ],
+  [
+    'a key under a list item lined up with the dash',
+    `${HEAD}  title: Basics\n`,
+    6,
+    3,
+    '"title" is indented 2 spaces less than the key on line 5; keys of one object line up: start it at column 5',
+  ],
+  [
+    'a tab indenting a list item',
+    'levels:\n\t- id: l1\n',
+    2,
+    1,
+    'a tab indents this line; YAML indents with spaces only',
+  ],
+  [
+    'a tab among the spaces of a key',
+    `${HEAD}  \ttitle: Basics\n`,
+    6,
+    3,
+    'a tab indents this line; YAML indents with spaces only',
+  ],
+  [
+    'no space after a colon',
+    'schemaVersion: 1\nid: web\ntitle:Web\nversion: 1.0.0\n',
+    3,
+    1,
+    '"title:Web" has no space after its ":", so it is not read as a key; write "title: Web"',
+  ],
+  [
+    'no space after the colon of a list item key',
+    'levels:\n  - id:l1\n    code: L1\n',
+    2,
+    5,
+    '"id:l1" has no space after its ":", so it is not read as a key; write "id: l1"',
+  ],
+  [
+    'an unclosed double quote',
+    'id: web\ntitle: "Web basics\nsummary: From HTML to an app.\n',
+    2,
+    8,
+    `the quote '"' opening this text is never closed, so the rest of the file reads as part of it; end the text with "`,
+  ],
+  [
+    'an unclosed single quote',
+    "id: web\ntitle: 'Web basics\nsummary: From HTML to an app.\n",
+    2,
+    8,
+    `the quote "'" opening this text is never closed, so the rest of the file reads as part of it; end the text with '`,
+  ],
+  [
+    'a list item indented further than the one before',
+    'levels:\n  - id: l1\n    code: L1\n   - id: l2\n    code: L2\n',
+    4,
+    4,
+    'this list item is indented 1 space more than the item on line 2; items of one list line up: start its "-" at column 3',
+  ],
+  [
+    'a list item lined up with the keys of the item before',
+    'levels:\n  - id: l1\n    code: L1\n    - id: l2\n',
+    4,
+    5,
+    'this list item is indented 2 spaces more than the item on line 2; items of one list line up: start its "-" at column 3',
+  ],
+  [
+    'a colon inside an unquoted title',
+    'id: web\ntitle: RAG: retrieval-augmented generation\nversion: 1.0.0\n',
+    2,
+    8,
+    'the text "RAG: retrieval-augmented generation" holds ": ", which YAML reads as another key; put the text in quotes',
+  ],
+  [
+    'a colon inside an unquoted topic title',
+    `${HEAD}    title: Step 1: setup\n`,
+    6,
+    12,
+    'the text "Step 1: setup" holds ": ", which YAML reads as another key; put the text in quotes',
+  ],
+  [
+    'a value starting with @',
+    'id: web\nsummary: @handle writes it\n',
+    2,
+    10,
+    'a value cannot start with "@" unless it is quoted; put the value in quotes',
+  ],
+  [
+    'a value starting with a backtick',
+    'id: web\ntitle: `code` basics\n',
+    2,
+    8,
+    'a value cannot start with "`" unless it is quoted; put the value in quotes',
+  ],
+  [
+    'text after a closing quote',
+    'id: web\ntitle: "RAG" basics\n',
+    2,
+    14,
+    'text follows the closing quote; put the whole value inside the quotes',
+  ],
+  [
+    'a # right after a quoted value',
+    'id: web\ntitle: "Web"#1\n',
+    2,
+    13,
+    'a "#" starts a comment only after a space; add a space before it, or put the value in quotes',
+  ],
+  [
+    'a list of locales left open',
+    'id: web\nlocales: [en, zh-CN\ndefaultLocale: en\n',
+    2,
+    10,
+    'this [ is never closed; end it with ]',
+  ],
+  [
+    'a line with no colon',
+    'id: web\ntitle\nversion: 1.0.0\n',
+    2,
+    1,
+    'expected a key and a colon on this line, as in "title: Web basics"',
+  ],
+];
+
+describe('readYaml on authoring mistakes', () => {
+  it.each(MISTAKES)('%s: one issue, on the line to change', (_, text, line, column, message) => {
+    const read = readYaml(text);
+    if (read.ok) throw new Error('expected a syntax issue');
+    expect(read.issues.map((issue) => [issue.line, issue.column, issue.message])).toEqual([
+      [line, column, message],
+    ]);
+  });
+
+  it('reports two separate mistakes of one text, in text order', () => {
+    const read = readYaml(`${HEAD}     title: Basics\nsummary: "open\n`);
+    if (read.ok) throw new Error('expected syntax issues');
+    expect(read.issues.map((issue) => [issue.code, issue.line])).toEqual([
+      ['yaml_indent', 6],
+      ['yaml_unclosed_quote', 7],
+    ]);
   });
 });

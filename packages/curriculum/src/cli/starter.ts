@@ -104,7 +104,7 @@ export function renderStarter(format: 'json' | 'yaml', schemaPath: string): stri
   }
   return [
     `# yaml-language-server: $schema=${schemaPath}`,
-    '# A starter curriculum: edit it, then check it with "trailmark validate".',
+    '# A starter curriculum: edit it, then check it with "npx trailmark validate".',
     stringify(STARTER, { lineWidth: 0 }),
   ].join('\n');
 }

@@ -8,7 +8,7 @@ import { enCurriculumWords, type IssueWords } from './issue-words.js';
 import { zhCNIssueWords } from './issue-words-zh.js';
 import { type UiLocale, uiLocaleFor } from './labels.js';
 import { enProgressWords } from './progress-words.js';
-import { enSyntaxWords } from './syntax-words.js';
+import { enSharedSyntaxWords, enYamlSyntaxWords } from './syntax-words.js';
 
 export type { IssueWords, WordsFor } from './issue-words.js';
 
@@ -16,7 +16,8 @@ export type { IssueWords, WordsFor } from './issue-words.js';
 export const enIssueWords: IssueWords = {
   ...enCurriculumWords,
   ...enProgressWords,
-  ...enSyntaxWords,
+  ...enSharedSyntaxWords,
+  ...enYamlSyntaxWords,
 };
 export { zhCNIssueWords } from './issue-words-zh.js';
 export {

@@ -155,6 +155,27 @@ export const zhCNIssueWords: IssueWords = {
   circular_alias: (p) => `别名 *${p.alias} 位于它所引用的节点之内；它的值永远不会结束`,
   multiple_documents: () => '文本中有不止一个 YAML 文档（以 "---" 分隔）；每个文件只放一份课程',
   yaml_syntax: (p) => `YAML 语法错误：${p.detail}`,
+  yaml_indent: (p) => {
+    const n = Math.abs(p.column - p.expected);
+    const how = `${p.column > p.expected ? '多' : '少'}缩进了 ${n} 个空格`;
+    return p.key === undefined
+      ? `此列表项比第 ${p.line} 行的列表项${how}；同一列表的项必须对齐："-" 应从第 ${p.expected} 列开始`
+      : `键 ${JSON.stringify(p.key)} 比第 ${p.line} 行的键${how}；同一对象的键必须对齐：应从第 ${p.expected} 列开始`;
+  },
+  yaml_tab_indent: () => '此行用制表符缩进；YAML 只能用空格缩进',
+  yaml_colon_in_value: (p) =>
+    `文本 ${JSON.stringify(p.value)} 中含有 ": "，YAML 会把它读成另一个键；请给这段文本加上引号`,
+  yaml_colon_space: (p) =>
+    `${JSON.stringify(p.text)} 的 ":" 后面没有空格，所以不会被读成键；应写作 ${JSON.stringify(p.text.replace(':', ': '))}`,
+  yaml_unclosed_quote: (p) =>
+    `这段文本开头的引号 ${quoteFound(p.quote)} 没有闭合，文件的其余部分都被读成了它的一部分；请用 ${p.quote} 结束这段文本`,
+  yaml_unclosed_flow: (p) =>
+    `这个 ${p.closer === ']' ? '[' : '{'} 没有闭合；请用 ${p.closer} 结束它`,
+  yaml_reserved_start: (p) =>
+    `值不能以 ${quoteFound(p.char)} 开头，除非加上引号；请给这个值加上引号`,
+  yaml_text_after_quote: () => '结尾的引号之后还有文本；请把整个值都放在引号内',
+  yaml_comment_space: () => '"#" 只有在空格之后才开始注释；请在它前面加一个空格，或者给值加上引号',
+  yaml_expected_key: () => '此行应有一个键和冒号，如 "title: Web basics"',
   json_expected_value: JSON_EXPECTED('一个值'),
   json_expected_property_name: JSON_EXPECTED('用双引号括起的属性名'),
   json_expected_colon: JSON_EXPECTED('属性名之后的 :'),

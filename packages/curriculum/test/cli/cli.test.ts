@@ -203,23 +203,24 @@ describe('trailmark validate', () => {
           {
             path: '(root)',
             code: 'syntax_error',
-            message: expect.stringMatching(/^YAML syntax error: /),
-            line: 4,
-            column: 1,
+            message: 'YAML syntax error: this [ is never closed; end it with ]',
+            line: 3,
+            column: 9,
           },
         ],
       },
     ]);
   });
 
-  it('shows a YAML syntax error with its line, column and a caret under the spot (exit 2)', () => {
+  it('shows a YAML syntax error in plain words, with a caret under the spot to change (exit 2)', () => {
     const result = runCli(['validate', 'syntax-error.yaml'], { cwd: workspace() });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       [
-        'trailmark: syntax-error.yaml:4:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
-        ' 4 | title: Tiny',
-        '   | ^',
+        // At the [ left open, not on the next line where the yaml library stopped.
+        'trailmark: syntax-error.yaml:3:9: YAML syntax error: this [ is never closed; end it with ]',
+        ' 3 | levels: [1, 2',
+        '   |         ^',
         '',
       ].join('\n'),
     );
@@ -299,11 +300,19 @@ describe('trailmark init', () => {
     const dir = tempDir();
     const result = runCli(['init'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('curriculum.json');
+    // The hint works with a local install too, where a bare `trailmark` is not on PATH.
+    expect(result.stdout).toBe(
+      'Wrote curriculum.json. Edit it, then check it with: npx trailmark validate curriculum.json\n',
+    );
     const written = JSON.parse(readFileSync(join(dir, 'curriculum.json'), 'utf8'));
     expect(written.$schema).toMatch(/^\.\.?\/.*\/dist\/schema\.json$/);
     expect(resolve(dir, written.$schema)).toBe(SCHEMA);
     expect(runCli(['validate', 'curriculum.json'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('quotes a file name with a space in its hint, so the command can be pasted', () => {
+    const result = runCli(['init', 'my roadmap.yaml'], { cwd: tempDir() });
+    expect(result.stdout).toContain('check it with: npx trailmark validate "my roadmap.yaml"\n');
   });
 
   it.each(['roadmap.yaml', 'roadmap.yml'])(
@@ -311,7 +320,10 @@ describe('trailmark init', () => {
     (file) => {
       const dir = tempDir();
       expect(runCli(['init', file], { cwd: dir }).code).toBe(0);
-      const [first = ''] = readFileSync(join(dir, file), 'utf8').split('\n');
+      const [first = '', second] = readFileSync(join(dir, file), 'utf8').split('\n');
+      expect(second).toBe(
+        '# A starter curriculum: edit it, then check it with "npx trailmark validate".',
+      );
       const prefix = '# yaml-language-server: $schema=';
       expect(first.startsWith(prefix)).toBe(true);
       expect(resolve(dir, first.slice(prefix.length))).toBe(SCHEMA);

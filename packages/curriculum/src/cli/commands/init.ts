@@ -81,8 +81,10 @@ export const init = defineCommand(
       schemaPathFor(target, context.cwd, context.assets.schema),
     );
     await writeTextFile(file, text, context, { overwrite: values.force === true });
+    // npx finds a local install as well as none; a bare `trailmark` is only on PATH when global.
+    const argument = /^[\w./-]+$/.test(file) ? file : JSON.stringify(file);
     context.stdout.write(
-      `Wrote ${file}. Edit it, then check it with: trailmark validate ${file}\n`,
+      `Wrote ${file}. Edit it, then check it with: npx trailmark validate ${argument}\n`,
     );
     return EXIT.ok;
   },
