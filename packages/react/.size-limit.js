@@ -46,7 +46,7 @@ export default [
     // A page with both entries: the main entry's budget above plus at most 30 kB for the map, its
     // layout and dagre (the code the two share counted once).
     name: '@trailmark/react + @trailmark/react/map JS (layout and dagre included; react and the curriculum core excluded)',
-    path: 'scripts/size-with-map.js',
+    path: 'size-with-map.js',
     import: '*',
     ignore: ['react', 'react-dom', 'react/jsx-runtime'],
     modifyEsbuildConfig: withLayout,

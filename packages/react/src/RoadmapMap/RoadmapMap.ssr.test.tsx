@@ -26,4 +26,16 @@ describe('RoadmapMap on the server', () => {
     expect(html.match(/role="button" tabindex="/g)).toHaveLength(topics.length);
     expect(html).toContain('lang="zh-CN"');
   });
+
+  it('lays levels out left to right with direction="right"', () => {
+    const html = renderToString(<RoadmapMap curriculum={fixtureCurriculum} direction="right" />);
+    const bands = [...html.matchAll(/class="tm-map__band"[^>]* x="([\d.]+)" y="([\d.]+)"/g)].map(
+      ([, x, y]) => [Number(x), Number(y)],
+    );
+    expect(bands).toHaveLength(fixtureCurriculum.levels.length);
+    const xs = bands.map(([x]) => x as number);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(new Set(xs).size).toBe(xs.length);
+    expect(new Set(bands.map(([, y]) => y)).size).toBe(1);
+  });
 });

@@ -1,4 +1,0 @@
-// What a page using both entries loads, for the map's size budget (.size-limit.js): the code the
-// entries share is counted once.
-export * from '../dist/index.js';
-export * from '../dist/map.js';
