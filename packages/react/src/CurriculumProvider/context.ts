@@ -107,6 +107,23 @@ export function useTopicKey(context: CurriculumContextValue, topicId: string): s
 }
 
 /**
+ * The {@link ProgressIndex.topicKey} of several topics through one store subscription (a details
+ * panel listing a topic with its prerequisites and dependents); the caller re-renders when one of
+ * them changes.
+ */
+export function useTopicKeys(
+  context: CurriculumContextValue,
+  topicIds: readonly string[],
+): string[] {
+  const read = (index: ProgressIndex) => topicIds.map((id) => index.topicKey(id)).join('\n');
+  return useSyncExternalStore(
+    context.subscribe,
+    () => read(context.progressIndex()),
+    () => read(context.serverIndex()),
+  ).split('\n');
+}
+
+/**
  * A value derived from one level's counts (a primitive: the caller re-renders when it changes).
  * Told only of changes in that level.
  */

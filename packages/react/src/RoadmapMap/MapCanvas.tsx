@@ -11,10 +11,9 @@ import {
 } from '@trailmark/curriculum/layout';
 import { fillMessage } from '@trailmark/curriculum/locale';
 import { memo } from 'react';
-import { useCurriculumContext, useProgressSelector } from '../CurriculumProvider/context';
+import { useCurriculumContext, useTopicKey } from '../CurriculumProvider/context';
 import type { MapMessages, SharedMessages } from '../i18n/messages';
 import { flag } from '../root';
-import { topicStateKey } from '../TopicItem/topicState';
 
 /** Two decimals at most: enough for pixels, and the same text on the server and in the browser. */
 function n(value: number): string {
@@ -241,7 +240,7 @@ const MapNode = /* @__PURE__ */ memo(function MapNode({
 }: MapNodeProps) {
   const context = useCurriculumContext('RoadmapMap');
   const topic = context.topics.get(node.id)?.topic;
-  const state = useProgressSelector(context, (progress) => topicStateKey(progress, topic));
+  const state = useTopicKey(context, node.id);
   const [status, ...missing] = state.split(' ') as [TopicStatus, ...string[]];
   const { nodePadding, statusWidth } = LAYOUT_SIZES;
   const title = topic ? context.text(topic.title) : node.title;

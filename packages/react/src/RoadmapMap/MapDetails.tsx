@@ -1,13 +1,12 @@
 import { dependentsOf, type TopicStatus } from '@trailmark/curriculum';
 import { fillMessage } from '@trailmark/curriculum/locale';
 import type { KeyboardEvent, MouseEvent } from 'react';
-import type { CurriculumContextValue } from '../CurriculumProvider/context';
+import { type CurriculumContextValue, useTopicKeys } from '../CurriculumProvider/context';
 import { Heading, type HeadingLevel } from '../Heading';
 import type { MapMessages, SharedMessages } from '../i18n/messages';
 import { ResourceLink } from '../ResourceLink/ResourceLink';
 import { StatusControl } from '../TopicItem/StatusControl';
 import { topicTitles } from '../TopicItem/TopicDetails';
-import { useTopicStates } from '../TopicItem/topicState';
 import { useTopicControls } from '../TopicItem/useTopicControls';
 import { StatusMark } from './MapCanvas';
 
@@ -45,7 +44,7 @@ export function MapDetails({
   const entry = topics.get(topicId);
   const prerequisites = entry?.topic.prerequisites ?? [];
   const dependents = entry ? dependentsOf(curriculum, topicId) : [];
-  const states = useTopicStates(context, [topicId, ...prerequisites, ...dependents]);
+  const states = useTopicKeys(context, [topicId, ...prerequisites, ...dependents]);
   const [menuFor, handlers] = useTopicControls<HTMLElement>(context, noop, {
     onClick(event: MouseEvent<HTMLElement>) {
       const control = (event.target as Element).closest<HTMLElement>('[data-tm-action="go"]');
