@@ -11,6 +11,7 @@
 (() => {
   const path = location.pathname;
   if (path === '/embed/frame') return;
+  /** @param {string} key */
   const read = (key) => {
     try {
       return localStorage.getItem(key);

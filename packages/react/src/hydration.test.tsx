@@ -12,8 +12,8 @@ import {
   RoadmapTimeline,
   StudyPlan,
 } from './index';
-import { generateCurriculum } from './test-fixtures';
 import { RoadmapMap } from './map';
+import { generateCurriculum } from './test-fixtures';
 import { fixtureCurriculum } from './test-fixtures/curriculum';
 
 let root: Root | undefined;
