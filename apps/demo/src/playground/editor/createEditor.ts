@@ -1,0 +1,150 @@
+/**
+ * The playground's CodeMirror editor, built in the browser only (CodeEditor imports this module
+ * when it mounts, so neither the server render nor the page's first paint waits for it).
+ */
+import { indentWithTab } from '@codemirror/commands';
+import { json, jsonLanguage } from '@codemirror/lang-json';
+import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
+import { syntaxHighlighting } from '@codemirror/language';
+import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
+import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
+import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
+import { classHighlighter } from '@lezer/highlight';
+import schema from '@trailmark/curriculum/schema.json';
+import { type SourceFormat, sniffFormat, type TextSpan } from '@trailmark/curriculum/source';
+import { basicSetup } from 'codemirror';
+import { jsonCompletion, jsonSchemaHover, stateExtensions } from 'codemirror-json-schema';
+import { yamlCompletion, yamlSchemaHover } from 'codemirror-json-schema/yaml';
+import type { DocumentIds } from '../document-ids';
+import { idCompletion } from './id-completion';
+import { trailmarkTheme } from './theme';
+
+/** Attributes of the editable element: its name, description and validity. */
+export type ContentAttributes = Record<string, string>;
+
+/** Options of {@link createEditor}. */
+export interface EditorOptions {
+  text: string;
+  attributes: ContentAttributes;
+  /** Called with the text once typing pauses for `settleMs`. */
+  onSettle: (text: string) => void;
+  settleMs: number;
+  /** The document's ids, read at each completion request. */
+  ids: () => DocumentIds;
+}
+
+/** What the React wrapper does with the editor. */
+export interface EditorController {
+  /** Replaces the whole text as one undoable change (nothing when it is the same). */
+  replace(text: string): void;
+  /** Marks `diagnostics`, found in `checkedText`, if the editor still holds that text. */
+  mark(diagnostics: readonly Diagnostic[], checkedText: string): void;
+  setAttributes(attributes: ContentAttributes): void;
+  /** Focuses the editor and selects `span`, scrolled into view. */
+  select(span: TextSpan): void;
+  destroy(): void;
+}
+
+type SchemaNode = { type?: unknown; enum?: unknown[]; anyOf?: SchemaNode[]; description?: string };
+
+/** A field's type in words: its values when it has a list of them. */
+function typeOf(part: SchemaNode): string {
+  if (part.enum) return part.enum.map((value) => `\`${JSON.stringify(value)}\``).join(' | ');
+  if (Array.isArray(part.type)) return part.type.join(' | ');
+  return typeof part.type === 'string' ? part.type : 'object';
+}
+
+/**
+ * What a hover says about a field: its description and its type. The library's default appends
+ * the field's regular expression, which tells an author nothing the description does not.
+ */
+function hoverTexts({ schema }: { schema: unknown }) {
+  const node = schema as SchemaNode;
+  const typeInfo = node.anyOf ? node.anyOf.map(typeOf).join(' | ') : typeOf(node);
+  return { message: node.description ?? '', typeInfo };
+}
+
+/** Language, schema completion and schema hover for one format. */
+function languageFor(format: SourceFormat, ids: () => DocumentIds): Extension {
+  const language = format === 'json' ? jsonLanguage : yamlLanguage;
+  return [
+    format === 'json' ? json() : yaml(),
+    language.data.of({ autocomplete: format === 'json' ? jsonCompletion() : yamlCompletion() }),
+    language.data.of({ autocomplete: idCompletion(ids, format) }),
+    hoverTooltip(
+      format === 'json'
+        ? jsonSchemaHover({ getHoverTexts: hoverTexts })
+        : yamlSchemaHover({ getHoverTexts: hoverTexts }),
+    ),
+  ];
+}
+
+/**
+ * An editor in `parent`: JSON or YAML (told apart as the text changes), completion and hover
+ * documentation from the curriculum's JSON Schema, ids completed where expected, issues marked with
+ * CodeMirror's lint (underline, gutter, hover). Tab indents; Escape then Tab (or Ctrl-M, Shift-Alt-M
+ * on macOS) moves focus on, CodeMirror's documented way out.
+ */
+export function createEditor(parent: HTMLElement, options: EditorOptions): EditorController {
+  const language = new Compartment();
+  const attributes = new Compartment();
+  let format = sniffFormat(options.text);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: options.text,
+      extensions: [
+        basicSetup,
+        keymap.of([indentWithTab]),
+        syntaxHighlighting(classHighlighter),
+        trailmarkTheme,
+        lintGutter(),
+        EditorView.lineWrapping,
+        stateExtensions(schema as Parameters<typeof stateExtensions>[0]),
+        language.of(languageFor(format, options.ids)),
+        attributes.of(EditorView.contentAttributes.of(options.attributes)),
+        // The format follows the text: pasting JSON over YAML switches the language with it.
+        EditorState.transactionExtender.of((transaction) => {
+          if (!transaction.docChanged) return null;
+          const next = sniffFormat(transaction.newDoc.sliceString(0, 1_000));
+          if (next === format) return null;
+          format = next;
+          return { effects: language.reconfigure(languageFor(next, options.ids)) };
+        }),
+        EditorView.updateListener.of((update) => {
+          if (!update.docChanged) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => options.onSettle(view.state.doc.toString()), options.settleMs);
+        }),
+      ],
+    }),
+  });
+
+  return {
+    replace(text) {
+      if (view.state.doc.toString() === text) return;
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    },
+    mark(diagnostics, checkedText) {
+      // Issues of an older text would sit at the wrong places; the next check brings the right ones.
+      if (view.state.doc.toString() !== checkedText) return;
+      view.dispatch(setDiagnostics(view.state, diagnostics));
+    },
+    setAttributes(next) {
+      view.dispatch({ effects: attributes.reconfigure(EditorView.contentAttributes.of(next)) });
+    },
+    select({ start, end }) {
+      const length = view.state.doc.length;
+      view.dispatch({
+        selection: EditorSelection.range(Math.min(start, length), Math.min(end, length)),
+        scrollIntoView: true,
+      });
+      view.focus();
+    },
+    destroy() {
+      clearTimeout(timer);
+      view.destroy();
+    },
+  };
+}
