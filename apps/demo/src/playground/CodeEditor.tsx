@@ -57,6 +57,8 @@ export function CodeEditor({
   const host = useRef<HTMLDivElement>(null);
   const controller = useRef<EditorController | null>(null);
   const attributes: ContentAttributes = {
+    // An editing host reports tabIndex -1; saying 0 tells assistive checks it is in the tab order.
+    tabindex: '0',
     'aria-labelledby': labelId,
     ...(describedBy ? { 'aria-describedby': describedBy } : {}),
     ...(invalid ? { 'aria-invalid': 'true' } : {}),

@@ -16,7 +16,8 @@ export const trailmarkTheme = EditorView.theme({
     backgroundColor: 'var(--tm-color-surface)',
     fontSize: 'var(--tm-font-size-sm)',
   },
-  '&.cm-focused': { outline: 'none' },
+  // Drawn inside: the frame around the editor clips what is outside.
+  '&.cm-focused': { outline: '3px solid var(--tm-color-focus-ring)', outlineOffset: '-3px' },
   '.cm-scroller': { fontFamily: 'var(--tm-font-family-mono)', lineHeight: '1.5' },
   '.cm-content': { caretColor: 'var(--tm-color-text)' },
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--tm-color-text)' },
