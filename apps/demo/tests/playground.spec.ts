@@ -223,7 +223,9 @@ test('completion offers the fields of a topic inside a topic, and topic ids in p
   await placeCursor(page, end);
   await page.keyboard.type(', ');
   await expect(options.first()).toBeVisible();
-  const ids = STARTER.match(/^ {10}- id: ([a-z-]+)$/gm)?.map((line) => line.slice(line.indexOf(': ') + 2));
+  const ids = STARTER.match(/^ {10}- id: ([a-z-]+)$/gm)?.map((line) =>
+    line.slice(line.indexOf(': ') + 2),
+  );
   expect(ids).toEqual(['landmarks-headings', 'keyboard', 'automated-audit']);
   // In CodeMirror's order: alphabetical.
   await expect(options).toHaveText([...(ids ?? [])].sort());
@@ -321,7 +323,10 @@ test('fork the LLM engineer roadmap, edit it, and the preview follows', async ({
   await expect(editor(page)).toContainText('# A Trailmark curriculum.');
   const preview = page.getByRole('region', { name: 'Preview' });
   const title = 'The grand arrival of the LLM era';
-  await expect(preview.getByRole('heading', { name: `L1 ${title}` })).toBeVisible();
+  // The whole roadmap is read, checked and rendered: on a loaded machine that takes a while.
+  await expect(preview.getByRole('heading', { name: `L1 ${title}` })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(issues(page).getByRole('status')).toHaveText(
     'No issues: this is a valid curriculum.',
   );
@@ -336,7 +341,9 @@ test('fork the LLM engineer roadmap, edit it, and the preview follows', async ({
   const at = text.indexOf(title);
   await placeCursor(page, at, at + title.length);
   await page.keyboard.type('My own first level');
-  await expect(preview.getByRole('heading', { name: 'L1 My own first level' })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'L1 My own first level' })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(preview.getByRole('heading', { name: `L1 ${title}` })).toHaveCount(0);
 });
 
@@ -393,7 +400,10 @@ test.describe('links', () => {
     const text = `# ${noise}\n${STARTER}`;
     await pasteIntoEditor(page, text);
     // Checked and kept once typing pauses: the line count shows when.
-    await expect(page.getByText(`${text.split('\n').length} lines`)).toBeVisible();
+    // (The page reads 60,000 characters: on a loaded machine that takes a few seconds.)
+    await expect(page.getByText(`${text.split('\n').length} lines`)).toBeVisible({
+      timeout: 20_000,
+    });
     await page.getByRole('button', { name: 'Copy a link' }).click();
     await expect(page.getByRole('alert')).toContainText('This document is too long for a link');
     await expect(page.getByRole('alert')).toContainText('Download it instead');

@@ -16,11 +16,12 @@ import { useAppLocale, useT } from '../locale/LocaleContext';
 import { PageTitle } from '../pages/PageTitle';
 import { readStored, STORAGE_KEYS, writeStored } from '../preferences/storage';
 import { CodeEditor, type CodeEditorHandle } from './CodeEditor';
-import { checkDocument, placeIssues, toDiagnostics } from './check';
-import { type DocumentIds, documentIds, NO_IDS } from './document-ids';
+import { toDiagnostics } from './check';
+import { type DocumentIds, NO_IDS } from './document-ids';
 import { downloadDocument } from './download';
 import { MAX_LINK_LENGTH, readSharedDocument, shareLink } from './share';
 import starter from './starter.yaml?raw';
+import { useCheck } from './useCheck';
 
 /** Larger files are refused: the playground reads the whole text after each pause in typing. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -82,16 +83,16 @@ export default function PlaygroundPage() {
     return () => window.removeEventListener('hashchange', openShared);
   }, []);
 
-  const checked = useMemo(() => checkDocument(text), [text]);
-  const issues = useMemo(() => placeIssues(checked, locale), [checked, locale]);
+  const checked = useCheck(text, locale);
+  const { issues } = checked;
   const diagnostics = useMemo(() => toDiagnostics(issues), [issues]);
   // Ids for completion come from the last text that read, so they survive a typo mid-edit.
   const lastIds = useRef<DocumentIds>(NO_IDS);
-  if (checked.read.ok) lastIds.current = documentIds(checked.read.value);
+  if (checked.ids) lastIds.current = checked.ids;
 
   // The preview keeps the last valid curriculum while the text is broken mid-edit.
   const [lastValid, setLastValid] = useState<Curriculum | null>(null);
-  const current = checked.kind === 'valid' ? checked.curriculum : null;
+  const current = checked.curriculum ?? null;
   useEffect(() => {
     if (current) setLastValid(current);
   }, [current]);
@@ -129,11 +130,11 @@ export default function PlaygroundPage() {
   }
 
   async function download(format: 'yaml' | 'json') {
-    const result = await downloadDocument(text, checked.read, format);
+    const result = await downloadDocument(text, format);
     if (!result.ok) {
       setNotice({
         kind: 'warning',
-        text: t('playground.downloadBlocked', { format: checked.read.format.toUpperCase() }),
+        text: t('playground.downloadBlocked', { format: result.format.toUpperCase() }),
       });
     }
   }
@@ -236,14 +237,14 @@ export default function PlaygroundPage() {
             describedBy={`${ids.keys} ${ids.format} ${ids.issues}`}
             invalid={problemCount > 0}
             diagnostics={diagnostics}
-            checkedText={text}
+            checkedText={checked.text}
             ids={lastIds.current}
           />
           <p id={ids.keys} className="demo-meta">
             {t('playground.keys')}
           </p>
           <p id={ids.format} className="demo-meta">
-            {t('playground.format', { format: checked.read.format.toUpperCase() })} ·{' '}
+            {t('playground.format', { format: checked.format.toUpperCase() })} ·{' '}
             {t('playground.lines', { count: lineCount })}
           </p>
 

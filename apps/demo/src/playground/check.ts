@@ -1,28 +1,17 @@
 /**
  * Checking the playground's document: its text read (JSON or YAML), then validated as a
- * curriculum, and every issue placed in the text for the editor and the issue list.
+ * curriculum, and every issue placed in the text and worded for the page. The result is plain data,
+ * so that a worker can compute it (check.worker.ts) while the editor keeps taking keystrokes.
  */
 import type { Diagnostic } from '@codemirror/lint';
-import { type Curriculum, type CurriculumIssue, parseCurriculum } from '@trailmark/curriculum';
+import { type Curriculum, parseCurriculum } from '@trailmark/curriculum';
 import { describeIssue } from '@trailmark/curriculum/locale';
-import {
-  type ReadResult,
-  type ReadValue,
-  readSource,
-  type SyntaxIssue,
-  type TextSpan,
-} from '@trailmark/curriculum/source';
-
-/** What the document says, checked. */
-export type Checked =
-  | { kind: 'empty'; read: ReadResult }
-  | { kind: 'syntax'; read: ReadResult; issues: SyntaxIssue[] }
-  | { kind: 'invalid'; read: ReadValue; issues: CurriculumIssue[] }
-  | { kind: 'valid'; read: ReadValue; curriculum: Curriculum };
+import { readSource, type SourceFormat, type TextSpan } from '@trailmark/curriculum/source';
+import { type DocumentIds, documentIds } from './document-ids';
 
 /** One issue where it is written, worded for the page's language. */
 export interface PlacedIssue {
-  /** The issue's path (`levels[0].id`); empty for syntax errors and the document root. */
+  /** The issue's path (`levels[0].id`); empty for syntax errors. */
   path: string;
   span: TextSpan;
   line: number;
@@ -30,38 +19,45 @@ export interface PlacedIssue {
   message: string;
 }
 
-/** Reads and validates `text`. */
-export function checkDocument(text: string): Checked {
-  const read = readSource(text);
-  if (!read.ok) {
-    return read.issues[0].code === 'empty'
-      ? { kind: 'empty', read }
-      : { kind: 'syntax', read, issues: read.issues };
-  }
-  const result = parseCurriculum(read.value);
-  return result.ok
-    ? { kind: 'valid', read, curriculum: result.value }
-    : { kind: 'invalid', read, issues: result.issues };
+/** What the document says, checked: plain data, the same from a worker or the page itself. */
+export interface CheckReport {
+  /** The text that was checked. */
+  text: string;
+  locale: string;
+  format: SourceFormat;
+  kind: 'empty' | 'syntax' | 'invalid' | 'valid';
+  issues: PlacedIssue[];
+  /** The ids the document declares, when it reads (valid or not). */
+  ids?: DocumentIds;
+  /** The curriculum, when the document is valid. */
+  curriculum?: Curriculum;
 }
 
-/** Every issue of `checked`, placed and worded in `locale`. */
-export function placeIssues(checked: Checked, locale: string): PlacedIssue[] {
-  if (checked.kind === 'syntax') {
-    return checked.issues.map((issue) => ({
+/** Reads and validates `text`, placing and wording its issues in `locale`. */
+export function checkText(text: string, locale: string): CheckReport {
+  const read = readSource(text);
+  const base = { text, locale, format: read.format };
+  if (!read.ok) {
+    if (read.issues[0].code === 'empty') return { ...base, kind: 'empty', issues: [] };
+    const issues = read.issues.map((issue) => ({
       path: '',
       span: issue.span,
       line: issue.line,
       column: issue.column,
       message: describeIssue(issue, locale),
     }));
+    return { ...base, kind: 'syntax', issues };
   }
-  if (checked.kind !== 'invalid') return [];
-  return checked.issues.map((issue) => {
+  const ids = documentIds(read.value);
+  const result = parseCurriculum(read.value);
+  if (result.ok) return { ...base, kind: 'valid', issues: [], ids, curriculum: result.value };
+  const issues = result.issues.map((issue) => {
     // The value, the key itself for an unknown key, or the object a field is missing from.
-    const span = checked.read.locate(issue.segments, issue.code);
-    const { line, column } = checked.read.positionOf(span.start);
+    const span = read.locate(issue.segments, issue.code);
+    const { line, column } = read.positionOf(span.start);
     return { path: issue.path, span, line, column, message: describeIssue(issue, locale) };
   });
+  return { ...base, kind: 'invalid', issues, ids };
 }
 
 /** The issues as CodeMirror diagnostics: underlined at their span, in the gutter, on hover. */

@@ -2,10 +2,12 @@
  * Saving the playground's document as a file, in the format asked for: as written when the formats
  * match (comments and all), converted otherwise.
  */
-import type { ReadResult } from '@trailmark/curriculum/source';
+import { type ReadResult, readSource, type SourceFormat } from '@trailmark/curriculum/source';
 
 /** Whether the file was saved; a document with syntax errors cannot be converted. */
-export type DownloadResult = { ok: true; name: string } | { ok: false; reason: 'syntax' };
+export type DownloadResult =
+  | { ok: true; name: string }
+  | { ok: false; reason: 'syntax'; format: SourceFormat };
 
 /** The file's name: the curriculum's id when it has a usable one. */
 function fileName(read: ReadResult, format: 'yaml' | 'json'): string {
@@ -14,15 +16,15 @@ function fileName(read: ReadResult, format: 'yaml' | 'json'): string {
   return `${base}.${format}`;
 }
 
-/** Saves `text` (read as `read`) as a `.yaml` or `.json` file through the browser's download. */
+/** Saves `text` as a `.yaml` or `.json` file through the browser's download. */
 export async function downloadDocument(
   text: string,
-  read: ReadResult,
   format: 'yaml' | 'json',
 ): Promise<DownloadResult> {
+  const read = readSource(text);
   let body = text;
   if (read.format !== format) {
-    if (!read.ok) return { ok: false, reason: 'syntax' };
+    if (!read.ok) return { ok: false, reason: 'syntax', format: read.format };
     body =
       format === 'json'
         ? `${JSON.stringify(read.value, null, 2)}\n`

@@ -64,12 +64,24 @@ function hoverTexts({ schema }: { schema: unknown }) {
   return { message: node.description ?? '', typeInfo };
 }
 
+/**
+ * The document's data for schema completion: none. The library would parse the whole text on
+ * every keystroke (about as long as a check, on a 1,000-topic document) only to choose between
+ * `anyOf` branches by value, and the curriculum schema's only `anyOf` is a text's string-or-map.
+ */
+const withoutData = () => ({ data: undefined, pointers: new Map() });
+
 /** Language, schema completion and schema hover for one format. */
 function languageFor(format: SourceFormat, ids: () => DocumentIds): Extension {
   const language = format === 'json' ? jsonLanguage : yamlLanguage;
   return [
     format === 'json' ? json() : yaml(),
-    language.data.of({ autocomplete: format === 'json' ? jsonCompletion() : yamlCompletion() }),
+    language.data.of({
+      autocomplete:
+        format === 'json'
+          ? jsonCompletion({ jsonParser: withoutData })
+          : yamlCompletion({ jsonParser: withoutData }),
+    }),
     language.data.of({ autocomplete: idCompletion(ids, format) }),
     hoverTooltip(
       format === 'json'
