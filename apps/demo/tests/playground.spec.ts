@@ -29,6 +29,15 @@ async function editorState(page: Page) {
   });
 }
 
+/**
+ * Waits for schema completion and hover, which load when the editor is first focused or pointed
+ * at (the editor says so with `data-schema-ready`).
+ */
+async function schemaReady(page: Page) {
+  await editor(page).focus();
+  await expect(page.locator('.cm-editor[data-schema-ready]')).toHaveCount(1);
+}
+
 /** Puts the cursor at `offset` (or selects `offset`…`end`) as a click there would. */
 async function placeCursor(page: Page, offset: number, end = offset) {
   await editor(page).focus();
@@ -198,6 +207,7 @@ test('completion offers the fields of a topic inside a topic, and topic ids in p
   page,
 }) => {
   await open(page, '/playground');
+  await schemaReady(page);
   const options = page.locator('.cm-tooltip-autocomplete li');
   /** Starts a new key after `line` at `indent`, and types its first letters. */
   async function newKey(line: string, indent: string, letters: string) {
@@ -236,7 +246,7 @@ test('completion offers the fields of a topic inside a topic, and topic ids in p
 
 test('hovering a field shows its documentation from the schema', async ({ page }) => {
   await open(page, '/playground');
-  await expect(editor(page)).toBeVisible();
+  await schemaReady(page);
   await editor(page)
     .locator('.cm-line', { hasText: /^version: / })
     .getByText('version')
@@ -467,10 +477,14 @@ test('other pages load none of the editor', async ({ page }) => {
   for (const path of ['/', '/levels/l2', '/embed', '/zh-CN/']) await open(page, path);
   await page.waitForLoadState('networkidle');
   expect(requested.filter((path) => /createEditor|PlaygroundPage/.test(path))).toEqual([]);
-  // The playground itself does load it.
+  // The playground itself does load it; schema completion and hover wait for the editor's use.
   await open(page, '/playground');
   await expect(editor(page)).toBeVisible();
   expect(requested.some((path) => /createEditor/.test(path))).toBe(true);
+  expect(requested.some((path) => /schema-support/.test(path))).toBe(false);
+  await editor(page).focus();
+  await expect(page.locator('.cm-editor[data-schema-ready]')).toHaveCount(1);
+  expect(requested.some((path) => /schema-support/.test(path))).toBe(true);
 });
 
 test('the editor and its issues work in Chinese too', async ({ page }) => {

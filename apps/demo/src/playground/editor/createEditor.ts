@@ -8,13 +8,10 @@ import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
 import { syntaxHighlighting } from '@codemirror/language';
 import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
 import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
-import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
+import { EditorView, keymap } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
-import schema from '@trailmark/curriculum/schema.json';
 import { type SourceFormat, sniffFormat, type TextSpan } from '@trailmark/curriculum/source';
 import { basicSetup } from 'codemirror';
-import { jsonCompletion, jsonSchemaHover, stateExtensions } from 'codemirror-json-schema';
-import { yamlCompletion, yamlSchemaHover } from 'codemirror-json-schema/yaml';
 import type { DocumentIds } from '../document-ids';
 import { idCompletion } from './id-completion';
 import { trailmarkTheme } from './theme';
@@ -45,62 +42,43 @@ export interface EditorController {
   destroy(): void;
 }
 
-type SchemaNode = { type?: unknown; enum?: unknown[]; anyOf?: SchemaNode[]; description?: string };
-
-/** A field's type in words: its values when it has a list of them. */
-function typeOf(part: SchemaNode): string {
-  if (part.enum) return part.enum.map((value) => `\`${JSON.stringify(value)}\``).join(' | ');
-  if (Array.isArray(part.type)) return part.type.join(' | ');
-  return typeof part.type === 'string' ? part.type : 'object';
-}
-
-/**
- * What a hover says about a field: its description and its type. The library's default appends
- * the field's regular expression, which tells an author nothing the description does not.
- */
-function hoverTexts({ schema }: { schema: unknown }) {
-  const node = schema as SchemaNode;
-  const typeInfo = node.anyOf ? node.anyOf.map(typeOf).join(' | ') : typeOf(node);
-  return { message: node.description ?? '', typeInfo };
-}
-
-/**
- * The document's data for schema completion: none. The library would parse the whole text on
- * every keystroke (about as long as a check, on a 1,000-topic document) only to choose between
- * `anyOf` branches by value, and the curriculum schema's only `anyOf` is a text's string-or-map.
- */
-const withoutData = () => ({ data: undefined, pointers: new Map() });
-
-/** Language, schema completion and schema hover for one format. */
+/** The language of one format, with ids completed where they are expected. */
 function languageFor(format: SourceFormat, ids: () => DocumentIds): Extension {
   const language = format === 'json' ? jsonLanguage : yamlLanguage;
   return [
     format === 'json' ? json() : yaml(),
-    language.data.of({
-      autocomplete:
-        format === 'json'
-          ? jsonCompletion({ jsonParser: withoutData })
-          : yamlCompletion({ jsonParser: withoutData }),
-    }),
     language.data.of({ autocomplete: idCompletion(ids, format) }),
-    hoverTooltip(
-      format === 'json'
-        ? jsonSchemaHover({ getHoverTexts: hoverTexts })
-        : yamlSchemaHover({ getHoverTexts: hoverTexts }),
-    ),
   ];
 }
 
 /**
  * An editor in `parent`: JSON or YAML (told apart as the text changes), completion and hover
- * documentation from the curriculum's JSON Schema, ids completed where expected, issues marked with
- * CodeMirror's lint (underline, gutter, hover). Tab indents; Escape then Tab (or Ctrl-M, Shift-Alt-M
+ * documentation from the curriculum's JSON Schema (./schema-support.ts, loaded on the first focus
+ * or pointer over the editor, then marked by `data-schema-ready` on the editor), ids completed where
+ * expected, issues marked with CodeMirror's lint (underline, gutter, hover). Tab indents; Escape then Tab (or Ctrl-M, Shift-Alt-M
  * on macOS) moves focus on, CodeMirror's documented way out.
  */
 export function createEditor(parent: HTMLElement, options: EditorOptions): EditorController {
   const language = new Compartment();
   const attributes = new Compartment();
+  const schema = new Compartment();
+  const schemaReady = new Compartment();
   let format = sniffFormat(options.text);
+  let support: ((format: SourceFormat) => Extension) | undefined;
+  let loading = false;
+  function loadSchemaSupport() {
+    if (loading) return;
+    loading = true;
+    import('./schema-support').then(({ schemaSupport }) => {
+      support = schemaSupport;
+      view.dispatch({
+        effects: [
+          schema.reconfigure(schemaSupport(format)),
+          schemaReady.reconfigure(EditorView.editorAttributes.of({ 'data-schema-ready': '' })),
+        ],
+      });
+    });
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const view = new EditorView({
     parent,
@@ -113,8 +91,10 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): Edito
         trailmarkTheme,
         lintGutter(),
         EditorView.lineWrapping,
-        stateExtensions(schema as Parameters<typeof stateExtensions>[0]),
         language.of(languageFor(format, options.ids)),
+        schema.of([]),
+        schemaReady.of([]),
+        EditorView.domEventHandlers({ focus: loadSchemaSupport, mouseover: loadSchemaSupport }),
         attributes.of(EditorView.contentAttributes.of(options.attributes)),
         // The format follows the text: pasting JSON over YAML switches the language with it.
         EditorState.transactionExtender.of((transaction) => {
@@ -122,7 +102,9 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): Edito
           const next = sniffFormat(transaction.newDoc.sliceString(0, 1_000));
           if (next === format) return null;
           format = next;
-          return { effects: language.reconfigure(languageFor(next, options.ids)) };
+          const effects = [language.reconfigure(languageFor(next, options.ids))];
+          if (support) effects.push(schema.reconfigure(support(next)));
+          return { effects };
         }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
