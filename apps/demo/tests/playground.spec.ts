@@ -232,6 +232,8 @@ test('completion offers the fields of a topic inside a topic, and topic ids in p
   const end = STARTER.indexOf(list) + list.length;
   await placeCursor(page, end);
   await page.keyboard.type(', ');
+  // Asked for explicitly as well, so the test does not hang on the typing delay of a busy machine.
+  await page.keyboard.press('Control+Space');
   await expect(options.first()).toBeVisible();
   const ids = STARTER.match(/^ {10}- id: ([a-z-]+)$/gm)?.map((line) =>
     line.slice(line.indexOf(': ') + 2),
