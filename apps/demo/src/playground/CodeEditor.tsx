@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@codemirror/lint';
-import type { TextSpan } from '@trailmark/curriculum/source';
+import { sniffFormat, type TextSpan } from '@trailmark/curriculum/source';
 import { type Ref, useEffect, useId, useImperativeHandle, useRef } from 'react';
 import type { DocumentIds } from './document-ids';
 import type { ContentAttributes, EditorController } from './editor/createEditor';
@@ -79,6 +79,7 @@ export function CodeEditor({
         settleMs: SETTLE_MS,
         onSettle: (text) => latest.current.onChange(text),
         ids: () => latest.current.ids,
+        formatOf: sniffFormat,
       });
       editor.mark(now.diagnostics, now.checkedText);
       controller.current = editor;

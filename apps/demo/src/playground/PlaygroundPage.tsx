@@ -19,6 +19,7 @@ import { CodeEditor, type CodeEditorHandle } from './CodeEditor';
 import { toDiagnostics } from './check';
 import { type DocumentIds, NO_IDS } from './document-ids';
 import { downloadDocument } from './download';
+import { roadmapAsYaml } from './fork';
 import { MAX_LINK_LENGTH, readSharedDocument, shareLink } from './share';
 import starter from './starter.yaml?raw';
 import { useCheck } from './useCheck';
@@ -123,8 +124,7 @@ export default function PlaygroundPage() {
     }
   }
 
-  async function fork() {
-    const { roadmapAsYaml } = await import('./fork');
+  function fork() {
     load(roadmapAsYaml());
     setNotice(null);
   }

@@ -10,7 +10,7 @@ import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
 import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
-import { type SourceFormat, sniffFormat, type TextSpan } from '@trailmark/curriculum/source';
+import type { SourceFormat, TextSpan } from '@trailmark/curriculum/source';
 import { basicSetup } from 'codemirror';
 import type { DocumentIds } from '../document-ids';
 import { idCompletion } from './id-completion';
@@ -28,6 +28,11 @@ export interface EditorOptions {
   settleMs: number;
   /** The document's ids, read at each completion request. */
   ids: () => DocumentIds;
+  /**
+   * The format of a text (`sniffFormat`), passed in: importing `@trailmark/curriculum/source`
+   * here would split the modules other pages share into more files.
+   */
+  formatOf: (text: string) => SourceFormat;
 }
 
 /** What the React wrapper does with the editor. */
@@ -63,7 +68,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): Edito
   const attributes = new Compartment();
   const schema = new Compartment();
   const schemaReady = new Compartment();
-  let format = sniffFormat(options.text);
+  let format = options.formatOf(options.text);
   let support: ((format: SourceFormat) => Extension) | undefined;
   let loading = false;
   function loadSchemaSupport() {
@@ -99,7 +104,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): Edito
         // The format follows the text: pasting JSON over YAML switches the language with it.
         EditorState.transactionExtender.of((transaction) => {
           if (!transaction.docChanged) return null;
-          const next = sniffFormat(transaction.newDoc.sliceString(0, 1_000));
+          const next = options.formatOf(transaction.newDoc.sliceString(0, 1_000));
           if (next === format) return null;
           format = next;
           const effects = [language.reconfigure(languageFor(next, options.ids))];
