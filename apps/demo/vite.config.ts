@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { codemirrorModules } from './vite/codemirror.ts';
 import { contentSecurityPolicy } from './vite/content-security-policy.ts';
 import { embedAssets } from './vite/embed-assets.ts';
 import { staticHostPreview } from './vite/static-host-preview.ts';
@@ -8,7 +9,13 @@ import { staticHostPreview } from './vite/static-host-preview.ts';
 const siteUrl = process.env.TRAILMARK_SITE_URL ?? 'http://localhost:5173';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), embedAssets(), staticHostPreview()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    embedAssets(),
+    staticHostPreview(),
+    codemirrorModules(),
+  ],
   define: { __TRAILMARK_SITE_URL__: JSON.stringify(new URL(siteUrl).href) },
   build: {
     target: 'es2022',
@@ -29,8 +36,9 @@ export default defineConfig({
     },
   },
   ssr: {
-    // Workspace packages are bundled into the prerender script like any source file.
-    noExternal: [/^@trailmark\//],
+    // Workspace packages are bundled into the prerender script like any source file, and so is
+    // codemirror-json-schema, whose ESM imports name no file extensions (Node cannot load them).
+    noExternal: [/^@trailmark\//, 'codemirror-json-schema'],
   },
   preview: {
     port: 5173,

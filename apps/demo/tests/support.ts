@@ -70,3 +70,26 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** The playground's editor (CodeMirror's editable element), by its accessible name. */
+export function playgroundEditor(page: Page, name = 'Curriculum document (JSON or YAML)') {
+  return page.getByRole('textbox', { name });
+}
+
+/**
+ * Replaces the playground's whole text as a person pasting does: select all, then a paste event
+ * (CodeMirror reads the clipboard data itself). Playwright's `fill` instead goes through the
+ * browser's own editing, which adds style attributes that the site's policy refuses.
+ */
+export async function pasteIntoEditor(page: Page, text: string, name?: string): Promise<void> {
+  const editor = playgroundEditor(page, name);
+  await editor.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await editor.evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}

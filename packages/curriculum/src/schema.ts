@@ -113,8 +113,11 @@ export const TOPIC_STATUSES = ['not-started', 'in-progress', 'done', 'skipped'] 
 
 /** A page a learner can read or use: paper, docs, course, repository… Only http(s) links. */
 export const Resource = z.strictObject({
+  /** The resource's title as a learner will see it in the list. */
   title: LocalizedTitle,
+  /** An absolute `https://` (or `http://`) link, at most 2,048 characters, with no `user@` part. */
   url: z.string().check(z.maxLength(2_048), z.regex(HTTP_URL_PATTERN)),
+  /** What the resource is: `docs`, `paper`, `course`, `video`, `book`, `article`, `repo`, `tool`, `report` or `dataset`. */
   kind: z.enum(RESOURCE_KINDS),
   /** Language of the resource itself (BCP 47), e.g. `en` for an English paper. */
   language: z.optional(locale()),
@@ -124,9 +127,13 @@ export const Resource = z.strictObject({
 
 /** One thing to learn or do. */
 export const Topic = z.strictObject({
+  /** A kebab-case id, unique among all topics: `rag`, `transformer-basics`. Prerequisites name it. */
   id: id(),
+  /** The topic's name, at most 300 characters. */
   title: LocalizedTitle,
+  /** What the learner will understand or be able to do, in a sentence or two. */
   summary: LocalizedText,
+  /** What the topic asks of the learner: `concept` (understand it), `practice` (do it) or `project` (build something). */
   kind: z.enum(TOPIC_KINDS),
   /** An estimate of study hours for a typical learner. */
   estimatedHours: z.number().check(z.positive(), z.lte(1_000)),
@@ -134,6 +141,7 @@ export const Topic = z.strictObject({
   prerequisites: idList(),
   /** Ids of skills this topic builds. */
   skills: idList(),
+  /** Pages to read or use while studying the topic; only http(s) links. */
   resources: list(Resource),
   /** Optional topics deepen a level but are not needed to complete it. */
   optional: z._default(z.boolean(), false),
@@ -141,21 +149,29 @@ export const Topic = z.strictObject({
 
 /** A group of related topics within a level. */
 export const Module = z.strictObject({
+  /** A kebab-case id, unique among all modules. */
   id: id(),
+  /** The module's name, at most 300 characters. */
   title: LocalizedTitle,
+  /** What the module covers, in a sentence or two. */
   summary: LocalizedText,
+  /** The topics of this module, in study order; at least one. */
   topics: z.array(Topic).check(z.minLength(1)),
 });
 
 /** One stage of the roadmap, e.g. L1. */
 export const Level = z.strictObject({
+  /** A kebab-case id, unique among all levels: `l1`, `foundations`. */
   id: id(),
   /** A short label shown in the level badge: `L1`, `L2`, `★`. */
   code: text(12),
+  /** The level's name, at most 300 characters. */
   title: LocalizedTitle,
+  /** Who the level is for and what it covers. */
   summary: LocalizedText,
   /** What a learner can do after this level. */
   outcomes: list(LocalizedText),
+  /** The modules of this level, in study order; at least one. */
   modules: z.array(Module).check(z.minLength(1)),
   /** Ids of the roles this level prepares for. */
   roles: idList(),
@@ -169,22 +185,31 @@ export const Level = z.strictObject({
 
 /** A capability a learner builds, in one of four categories. */
 export const Skill = z.strictObject({
+  /** A kebab-case id, unique among all skills; topics and levels name it in `skills`. */
   id: id(),
+  /** The skill's name, at most 300 characters. */
   name: LocalizedTitle,
+  /** The kind of skill: `knowledge`, `programming`, `practice` or `collaboration`. */
   category: z.enum(SKILL_CATEGORIES),
+  /** What having this skill means, in a sentence or two. */
   summary: z.optional(LocalizedText),
 });
 
 /** A job the roadmap prepares for. */
 export const Role = z.strictObject({
+  /** A kebab-case id, unique among all roles; levels name it in `roles`. */
   id: id(),
+  /** The job's title, at most 300 characters. */
   title: LocalizedTitle,
+  /** What the job involves. */
   summary: LocalizedText,
 });
 
 /** Who wrote the curriculum; shown as the courses' provider in JSON-LD. */
 export const Author = z.strictObject({
+  /** A person's or an organisation's name. */
   name: text(MAX_TITLE_LENGTH),
+  /** A page about the author: an absolute http(s) link. */
   url: z.optional(z.string().check(z.maxLength(2_048), z.regex(HTTP_URL_PATTERN))),
 });
 
@@ -192,27 +217,37 @@ export const Author = z.strictObject({
 export const Curriculum = z.strictObject({
   /** A JSON Schema reference for editors; ignored by Trailmark. */
   $schema: z.optional(z.string()),
+  /** The version of the document format: `1`. */
   schemaVersion: schemaVersion(),
+  /** A kebab-case id for the whole curriculum: `llm-engineer`; progress is stored under it. */
   id: id(),
   /** The version of this curriculum's content (semver). */
   version: z.string().check(z.regex(SEMVER_PATTERN)),
+  /** The roadmap's name, at most 300 characters. */
   title: LocalizedTitle,
+  /** What the roadmap teaches and who it is for. */
   summary: LocalizedText,
   /** The locale every text must have, and the one plain strings are read as. */
   defaultLocale: locale(),
   /** Every locale the texts are written in; includes `defaultLocale`. */
   locales: z.array(locale()).check(z.minLength(1)),
+  /** The stages of the roadmap, in order (L1, L2, …); at least one. */
   levels: z.array(Level).check(z.minLength(1)),
+  /** The skills topics and levels build, named by id in their `skills`. */
   skills: list(Skill),
+  /** The jobs the levels prepare for, named by id in a level's `roles`. */
   roles: list(Role),
+  /** Who wrote the curriculum. */
   authors: z.optional(z.array(Author)),
   /** An SPDX license id or a short license name for the content. */
   license: z.optional(text(100)),
+  /** When the content last changed: `2024-06-01` or `2024-06-01T08:30:00Z`. */
   updatedAt: z.optional(z.string().check(z.regex(ISO_DATE_PATTERN))),
 });
 
 /** A learner's status for one topic, and when it last changed. */
 export const TopicProgress = z.strictObject({
+  /** `not-started`, `in-progress`, `done` or `skipped`. */
   status: z.enum(TOPIC_STATUSES),
   /** ISO 8601 date-time of the last change; the newest wins when progress is merged. */
   updatedAt: z.string().check(z.regex(ISO_DATE_PATTERN)),
@@ -220,8 +255,11 @@ export const TopicProgress = z.strictObject({
 
 /** A learner's progress through one curriculum. */
 export const Progress = z.strictObject({
+  /** The `id` of the curriculum this progress belongs to. */
   curriculumId: id(),
+  /** The version of the document format: `1`. */
   schemaVersion: schemaVersion(),
+  /** Each topic's status, by topic id. */
   topics: z.record(id(), TopicProgress),
 });
 

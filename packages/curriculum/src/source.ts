@@ -1,7 +1,7 @@
 /**
  * `@trailmark/curriculum/source`: reading a document's text (JSON or YAML) into plain data, with
  * the same rules for both formats and in every JavaScript engine, and finding where any path of the
- * value is written. Browser-safe. Import `readJson` alone to keep the `yaml` library out of a
+ * value is written; `writeSource` writes a curriculum back as text to edit. Browser-safe. Import `readJson` alone to keep the `yaml` library out of a
  * JSON-only bundle.
  * @example
  * const read = readSource(text);
@@ -30,6 +30,7 @@ export {
   type TextPosition,
   type TextSpan,
 } from './source-text.js';
+export { type WriteSourceOptions, writeSource } from './source-write.js';
 export { readYaml } from './source-yaml.js';
 
 /**

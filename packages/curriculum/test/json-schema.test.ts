@@ -21,6 +21,8 @@ if (!existsSync(file)) throw new Error('dist/schema.json is missing: run `npm ru
 const schema = JSON.parse(readFileSync(file, 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
+// Annotations for editors (VS Code, yaml-language-server); they validate nothing.
+ajv.addVocabulary(['markdownDescription', 'patternErrorMessage']);
 const validate = ajv.compile(schema);
 
 // biome-ignore lint/suspicious/noExplicitAny: documents are broken on purpose.
@@ -38,6 +40,43 @@ describe('dist/schema.json', () => {
     expect(schema.$id).toBe('urn:trailmark:curriculum:schema-version:1');
     expect(schema.title).toBe('Trailmark curriculum');
     expect(schema.description).toMatch(/parseCurriculum also checks/);
+  });
+
+  /** Every object schema in the tree, with where it is. */
+  function* objects(node: Doc, at = '#'): Generator<[string, Doc]> {
+    if (node === null || typeof node !== 'object') return;
+    if (node.properties) yield [at, node];
+    for (const [key, value] of Object.entries(node)) yield* objects(value, `${at}/${key}`);
+  }
+
+  it('documents every field, in plain text and Markdown, from the JSDoc of src/schema.ts', () => {
+    const undocumented: string[] = [];
+    for (const [at, node] of objects(schema)) {
+      for (const [key, field] of Object.entries<Doc>(node.properties)) {
+        if (!field.description || field.markdownDescription !== field.description) {
+          undocumented.push(`${at}/properties/${key}`);
+        }
+      }
+    }
+    expect(undocumented).toEqual([]);
+    const topic = schema.properties.levels.items.properties.modules.items.properties.topics.items;
+    expect(topic.description).toBe('One thing to learn or do.');
+    expect(topic.properties.estimatedHours.description).toBe(
+      'An estimate of study hours for a typical learner.',
+    );
+  });
+
+  it('words every pattern as parseCurriculum does, not as the regular expression', () => {
+    const topic = schema.properties.levels.items.properties.modules.items.properties.topics.items;
+    expect(topic.properties.id.patternErrorMessage).toBe(
+      'The value is not a valid id; ids are lowercase letters and digits joined by hyphens, like "rag" or "transformer-basics"',
+    );
+    expect(topic.properties.resources.items.properties.url.patternErrorMessage).toMatch(
+      /^The value is not an http\(s\) URL; links must start with https:\/\/ or http:\/\//,
+    );
+    const patterns = JSON.stringify(schema).match(/"pattern":/g)?.length;
+    const worded = JSON.stringify(schema).match(/"patternErrorMessage":/g)?.length;
+    expect(worded).toBe(patterns);
   });
 
   it.each([

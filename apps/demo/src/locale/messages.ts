@@ -114,13 +114,33 @@ const en = {
   'playground.description':
     'Write a curriculum in JSON or YAML, see every validation issue with its path, and preview the roadmap as you type.',
   'playground.intro':
-    'Paste, type or upload a curriculum in JSON or YAML. It is checked as you type against the Trailmark schema; click an issue to jump to its place in the text. The document is kept in this browser.',
+    'Paste, type or upload a curriculum in JSON or YAML, or start from the LLM engineer roadmap. Fields are completed and explained as you type, and every issue is marked where it is; click one in the list to jump to it. The document is kept in this browser.',
   'playground.editor': 'Curriculum document (JSON or YAML)',
   'playground.upload': 'Upload a file',
   'playground.starter': 'Load the starter document',
   'playground.replaceTitle': 'Replace the document?',
   'playground.replaceBody':
-    'The editor’s current text will be replaced by the starter document. It cannot be undone.',
+    'The editor’s current text will be replaced by the starter document. To get it back, undo in the editor (Ctrl+Z or ⌘Z).',
+  'playground.fork': 'Start from the LLM engineer roadmap',
+  'playground.forkBody':
+    'The editor’s current text will be replaced by the LLM engineer roadmap in YAML, with notes on the format at the top. To get your text back, undo in the editor (Ctrl+Z or ⌘Z).',
+  'playground.keys':
+    'Tab indents. To move on from the editor with the keyboard, press Escape, then Tab. Ctrl+Space suggests fields and ids.',
+  'playground.downloadYaml': 'Download .yaml',
+  'playground.downloadJson': 'Download .json',
+  'playground.downloadBlocked':
+    'The document has syntax errors, so it can be downloaded only as it is written ({format}).',
+  'playground.share': 'Copy a link',
+  'playground.shareCopied':
+    'Link copied. It holds the whole document (nothing is sent to a server), so anyone who opens it sees this text.',
+  'playground.shareManual': 'Copy this link (the browser did not allow copying it for you):',
+  'playground.shareLink': 'Link to this document',
+  'playground.shareTooLong':
+    'This document is too long for a link ({length} characters; links stay under {limit} to open in every browser). Download it instead and share the file.',
+  'playground.sharedOpened':
+    'Opened the document from the link. The text you had before is one undo away in the editor (Ctrl+Z or ⌘Z).',
+  'playground.sharedDamaged':
+    'The link’s document could not be opened: the link is damaged (cut short or changed). Your document is unchanged; ask for the link again, or for the file.',
   'playground.replaceConfirm': 'Replace',
   'playground.format': 'Read as {format}',
   'playground.lines': '{count, plural, one {# line} other {# lines}}',
@@ -293,7 +313,27 @@ const zhCN: Messages = {
   'playground.upload': '上传文件',
   'playground.starter': '载入示例文档',
   'playground.replaceTitle': '要替换文档吗？',
-  'playground.replaceBody': '编辑器中的当前文本将被示例文档替换，且无法撤销。',
+  'playground.replaceBody':
+    '编辑器中的当前文本将被示例文档替换。要找回原文，在编辑器中撤销（Ctrl+Z 或 ⌘Z）。',
+  'playground.fork': '从大模型工程师路线开始',
+  'playground.forkBody':
+    '编辑器中的当前文本将被大模型工程师路线（YAML，开头附有格式说明）替换。要找回原文，在编辑器中撤销（Ctrl+Z 或 ⌘Z）。',
+  'playground.keys':
+    'Tab 键用于缩进。用键盘离开编辑器：先按 Esc，再按 Tab。Ctrl+空格 提示字段和 id。',
+  'playground.downloadYaml': '下载 .yaml',
+  'playground.downloadJson': '下载 .json',
+  'playground.downloadBlocked': '文档有语法错误，只能按原格式（{format}）下载。',
+  'playground.share': '复制链接',
+  'playground.shareCopied':
+    '链接已复制。链接里包含整个文档（不会发送到服务器），打开它的人都能看到这份文本。',
+  'playground.shareManual': '请复制这个链接（浏览器不允许自动复制）：',
+  'playground.shareLink': '本文档的链接',
+  'playground.shareTooLong':
+    '文档太长，无法放进链接（{length} 个字符；为了在所有浏览器中都能打开，链接不超过 {limit} 个字符）。请下载文件后分享。',
+  'playground.sharedOpened':
+    '已打开链接中的文档。之前的文本可以在编辑器中撤销找回（Ctrl+Z 或 ⌘Z）。',
+  'playground.sharedDamaged':
+    '无法打开链接中的文档：链接已损坏（被截断或被改动）。你的文档没有改变；请重新索取链接或文件。',
   'playground.replaceConfirm': '替换',
   'playground.format': '按 {format} 解析',
   'playground.lines': '{count} 行',

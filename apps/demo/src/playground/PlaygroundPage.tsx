@@ -1,11 +1,4 @@
-import { type Curriculum, type CurriculumIssue, parseCurriculum } from '@trailmark/curriculum';
-import { describeIssue } from '@trailmark/curriculum/locale';
-import {
-  type ReadValue,
-  readSource,
-  type SyntaxIssue,
-  type TextSpan,
-} from '@trailmark/curriculum/source';
+import type { Curriculum } from '@trailmark/curriculum';
 import { CurriculumProvider, RoadmapTimeline } from '@trailmark/react';
 import {
   type ChangeEvent,
@@ -23,59 +16,84 @@ import { useAppLocale, useT } from '../locale/LocaleContext';
 import { PageTitle } from '../pages/PageTitle';
 import { readStored, STORAGE_KEYS, writeStored } from '../preferences/storage';
 import { CodeEditor, type CodeEditorHandle } from './CodeEditor';
+import { toDiagnostics } from './check';
+import { type DocumentIds, NO_IDS } from './document-ids';
+import { downloadDocument } from './download';
+import { roadmapAsYaml } from './fork';
+import { MAX_LINK_LENGTH, readSharedDocument, shareLink } from './share';
 import starter from './starter.yaml?raw';
+import { useCheck } from './useCheck';
 
-/** Larger files are refused: the playground parses on every keystroke. */
+/** Larger files are refused: the playground reads the whole text after each pause in typing. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** What the document says, checked. */
-type Checked =
-  | { kind: 'empty' }
-  | { kind: 'syntax'; issues: SyntaxIssue[] }
-  | { kind: 'invalid'; issues: CurriculumIssue[]; source: ReadValue }
-  | { kind: 'valid'; curriculum: Curriculum };
+/** A message above the editor: what happened to the document, or why something could not be done. */
+type Notice =
+  | { kind: 'info' | 'warning'; text: string }
+  | { kind: 'link'; text: string; url: string };
 
 /**
- * `/playground`: write, paste or upload a curriculum in JSON or YAML; every syntax error and
- * validation issue is listed with its path and position, and clicking one selects that place in
- * the text; the preview shows the timeline as it would render. The text is kept in localStorage.
+ * `/playground`: write, paste or upload a curriculum in JSON or YAML, or start from the built-in
+ * LLM engineer roadmap, in a CodeMirror editor that completes and documents fields from the JSON
+ * Schema and marks every issue in place; the issue list below names each with its path and
+ * position, and clicking one selects it. The preview shows the timeline as it would render. The
+ * text is kept in localStorage; "Copy a link" puts it, compressed, in the URL's fragment, and the
+ * download buttons save it as `.yaml` or `.json`.
  */
 export default function PlaygroundPage() {
   const t = useT();
   const locale = useAppLocale();
   const editor = useRef<CodeEditorHandle>(null);
-  // The server and the first client render show the starter; the saved text follows.
+  // The server and the first client render show the starter; the saved or shared text follows.
+  const [loaded, setLoaded] = useState({ text: starter });
   const [text, setText] = useState(starter);
-  const [confirming, setConfirming] = useState(false);
-  const [uploadError, setUploadError] = useState<string | null>(null);
-  const ids = { format: useId(), issues: useId(), upload: useId() };
+  const [confirming, setConfirming] = useState<'starter' | 'roadmap' | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const ids = { format: useId(), issues: useId(), keys: useId(), upload: useId() };
 
-  useEffect(() => {
-    const saved = readStored(STORAGE_KEYS.playground);
-    if (saved !== null) setText(saved);
-  }, []);
-
-  function change(next: string) {
+  /** A document from outside the editor: shown, checked and kept at once. */
+  function load(next: string) {
+    setLoaded({ text: next });
     setText(next);
     writeStored(STORAGE_KEYS.playground, next);
   }
 
-  const source = useMemo(() => readSource(text), [text]);
-  const checked = useMemo<Checked>(() => {
-    if (!source.ok) {
-      return source.issues[0].code === 'empty'
-        ? { kind: 'empty' }
-        : { kind: 'syntax', issues: source.issues };
+  function typed(next: string) {
+    setText(next);
+    writeStored(STORAGE_KEYS.playground, next);
+  }
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load and t are stable in what they do; this runs on mount.
+  useEffect(() => {
+    const saved = readStored(STORAGE_KEYS.playground);
+    if (saved !== null) load(saved);
+    async function openShared() {
+      const shared = await readSharedDocument(window.location.hash);
+      if (shared.kind === 'none') return;
+      // The fragment has done its work: a reload must show the document as edited since.
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+      if (shared.kind === 'damaged') {
+        setNotice({ kind: 'warning', text: t('playground.sharedDamaged') });
+        return;
+      }
+      load(shared.text);
+      setNotice({ kind: 'info', text: t('playground.sharedOpened') });
     }
-    const result = parseCurriculum(source.value);
-    return result.ok
-      ? { kind: 'valid', curriculum: result.value }
-      : { kind: 'invalid', issues: result.issues, source };
-  }, [source]);
+    openShared();
+    window.addEventListener('hashchange', openShared);
+    return () => window.removeEventListener('hashchange', openShared);
+  }, []);
+
+  const checked = useCheck(text, locale);
+  const { issues } = checked;
+  const diagnostics = useMemo(() => toDiagnostics(issues), [issues]);
+  // Ids for completion come from the last text that read, so they survive a typo mid-edit.
+  const lastIds = useRef<DocumentIds>(NO_IDS);
+  if (checked.ids) lastIds.current = checked.ids;
 
   // The preview keeps the last valid curriculum while the text is broken mid-edit.
   const [lastValid, setLastValid] = useState<Curriculum | null>(null);
-  const current = checked.kind === 'valid' ? checked.curriculum : null;
+  const current = checked.curriculum ?? null;
   useEffect(() => {
     if (current) setLastValid(current);
   }, [current]);
@@ -87,23 +105,62 @@ export default function PlaygroundPage() {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setUploadError(
-        t('playground.uploadFailed', { name: file.name, reason: t('playground.tooLarge') }),
-      );
+      const reason = t('playground.tooLarge');
+      setNotice({
+        kind: 'warning',
+        text: t('playground.uploadFailed', { name: file.name, reason }),
+      });
       return;
     }
     try {
-      change(await file.text());
-      setUploadError(null);
+      load(await file.text());
+      setNotice(null);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setUploadError(t('playground.uploadFailed', { name: file.name, reason }));
+      setNotice({
+        kind: 'warning',
+        text: t('playground.uploadFailed', { name: file.name, reason }),
+      });
     }
   }
 
-  const jump = (span: TextSpan) => editor.current?.select(span);
-  const problemCount =
-    checked.kind === 'syntax' || checked.kind === 'invalid' ? checked.issues.length : 0;
+  function fork() {
+    load(roadmapAsYaml());
+    setNotice(null);
+  }
+
+  async function download(format: 'yaml' | 'json') {
+    const result = await downloadDocument(text, format);
+    if (!result.ok) {
+      setNotice({
+        kind: 'warning',
+        text: t('playground.downloadBlocked', { format: result.format.toUpperCase() }),
+      });
+    }
+  }
+
+  async function share() {
+    const link = await shareLink(text, window.location.href);
+    if (!link.ok) {
+      setNotice({
+        kind: 'warning',
+        text: t('playground.shareTooLong', {
+          length: link.length.toLocaleString(locale),
+          limit: MAX_LINK_LENGTH.toLocaleString(locale),
+        }),
+      });
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(link.url);
+      setNotice({ kind: 'info', text: t('playground.shareCopied') });
+    } catch {
+      setNotice({ kind: 'link', text: t('playground.shareManual'), url: link.url });
+    }
+  }
+
+  const problemCount = issues.length;
+  const lineCount = useMemo(() => text.split('\n').length, [text]);
 
   return (
     <article className="demo-page demo-playground">
@@ -121,6 +178,9 @@ export default function PlaygroundPage() {
       <div className="demo-playground__grid">
         <section className="demo-playground__source" aria-label={t('playground.editor')}>
           <div className="demo-actions">
+            <button type="button" className="demo-button" onClick={() => setConfirming('roadmap')}>
+              {t('playground.fork')}
+            </button>
             <label className="demo-button demo-file" htmlFor={ids.upload}>
               <input
                 id={ids.upload}
@@ -131,26 +191,61 @@ export default function PlaygroundPage() {
               />
               {t('playground.upload')}
             </label>
-            <button type="button" className="demo-button" onClick={() => setConfirming(true)}>
+            <button type="button" className="demo-button" onClick={() => setConfirming('starter')}>
               {t('playground.starter')}
             </button>
           </div>
-          {uploadError && (
-            <p role="alert" className="demo-notice" data-kind="warning">
-              {uploadError}
-            </p>
-          )}
+          <div className="demo-actions">
+            <button type="button" className="demo-button" onClick={share}>
+              {t('playground.share')}
+            </button>
+            <button type="button" className="demo-button" onClick={() => download('yaml')}>
+              {t('playground.downloadYaml')}
+            </button>
+            <button type="button" className="demo-button" onClick={() => download('json')}>
+              {t('playground.downloadJson')}
+            </button>
+          </div>
+          <div role="status" className="demo-playground__notice">
+            {notice && notice.kind !== 'warning' && (
+              <p className="demo-notice" data-kind="info">
+                {notice.text}
+                {notice.kind === 'link' && (
+                  <input
+                    className="demo-playground__link"
+                    readOnly
+                    value={notice.url}
+                    aria-label={t('playground.shareLink')}
+                    onFocus={(event) => event.currentTarget.select()}
+                  />
+                )}
+              </p>
+            )}
+          </div>
+          <div role="alert" className="demo-playground__notice">
+            {notice?.kind === 'warning' && (
+              <p className="demo-notice" data-kind="warning">
+                {notice.text}
+              </p>
+            )}
+          </div>
           <CodeEditor
             ref={editor}
-            value={text}
-            onChange={change}
+            document={loaded}
+            onChange={typed}
             label={t('playground.editor')}
-            describedBy={`${ids.format} ${ids.issues}`}
+            describedBy={`${ids.keys} ${ids.format} ${ids.issues}`}
             invalid={problemCount > 0}
+            diagnostics={diagnostics}
+            checkedText={checked.text}
+            ids={lastIds.current}
           />
+          <p id={ids.keys} className="demo-meta">
+            {t('playground.keys')}
+          </p>
           <p id={ids.format} className="demo-meta">
-            {t('playground.format', { format: source.format.toUpperCase() })} ·{' '}
-            {t('playground.lines', { count: text.split('\n').length })}
+            {t('playground.format', { format: checked.format.toUpperCase() })} ·{' '}
+            {t('playground.lines', { count: lineCount })}
           </p>
 
           <section className="demo-issues" aria-labelledby={`${ids.issues}-heading`}>
@@ -167,43 +262,27 @@ export default function PlaygroundPage() {
               {checked.kind === 'empty' && t('playground.empty')}
               {problemCount > 0 && t('playground.issueCount', { count: problemCount })}
             </p>
-            {checked.kind === 'syntax' && (
+            {problemCount > 0 && (
               <ol className="demo-issues__list">
-                {checked.issues.map((problem) => (
-                  <li key={`${problem.span.start}:${problem.message}`}>
-                    <button type="button" className="demo-issue" onClick={() => jump(problem.span)}>
-                      <span className="demo-issue__where">
-                        {t('playground.position', { line: problem.line, column: problem.column })}
-                      </span>
-                      <span className="demo-issue__message">{describeIssue(problem, locale)}</span>
-                    </button>
-                  </li>
-                ))}
-              </ol>
-            )}
-            {checked.kind === 'invalid' && (
-              <ol className="demo-issues__list">
-                {checked.issues.map((issue) => {
-                  // The value, the key itself for an unknown key, or the object a field is missing from.
-                  const span = checked.source.locate(issue.segments, issue.code);
-                  const position = checked.source.positionOf(span.start);
-                  return (
-                    <li key={`${issue.path}:${issue.code}:${issue.message}`}>
-                      <button type="button" className="demo-issue" onClick={() => jump(span)}>
+                {issues.map((issue) => (
+                  <li key={`${issue.path}:${issue.span.start}:${issue.message}`}>
+                    <button
+                      type="button"
+                      className="demo-issue"
+                      onClick={() => editor.current?.select(issue.span)}
+                    >
+                      {checked.kind === 'invalid' && (
                         <code className="demo-issue__path">
                           {issue.path || t('playground.root')}
                         </code>
-                        <span className="demo-issue__where">
-                          {t('playground.position', {
-                            line: position.line,
-                            column: position.column,
-                          })}
-                        </span>
-                        <span className="demo-issue__message">{describeIssue(issue, locale)}</span>
-                      </button>
-                    </li>
-                  );
-                })}
+                      )}
+                      <span className="demo-issue__where">
+                        {t('playground.position', { line: issue.line, column: issue.column })}
+                      </span>
+                      <span className="demo-issue__message">{issue.message}</span>
+                    </button>
+                  </li>
+                ))}
               </ol>
             )}
           </section>
@@ -225,12 +304,12 @@ export default function PlaygroundPage() {
       </div>
 
       <ConfirmDialog
-        open={confirming}
+        open={confirming !== null}
         title={t('playground.replaceTitle')}
-        body={t('playground.replaceBody')}
+        body={confirming === 'roadmap' ? t('playground.forkBody') : t('playground.replaceBody')}
         confirmLabel={t('playground.replaceConfirm')}
-        onConfirm={() => change(starter)}
-        onClose={() => setConfirming(false)}
+        onConfirm={() => (confirming === 'roadmap' ? fork() : load(starter))}
+        onClose={() => setConfirming(null)}
       />
     </article>
   );

@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getRoadmap, ROADMAP_IDS } from '../../roadmaps/index.js';
+import { writeSource } from '../../source-write.js';
 import { defineCommand } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 import { writeTextFile } from '../output-file.js';
@@ -44,7 +46,7 @@ function schemaPathFor(target: string, cwd: string, installed: URL): string {
 export const init = defineCommand(
   {
     name: 'init',
-    summary: `write a starter curriculum (default ${DEFAULT_FILE})`,
+    summary: `write a starter curriculum, or a built-in roadmap to edit (default ${DEFAULT_FILE})`,
     usage: '[file]',
     description: [
       `Writes a small, valid curriculum to start from: ${DEFAULT_FILE}, or the file named.`,
@@ -52,15 +54,25 @@ export const init = defineCommand(
       'the JSON Schema installed with trailmark, by a path relative to the file ("$schema" in',
       'JSON, a yaml-language-server comment in YAML), for completion and checks as you type.',
       '',
+      `--from <id> writes a built-in roadmap instead (${ROADMAP_IDS.join(', ')}), whole, to change`,
+      'into your own; in YAML it starts with comments that explain the format.',
+      '',
       'An existing file is never overwritten unless --force is given (exit code 2).',
     ].join('\n'),
     options: {
       force: { type: 'boolean', description: 'overwrite the file if it exists' },
+      from: {
+        type: 'string',
+        value: 'roadmap',
+        choices: ROADMAP_IDS,
+        description: 'start from a built-in roadmap rather than the small starter',
+      },
     },
     positionals: { min: 0, max: 1 },
     examples: [
       'trailmark init',
       'trailmark init roadmap.yaml',
+      'trailmark init --from llm-engineer my-roadmap.yaml',
       'trailmark init docs/roadmap.json --force',
     ],
   },
@@ -76,10 +88,11 @@ export const init = defineCommand(
       );
     }
     const target = resolve(context.cwd, file);
-    const text = renderStarter(
-      extension === '.json' ? 'json' : 'yaml',
-      schemaPathFor(target, context.cwd, context.assets.schema),
-    );
+    const format = extension === '.json' ? 'json' : 'yaml';
+    const schema = schemaPathFor(target, context.cwd, context.assets.schema);
+    // --from is limited to ROADMAP_IDS by its choices, so a roadmap is always found.
+    const roadmap = values.from === undefined ? undefined : await getRoadmap(values.from);
+    const text = roadmap ? writeSource(roadmap, format, { schema }) : renderStarter(format, schema);
     await writeTextFile(file, text, context, { overwrite: values.force === true });
     // npx finds a local install as well as none; a bare `trailmark` is only on PATH when global.
     const argument = /^[\w./-]+$/.test(file) ? file : JSON.stringify(file);
