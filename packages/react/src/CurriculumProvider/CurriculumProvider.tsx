@@ -48,14 +48,15 @@ export interface CurriculumProviderProps {
   curriculum: CurriculumInput | ParseResult;
   /**
    * The locale to show, controlled. Texts fall back as `localize` does. Without `locale` and
-   * `defaultLocale`, the page's language (`<html lang>`) is used in the browser, else the
-   * curriculum's `defaultLocale`; on the server there is no page, so pass `locale` there (the
-   * value of your `<html lang>`) to render the language the browser will show.
+   * `defaultLocale`, the page's language where the provider sits (the nearest `lang` attribute,
+   * else `<html lang>`) is used in the browser, else the curriculum's `defaultLocale`; on the
+   * server there is no page, so pass `locale` there (the language of the page around it) to render
+   * the language the browser will show.
    */
   locale?: string;
   /**
    * The initial locale when `locale` is not controlled.
-   * @default the page's `<html lang>` in the browser, else the curriculum's `defaultLocale`
+   * @default the nearest `lang` (else `<html lang>`) in the browser, else the curriculum's `defaultLocale`
    */
   defaultLocale?: string;
   /** Called when a component asks to change the locale (`useLocale().setLocale`). */
@@ -145,8 +146,10 @@ export function ValidCurriculumProvider({
   onStatusChange,
   children,
 }: ValidCurriculumProviderProps) {
-  // One rule with the embed: an explicit locale, else the page's language, else the curriculum's.
-  const pageLanguage = usePageLanguage();
+  // One rule with the embed: an explicit locale, else the nearest `lang` around the provider (read
+  // from where its live region sits, once mounted), else the curriculum's default.
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const pageLanguage = usePageLanguage(anchor);
   const [chosen, setLocale] = useControllableState<string | undefined>({
     prop: localeProp,
     defaultProp: defaultLocale,
@@ -206,7 +209,7 @@ export function ValidCurriculumProvider({
   return (
     <CurriculumContext.Provider value={value}>
       {children}
-      {!outer && <LiveRegion announcer={announcer} />}
+      {!outer && <LiveRegion announcer={announcer} onElement={setAnchor} />}
     </CurriculumContext.Provider>
   );
 }

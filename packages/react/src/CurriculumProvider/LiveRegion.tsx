@@ -1,3 +1,5 @@
+import { useCallback } from 'react';
+
 /** How long a burst of changes (typing "12", clicking through statuses) is waited out. */
 export const SETTLE_MS = 500;
 
@@ -35,9 +37,23 @@ export function createAnnouncer(): Announcer {
  * The provider's polite live region. It is rendered empty, on the server too: screen readers read
  * changes to a region that is already in the page, not one inserted with its text.
  */
-export function LiveRegion({ announcer }: { announcer: Announcer }) {
+export function LiveRegion({
+  announcer,
+  onElement,
+}: {
+  announcer: Announcer;
+  /** Told of the region's element: the provider reads the nearest `lang` from where it sits. */
+  onElement?: (element: HTMLElement | null) => void;
+}) {
+  const ref = useCallback(
+    (element: HTMLElement | null) => {
+      announcer.attach(element);
+      onElement?.(element);
+    },
+    [announcer, onElement],
+  );
   return (
     // `status` reads the whole text (atomic); aria-live says polite for readers that miss the role.
-    <div ref={announcer.attach} className="tm-visually-hidden" role="status" aria-live="polite" />
+    <div ref={ref} className="tm-visually-hidden" role="status" aria-live="polite" />
   );
 }

@@ -58,6 +58,33 @@ describe('the language rule: an explicit locale, else the page language, else th
     expect(list('测试路线图')).toBeTruthy();
   });
 
+  it('follows the nearest lang around the component over <html lang>', () => {
+    document.documentElement.lang = 'en';
+    render(
+      <div lang="zh-CN">
+        <RoadmapTimeline curriculum={fixtureCurriculum} />
+      </div>,
+    );
+    expect(langOf('测试路线图')).toBe('zh-CN');
+  });
+
+  it('follows a lang that changes on an element around the component', async () => {
+    document.documentElement.lang = 'zh-CN';
+    const { container } = render(
+      <section lang="en">
+        <CurriculumProvider curriculum={fixtureCurriculum}>
+          <RoadmapTimeline />
+        </CurriculumProvider>
+      </section>,
+    );
+    expect(list('Fixture roadmap')).toBeTruthy();
+    await act(async () => {
+      container.querySelector('section')?.setAttribute('lang', 'zh-CN');
+      await Promise.resolve();
+    });
+    expect(list('测试路线图')).toBeTruthy();
+  });
+
   it('applies to parts used on their own', () => {
     document.documentElement.lang = 'de';
     const { container } = render(<ProgressMeter value={1} max={3} label="p" />);
