@@ -118,6 +118,9 @@ function fillTemplate(template, page, preloads) {
   return filled;
 }
 
+/** The site's chunk, which the entry imports lazily (to evaluate it in a task of its own). */
+const APP_MODULE = 'src/App.tsx';
+
 const started = performance.now();
 const mode = args.development ? 'development' : 'production';
 await build({ root, mode, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
@@ -141,7 +144,7 @@ try {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(
       target,
-      fillTemplate(template, page, preloadLinks(manifest, preload, template)),
+      fillTemplate(template, page, preloadLinks(manifest, [APP_MODULE, ...preload], template)),
     );
   }
   await rm(path.dirname(manifestFile), { recursive: true });
