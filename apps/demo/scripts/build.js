@@ -41,7 +41,7 @@ function fileFor(pathname) {
 /**
  * `<link rel="modulepreload">` tags for the chunks of the given source modules and the chunks they
  * import, as Vite's manifest lists them.
- * @param {Record<string, { file: string, imports?: string[], isEntry?: boolean }>} manifest
+ * @param {Record<string, { file: string, imports?: string[], dynamicImports?: string[], isEntry?: boolean }>} manifest
  * @param {string[]} modules
  * @param {string} template the page template, whose own links are not repeated
  */
@@ -135,13 +135,16 @@ try {
   const manifestFile = path.join(dist, '.vite', 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
   const pages = server.prerenderPaths();
+  // The entry imports the roadmap and the site lazily, to evaluate each in a task of its own
+  // (src/entry-client.tsx); every page needs them at once, so every page preloads them.
+  const stepped = Object.values(manifest).find((chunk) => chunk.isEntry)?.dynamicImports ?? [];
   for (const { pathname, file, preload = [] } of pages) {
     const page = await server.render(pathname);
     const target = path.join(dist, file ?? fileFor(pathname));
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(
       target,
-      fillTemplate(template, page, preloadLinks(manifest, preload, template)),
+      fillTemplate(template, page, preloadLinks(manifest, [...stepped, ...preload], template)),
     );
   }
   await rm(path.dirname(manifestFile), { recursive: true });

@@ -4,10 +4,13 @@ import '@trailmark/react/map.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App, loadPlayground } from './App';
 import { hydrationKey } from './hydration';
 import { stripLocale } from './locale/locales';
-import { migrateOpenLevels } from './roadmap/builtIn';
+
+/** Resolves in a later task, so the browser can handle input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -19,6 +22,16 @@ const { pathname, search, hash } = location;
 if (pathname.endsWith('/') && stripLocale(pathname) !== '/') {
   history.replaceState(history.state, '', `${pathname.replace(/\/+$/, '')}${search}${hash}`);
 }
+
+// Evaluating every module at once was one long task on a slow phone (React DOM, zod, the
+// roadmap's validation as it loads, the site): each of these now has a task of its own. Every
+// chunk is preloaded by the page, so this waits for no download.
+await import('@trailmark/curriculum');
+await nextTask();
+await import('@trailmark/curriculum/roadmaps/llm-engineer');
+await nextTask();
+const { App, loadPlayground } = await import('./App');
+const { migrateOpenLevels } = await import('./roadmap/builtIn');
 
 migrateOpenLevels();
 
@@ -32,8 +45,8 @@ if (container.dataset.tmSsr === hydrationKey(location.pathname, location.search)
   // The playground's chunk is needed to hydrate its page (its HTML preloads it): wait for it, so
   // the page becomes interactive at once rather than after a second round of loading.
   if (stripLocale(location.pathname) === '/playground') await loadPlayground();
-  // Loading the modules was one long task; hydrating starts in the next, so input is not held up.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // Hydrating starts in a task after the modules' evaluation, so input is not held up.
+  await nextTask();
   hydrateRoot(container, app, {
     // Production React repairs a mismatch silently; say so, so the e2e tests can catch it.
     onRecoverableError: (error) => console.error('Hydration error:', error),

@@ -62,27 +62,20 @@ export function RoadmapPage() {
   );
 }
 
+/**
+ * The page body. It reads nothing that changes once the page hydrates (progress, stored
+ * preferences): each part that does reads it itself, inside its own hydration boundary, so the
+ * first client read re-renders that part alone and never the whole roadmap in one long task.
+ */
 function RoadmapContent() {
   const t = useT();
-  const { locale, format } = useLocale();
-  const { progress, summary } = useProgress();
-  const [hoursPerWeek, setHoursPerWeek] = useStoredState(
-    STORAGE_KEYS.hoursPerWeek,
-    DEFAULT_HOURS_PER_WEEK,
-    decodeHours,
-    String,
-  );
-  const next = useMemo(
-    () => nextTopics(roadmap, progress, 3).map((entry) => entry.topic.id),
-    [progress],
-  );
+  const { locale } = useLocale();
   const appLocale = useAppLocale();
   // Paper gets every level open (a printed roadmap cannot be clicked open) in one column (cards
   // alternating on both sides of a rail break badly across pages); the screen keeps its state.
   const printing = usePrinting();
   useRememberedView();
   const text = (value: LocalizedText) => localize(value, locale, roadmap.defaultLocale);
-  const { overall } = summary;
 
   return (
     <article className="demo-page demo-roadmap">
@@ -92,24 +85,14 @@ function RoadmapContent() {
         <ViewSwitch current="timeline" />
       </header>
 
-      <HydrationBoundary>
-        <div className="demo-overview">
-          <section className="demo-panel" aria-labelledby="progress-heading">
-            <h2 id="progress-heading">{t('roadmap.progress')}</h2>
-            <ProgressMeter value={overall.percent} label={t('roadmap.progress')} />
-            <p>
-              {t('roadmap.progressSummary', {
-                complete: format.number(overall.complete),
-                total: format.number(overall.total),
-                hours: format.hours(overall.hoursComplete),
-              })}
-            </p>
-            <ProgressActions />
-          </section>
-
-          <NextUp topicIds={next} />
-        </div>
-      </HydrationBoundary>
+      <div className="demo-overview">
+        <HydrationBoundary>
+          <OverallProgress />
+        </HydrationBoundary>
+        <HydrationBoundary>
+          <RoadmapNextUp />
+        </HydrationBoundary>
+      </div>
 
       <HydrationBoundary>
         <section aria-labelledby="levels-heading" className="demo-section">
@@ -132,13 +115,7 @@ function RoadmapContent() {
       </HydrationBoundary>
 
       <HydrationBoundary>
-        <StudyPlan
-          className="demo-section"
-          headingLevel={2}
-          heading={t('roadmap.plan')}
-          hoursPerWeek={hoursPerWeek}
-          onHoursPerWeekChange={setHoursPerWeek}
-        />
+        <RoadmapStudyPlan />
       </HydrationBoundary>
 
       <HydrationBoundary>
@@ -165,5 +142,56 @@ function RoadmapContent() {
         </section>
       </HydrationBoundary>
     </article>
+  );
+}
+
+/** The progress panel: the overall figures and the progress file actions. */
+function OverallProgress() {
+  const t = useT();
+  const { format } = useLocale();
+  const { overall } = useProgress().summary;
+  return (
+    <section className="demo-panel" aria-labelledby="progress-heading">
+      <h2 id="progress-heading">{t('roadmap.progress')}</h2>
+      <ProgressMeter value={overall.percent} label={t('roadmap.progress')} />
+      <p>
+        {t('roadmap.progressSummary', {
+          complete: format.number(overall.complete),
+          total: format.number(overall.total),
+          hours: format.hours(overall.hoursComplete),
+        })}
+      </p>
+      <ProgressActions />
+    </section>
+  );
+}
+
+/** The next three topics to study, from the saved progress. */
+function RoadmapNextUp() {
+  const { progress } = useProgress();
+  const next = useMemo(
+    () => nextTopics(roadmap, progress, 3).map((entry) => entry.topic.id),
+    [progress],
+  );
+  return <NextUp topicIds={next} />;
+}
+
+/** The study plan, at the hours per week this browser keeps. */
+function RoadmapStudyPlan() {
+  const t = useT();
+  const [hoursPerWeek, setHoursPerWeek] = useStoredState(
+    STORAGE_KEYS.hoursPerWeek,
+    DEFAULT_HOURS_PER_WEEK,
+    decodeHours,
+    String,
+  );
+  return (
+    <StudyPlan
+      className="demo-section"
+      headingLevel={2}
+      heading={t('roadmap.plan')}
+      hoursPerWeek={hoursPerWeek}
+      onHoursPerWeekChange={setHoursPerWeek}
+    />
   );
 }
