@@ -230,7 +230,7 @@ export function renderMap(
       times(ownTotal(ownPeer) / ownTotal(ownOurs)),
     ],
     [
-      '… ours without the SDK and its validation (`@trailmark/curriculum`, zod)',
+      '… ours without `@trailmark/curriculum` (validation with zod, layout with dagre): components and stylesheet',
       kB(ownTotal(components)),
       '',
       times(ownTotal(ownPeer) / ownTotal(components)),
@@ -287,7 +287,7 @@ export function renderMap(
   if (oursBytes.total > peerBytes.total / 3) {
     const reactBytes = peerBytes.total - ownTotal(ownPeer);
     why.push(
-      `- **Bytes (${times(peerBytes.total / oursBytes.total)} fewer on the page, not 3×).** Both pages carry React and React DOM, about ${kB(reactBytes)} of React Flow's ${kB(peerBytes.total)}: a third of React Flow's page (${kB(peerBytes.total / 3)}) is less than React alone, so no React map can meet the target on page bytes. On own code (React left out) ours is ${kB(ownTotal(ownOurs))} against ${kB(ownTotal(ownPeer))} (${times(ownTotal(ownPeer) / ownTotal(ownOurs))}); it carries dagre too (layoutRoadmap places modules with it), the document's validation (zod; ${kB(ownTotal(components))} without the SDK), the progress store, the messages of two languages and the details panel with the timeline's status menu, none of which the React Flow page has.`,
+      `- **Bytes (${times(peerBytes.total / oursBytes.total)} fewer on the page, not 3×).** Both pages carry React and React DOM, about ${kB(reactBytes)} of React Flow's ${kB(peerBytes.total)}: a third of React Flow's page (${kB(peerBytes.total / 3)}) is less than React alone, so no React map can meet the target on page bytes. On own code (React left out) ours is ${kB(ownTotal(ownOurs))} against ${kB(ownTotal(ownPeer))} (${times(ownTotal(ownPeer) / ownTotal(ownOurs))}); it carries dagre too (layoutRoadmap places modules with it) and the document's validation (zod), both in `@trailmark/curriculum`, without which the components and stylesheet are ${kB(ownTotal(components))} (${times(ownTotal(ownPeer) / ownTotal(components))} fewer than React Flow with dagre); and the progress store, the messages of two languages and the details panel with the timeline's status menu, which the React Flow page does not have.`,
     );
   }
   if (changeOurs > 16) {
