@@ -340,8 +340,30 @@ export function renderMap(
       scaleRows,
       ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
+    '',
+    beyond(results),
     MAP_END,
   ].join('\n');
+}
+
+/**
+ * What happens past 1,000 topics: the status change (JavaScript and to paint) at each larger size
+ * against the 16 ms target, with the reason when it is missed.
+ * @param {MapResults} results
+ */
+function beyond(results) {
+  const [ours] = MAP_SUBJECTS;
+  const parts = MAP_SCALE_SIZES.filter((topics) => topics > 1000).flatMap((topics) => {
+    const done = (results.scale[ours.id]?.[topics] ?? []).filter(finished);
+    if (done.length === 0) return [`${size(topics)} topics: did not finish`];
+    const js = summarize(done.flatMap((run) => run.updateCommit)).median;
+    const paint = summarize(done.flatMap((run) => run.updatePaint)).median;
+    const first = summarize(done.map((run) => run.firstPaint)).median;
+    return [
+      `${size(topics)} topics: first render ${ms(first)}, a status change ${ms(js)} of JavaScript and ${ms(paint)} to paint (${paint <= 16 ? 'under' : 'over'} 16 ms)`,
+    ];
+  });
+  return `Beyond 1,000 topics — ${parts.join('; ')}. The JavaScript of a change stays flat (one topic re-renders, through the progress index); what grows is Chromium's work on the one SVG that holds every topic (its style, layout and paint are not limited to the part in view), and the first render, which draws every topic before the first paint.`;
 }
 
 /**
