@@ -4,7 +4,8 @@
 //
 //   npm run bench -w @trailmark/bench                      # the full run, writes BENCHMARKS.md
 //   npm run bench -w @trailmark/bench -- --rounds 2 --out /tmp/b.md   # a quick look elsewhere
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+//   npm run bench -w @trailmark/bench -- --only map   # only the map's part: its section of the file
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +15,10 @@ import { serveStatic } from '../scripts/lib/static-server.mjs';
 import { measureSubjects } from './lib/browser-runs.js';
 import { measureEmbedding } from './lib/embed-size.js';
 import { describeMachine, gitState, installedVersions, loadAverage } from './lib/machine.js';
+import { MAP_SUBJECTS, measureMap, renderMap, withMapSection } from './lib/map.js';
 import { npx, runLighthouse, runParseBench } from './lib/package-benches.js';
-import { assetSizes, buildPages, SUBJECTS } from './lib/pages.js';
-import { renderReport } from './lib/report.js';
+import { assetSizes, buildMapPages, buildPages, SUBJECTS } from './lib/pages.js';
+import { pageBytes, renderReport, table, verdict } from './lib/report.js';
 import { measureScale, SCALE_SIZES } from './lib/scale.js';
 import { traceSubjects } from './lib/trace.js';
 
@@ -44,8 +46,12 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: defaultOut },
     'lighthouse-runs': { type: 'string', default: '3' },
     'scale-rounds': { type: 'string', default: '3' },
+    only: { type: 'string' },
   },
 });
+if (args.only !== undefined && args.only !== 'map') {
+  throw new Error(`--only takes "map" (the map's part alone), not ${args.only}`);
+}
 const scaleRounds = Number(args['scale-rounds']);
 if (!Number.isInteger(scaleRounds) || scaleRounds < 1) {
   throw new Error(`--scale-rounds must be ≥ 1, not ${args['scale-rounds']}`);
@@ -80,6 +86,61 @@ await step('Build the packages and the demo (turbo, cached when unchanged)', () 
   ]),
 );
 const pagesDir = join(workDir, 'pages');
+await step('Build the map pages (Vite, production)', () => buildMapPages(pagesDir, MAP_SUBJECTS));
+const MAP_VERSIONS = ['react', 'react-dom', '@xyflow/react', '@dagrejs/dagre'];
+
+/**
+ * The map's part in Chromium: its section of BENCHMARKS.md.
+ * @param {import('playwright').Browser} browser
+ * @param {string} baseUrl
+ * @param {string} command
+ */
+async function mapSection(browser, baseUrl, command) {
+  const map = await step(
+    `Map: RoadmapMap against React Flow + dagre (1 warm-up + ${rounds} rounds, then ${scaleRounds} of the scale series)`,
+    () => measureMap({ browser, baseUrl, rounds, scaleRounds }),
+  );
+  /** @type {Record<string, Awaited<ReturnType<typeof assetSizes>>>} */
+  const mapOwn = {};
+  for (const subject of MAP_SUBJECTS) {
+    mapOwn[subject.id] = await assetSizes(join(pagesDir, subject.id, 'own'));
+  }
+  const mapComponents = await assetSizes(join(pagesDir, 'trailmark-map', 'components'));
+  return renderMap(map, {
+    own: mapOwn,
+    components: mapComponents,
+    table,
+    verdict,
+    pageBytes,
+    command,
+    rounds,
+    scaleRounds,
+    load: { start: loadAtStart, end: loadAverage() },
+    versions: installedVersions(repoRoot, MAP_VERSIONS),
+    date: started.toISOString(),
+  });
+}
+
+if (args.only === 'map') {
+  const browser = await launchChromium();
+  const server = await serveStatic(pagesDir);
+  let section;
+  try {
+    section = await mapSection(
+      browser,
+      server.url,
+      `npm run bench -w @trailmark/bench -- --only map --rounds ${rounds} --scale-rounds ${scaleRounds}`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const previous = await readFile(out, 'utf8').catch(() => '');
+  await writeFile(out, withMapSection(previous, section));
+  console.log(`\nWrote the Map section of ${relative(process.cwd(), out) || out}.`);
+  process.exit(0);
+}
+
 await step('Build the subject pages (Vite, production)', () => buildPages(pagesDir));
 /** @type {Record<string, Awaited<ReturnType<typeof assetSizes>>>} */
 const own = {};
@@ -106,12 +167,20 @@ try {
   const embedding = await step('Embed script against the iframe page', () =>
     measureEmbedding({ browser, repoRoot, workDir }),
   );
+  const map = await mapSection(
+    browser,
+    server.url,
+    out === defaultOut
+      ? 'npm run bench -w @trailmark/bench'
+      : `npm run bench -w @trailmark/bench -- --rounds ${rounds} --scale-rounds ${scaleRounds}`,
+  );
   browserResults = {
     measured,
     loadAtBrowserEnd,
     traces,
     scale,
     embedding,
+    map,
     chromium: browser.version(),
   };
 } finally {
@@ -128,7 +197,7 @@ const lighthouse = await step(`Demo Lighthouse (${lighthouseRuns} runs)`, () =>
   runLighthouse(repoRoot, lighthouseRuns),
 );
 
-const { measured, loadAtBrowserEnd, traces, scale, embedding, chromium } = browserResults;
+const { measured, loadAtBrowserEnd, traces, scale, embedding, map, chromium } = browserResults;
 const report = renderReport({
   date: started.toISOString(),
   minutes: (Date.now() - started.getTime()) / 60_000,
@@ -153,6 +222,8 @@ const report = renderReport({
     '@emotion/react',
     '@emotion/styled',
     'antd',
+    '@xyflow/react',
+    '@dagrejs/dagre',
     'vite',
     'playwright',
     'lighthouse',
@@ -173,5 +244,5 @@ const report = renderReport({
   lighthouse,
   scale,
 });
-await writeFile(out, report);
+await writeFile(out, withMapSection(report, map));
 console.log(`\nWrote ${relative(process.cwd(), out) || out}.`);

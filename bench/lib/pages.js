@@ -105,3 +105,20 @@ export async function buildPages(root) {
     }
   }
 }
+
+/**
+ * Builds the map subjects (`./map.js`) as the others: `root/<id>/page` (as served) and
+ * `root/<id>/own` (own code only), and ours also `root/<id>/components` (without the SDK's
+ * validation).
+ * @param {string} root
+ * @param {readonly { id: string, ours: boolean }[]} subjects
+ */
+export async function buildMapPages(root, subjects) {
+  for (const subject of subjects) {
+    await buildPage(subject.id, join(root, subject.id, 'page'), undefined);
+    await buildPage(subject.id, join(root, subject.id, 'own'), isSharedModule);
+    if (subject.ours) {
+      await buildPage(subject.id, join(root, subject.id, 'components'), isSharedOrSdk);
+    }
+  }
+}

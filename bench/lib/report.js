@@ -54,7 +54,7 @@ const loadText = (/** @type {number[]} */ load) =>
  * @param {string[][]} rows
  * @param {('l' | 'r')[]} [align]
  */
-function table(header, rows, align = []) {
+export function table(header, rows, align = []) {
   const all = [header, ...rows];
   const widths = header.map((_, column) =>
     Math.max(3, ...all.map((row) => (row[column] ?? '').length)),
@@ -172,7 +172,7 @@ function summaries(results) {
  * Bytes of JS and CSS (gzip) a page loaded.
  * @param {Loaded | undefined} loaded
  */
-function pageBytes(loaded) {
+export function pageBytes(loaded) {
   const resources = loaded?.resources ?? [];
   const sum = (/** @type {string} */ type) =>
     resources
@@ -189,7 +189,7 @@ function pageBytes(loaded) {
  * @param {number} limit
  * @param {(value: number) => string} unit
  */
-function verdict(value, limit, unit) {
+export function verdict(value, limit, unit) {
   if (value <= limit) return `**met** (${unit(limit - value)} to spare)`;
   const over = value / limit;
   const how =

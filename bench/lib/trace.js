@@ -75,7 +75,7 @@ export function breakdown(trace) {
  * @param {object} options
  * @param {import('playwright').Browser} options.browser
  * @param {string} options.baseUrl
- * @param {readonly import('./pages.js').Subject[]} options.subjects
+ * @param {readonly { id: string }[]} options.subjects
  */
 export async function traceSubjects({ browser, baseUrl, subjects }) {
   /** @type {Record<string, { first: Breakdown, update: Breakdown }>} */

@@ -5,9 +5,6 @@
  */
 import { expect, test } from './support';
 
-// See map.spec.ts: the map's server-rendered style attribute, refused by the site's policy.
-test.use({ allowedConsole: [/Applying inline style violates/] });
-
 const STORED_PROGRESS = JSON.stringify({
   curriculumId: 'llm-engineer',
   schemaVersion: 1,

@@ -1,10 +1,5 @@
 import { expect, expectNoAxeViolations, open, test } from './support';
 
-// RoadmapMap server-renders its width as a style attribute (`--tm-map-width`), which the site's
-// Content-Security-Policy (style-src 'self') refuses on load; hydration then sets it through the
-// CSSOM, which the policy allows. Reported to the component's owners; the map draws either way.
-test.use({ allowedConsole: [/Applying inline style violates/] });
-
 /** The map's topic nodes. */
 const topics = '.tm-map [data-topic-id]';
 

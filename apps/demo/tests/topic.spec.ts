@@ -5,9 +5,6 @@ import { expect, expectNoAxeViolations, open, test } from './support';
 
 const TITLE = 'Getting started with PyTorch and TensorFlow';
 
-// A topic page shows its level's map; see map.spec.ts for this message.
-test.use({ allowedConsole: [/Applying inline style violates/] });
-
 test('a topic page shows the topic, its place, its resources and its neighbours as links', async ({
   page,
 }) => {

@@ -126,7 +126,7 @@ describe('RoadmapMap in Chromium', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
     await userEvent.click(screen.getByRole('button', { name: 'Show the whole map' }));
     const [x, y, w, h] = viewBoxOf(svg) as [number, number, number, number];
-    const layoutWidth = Number(svg.style.getPropertyValue('--tm-map-width'));
+    const layoutWidth = Number(svg.querySelector('svg.tm-map__drawing')?.getAttribute('width'));
     // The whole map fits: the view covers the drawing.
     expect(x).toBeLessThanOrEqual(0);
     expect(x + w).toBeGreaterThanOrEqual(layoutWidth);
@@ -255,5 +255,32 @@ describe('RoadmapMap in Chromium', () => {
     );
     (document.activeElement as HTMLElement).blur();
     expect(container.querySelector('[data-highlight]')).toBeNull();
+  });
+  it('mirrors the drawing right to left about the layout, with no inline style', async () => {
+    /** Where a topic's box is drawn on screen, and where the layout puts it (mirrored or not). */
+    const place = (container: HTMLElement, rtl: boolean) => {
+      const drawing = container.querySelector('svg.tm-map__drawing') as SVGSVGElement;
+      const box = container.querySelector(
+        '[data-topic-id="python"] .tm-map__box',
+      ) as SVGRectElement;
+      const width = Number(drawing.getAttribute('width'));
+      const x = Number(box.getAttribute('x'));
+      const w = Number(box.getAttribute('width'));
+      const ctm = drawing.getScreenCTM() as DOMMatrix;
+      const left = rtl ? width - x - w : x;
+      return { drawn: box.getBoundingClientRect().left, laidOut: ctm.a * left + ctm.e };
+    };
+    for (const rtl of [false, true]) {
+      const { container, unmount } = render(
+        <div dir={rtl ? 'rtl' : 'ltr'} style={{ width: '900px' }}>
+          <RoadmapMap curriculum={fixtureCurriculum} store={fixtureStore()} />
+        </div>,
+      );
+      await interactive(container);
+      expect(container.querySelector('.tm-map [style]')).toBeNull();
+      const { drawn, laidOut } = place(container, rtl);
+      expect(Math.abs(drawn - laidOut)).toBeLessThan(1);
+      unmount();
+    }
   });
 });

@@ -20,6 +20,16 @@ describe('RoadmapMap on the server', () => {
     expect(html).toMatch(/<svg[^>]* width="\d+" height="\d+" viewBox="-16 -16 \d+ \d+"/);
   });
 
+  it("writes no style attribute, which a CSP of style-src 'self' refuses", () => {
+    for (const html of [
+      renderToString(<RoadmapMap curriculum={fixtureCurriculum} defaultSelectedTopic="rag" />),
+      renderToString(<RoadmapMap curriculum={llmEngineer} locale="zh-CN" direction="right" />),
+    ]) {
+      expect(html).toContain('class="tm-map__drawing"');
+      expect(html).not.toMatch(/\sstyle=/);
+    }
+  });
+
   it('renders the built-in roadmap in Chinese', () => {
     const html = renderToString(<RoadmapMap curriculum={llmEngineer} locale="zh-CN" />);
     const topics = llmEngineer.levels.flatMap((level) => level.modules.flatMap((m) => m.topics));

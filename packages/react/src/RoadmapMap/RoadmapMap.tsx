@@ -3,7 +3,6 @@ import type { LayoutDirection, LayoutNode, RoadmapLayout } from '@trailmark/curr
 import { fillMessage } from '@trailmark/curriculum/locale';
 import {
   type ComponentPropsWithoutRef,
-  type CSSProperties,
   type FocusEvent,
   type ForwardedRef,
   forwardRef,
@@ -609,27 +608,39 @@ function MapView({
               role="group"
               aria-label={label ?? fillMessage(messages['map.label'], { title })}
               aria-describedby={ids.desc}
-              style={{ '--tm-map-width': String(layout.width) } as CSSProperties}
             >
-              {/* One set of listeners for every topic below (delegated by data-topic-id). */}
-              {/* biome-ignore lint/a11y/noStaticElementInteractions: the topics inside are the buttons. */}
-              <g
-                className="tm-map__canvas"
-                onClick={handleTopicsClick}
-                onKeyDown={handleTopicsKeyDown}
-                onFocus={handleTopicsFocus}
-                onBlur={handleTopicsBlur}
-                onPointerOver={handlePointerOver}
-                onPointerLeave={handlePointerLeave}
+              {/* The drawing's own viewport, exactly the layout's box: right-to-left mirrors the
+                  canvas about its centre (CSS transform-box: view-box), with no inline style,
+                  which a page's CSP (style-src 'self') would refuse. A frame, not a picture:
+                  presentation, so the topics stay the named group's own. */}
+              <svg
+                role="presentation"
+                className="tm-map__drawing"
+                width={layout.width}
+                height={layout.height}
+                viewBox={`0 0 ${layout.width} ${layout.height}`}
+                overflow="visible"
               >
-                <MapCanvas
-                  layout={layout}
-                  selected={shown}
-                  active={active}
-                  ids={ids}
-                  messages={messages}
-                />
-              </g>
+                {/* One set of listeners for every topic below (delegated by data-topic-id). */}
+                {/* biome-ignore lint/a11y/noStaticElementInteractions: the topics inside are the buttons. */}
+                <g
+                  className="tm-map__canvas"
+                  onClick={handleTopicsClick}
+                  onKeyDown={handleTopicsKeyDown}
+                  onFocus={handleTopicsFocus}
+                  onBlur={handleTopicsBlur}
+                  onPointerOver={handlePointerOver}
+                  onPointerLeave={handlePointerLeave}
+                >
+                  <MapCanvas
+                    layout={layout}
+                    selected={shown}
+                    active={active}
+                    ids={ids}
+                    messages={messages}
+                  />
+                </g>
+              </svg>
             </svg>
           </div>
         </div>
