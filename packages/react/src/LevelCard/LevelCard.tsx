@@ -1,6 +1,6 @@
 import { type Level, levelHours, type Module } from '@trailmark/curriculum';
 import { fillMessage } from '@trailmark/curriculum/locale';
-import { type ComponentPropsWithoutRef, forwardRef, memo, Suspense, useContext } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, memo, useContext } from 'react';
 import { useCurriculumContext, useLevelCounts } from '../CurriculumProvider/context';
 import { type CurriculumSourceProps, withCurriculum } from '../CurriculumProvider/withCurriculum';
 import { Heading, type HeadingLevel } from '../Heading';
@@ -55,8 +55,9 @@ function LevelProgress({ level, label }: { level: Level; label: string }) {
 
 /**
  * One module: its heading, summary and topics. Memoized, so a card showing more modules renders
- * only the new ones. Its own Suspense boundary (nothing in it suspends) lets React hydrate a long
- * roadmap module by module, in short tasks.
+ * only the new ones. No Suspense boundary of its own: on React 18, a boundary still hydrating when
+ * the provider updates (the page's language, read after hydration) is thrown away and rendered
+ * again on the client, with a recoverable error (#421) — seen in the consumer test.
  */
 const ModuleSection = /* @__PURE__ */ memo(function ModuleSection({
   module,
@@ -67,17 +68,15 @@ const ModuleSection = /* @__PURE__ */ memo(function ModuleSection({
 }) {
   const { text } = useCurriculumContext('LevelCard');
   return (
-    <Suspense>
-      {/* A section without an accessible name: a heading and its topics, not a landmark (dozens
-          of module landmarks would crowd a page's landmark list). */}
-      <section className="tm-module">
-        <Heading level={headingLevel} className="tm-module__title">
-          {text(module.title)}
-        </Heading>
-        <p className="tm-module__summary">{text(module.summary)}</p>
-        <TopicList moduleId={module.id} />
-      </section>
-    </Suspense>
+    // A section without an accessible name: a heading and its topics, not a landmark (dozens of
+    // module landmarks would crowd a page's landmark list).
+    <section className="tm-module">
+      <Heading level={headingLevel} className="tm-module__title">
+        {text(module.title)}
+      </Heading>
+      <p className="tm-module__summary">{text(module.summary)}</p>
+      <TopicList moduleId={module.id} />
+    </section>
   );
 });
 
