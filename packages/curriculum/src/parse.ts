@@ -79,6 +79,19 @@ export function parseCurriculum(input: unknown): ParseResult {
 }
 
 /**
+ * Package-internal (the entry does not export it): a built-in roadmap, from the JSON text of what
+ * {@link parseCurriculum} returned when the package was built (`scripts/generate-roadmaps.js`),
+ * made into a parsed curriculum without checking it again in every browser. The object is created
+ * here from the text, so no caller holds a reference it could change before it is frozen; a copy
+ * of it, or any object that merely looks the same, is still checked by {@link parseCurriculum}.
+ */
+export function builtInCurriculum(json: string): Curriculum {
+  const value = deepFreeze(JSON.parse(json) as Curriculum);
+  parsed.add(value);
+  return value;
+}
+
+/**
  * Orders issues as their places are written in `input`: by key order within an object, by index
  * within a list, an object before what is inside it. A missing key counts as the start of the
  * object that lacks it, where a reader's `locate` points.

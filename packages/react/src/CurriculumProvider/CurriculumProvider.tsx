@@ -42,7 +42,8 @@ export interface CurriculumProviderProps {
    * The curriculum: one written in TypeScript (typed, so a misspelled field is an error), or the
    * result of `parseCurriculum` for data of unknown shape such as fetched JSON. It is validated
    * (once per object); when it is invalid, an error panel listing every issue is rendered instead
-   * of `children`.
+   * of `children`. A curriculum `parseCurriculum` returned, or a built-in roadmap (checked when
+   * `@trailmark/curriculum` was built), is taken as is, without a second check.
    * @example curriculum={parseCurriculum(JSON.parse(text))}
    */
   curriculum: CurriculumInput | ParseResult;

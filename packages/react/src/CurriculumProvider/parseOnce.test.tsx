@@ -1,5 +1,6 @@
 import { render, renderHook } from '@testing-library/react';
 import * as curriculum from '@trailmark/curriculum';
+import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RoadmapTimeline } from '../RoadmapTimeline';
@@ -42,5 +43,29 @@ describe('parsing in CurriculumProvider and the top-level components', () => {
       ),
     });
     expect(result.current).toBe(parsed);
+  });
+
+  // The roadmap module and the provider share one copy of the curriculum package: the roadmap,
+  // checked when that package was built, is taken as is. Checking it would return a new object.
+  it('shows a built-in roadmap as is, without checking it again', () => {
+    const { result } = renderHook(() => useCurriculum(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <CurriculumProvider curriculum={llmEngineer}>{children}</CurriculumProvider>
+      ),
+    });
+    expect(result.current).toBe(llmEngineer);
+  });
+
+  it('checks a plain copy of a built-in roadmap like any other data', () => {
+    const copy = structuredClone(llmEngineer);
+    const { result } = renderHook(() => useCurriculum(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <CurriculumProvider curriculum={copy}>{children}</CurriculumProvider>
+      ),
+    });
+    expect(result.current).not.toBe(copy);
+    expect(result.current).not.toBe(llmEngineer);
+    expect(result.current).toStrictEqual(llmEngineer);
+    expect(Object.isFrozen(result.current)).toBe(true);
   });
 });
