@@ -20,11 +20,13 @@ describeConformance('LevelCard', 'tm-level-card', (props) => (
   />
 ));
 
-/** The module groups of an expanded card: each a section holding a module heading. */
-function modules(): HTMLElement[] {
-  return screen
-    .queryAllByRole('heading', { level: 4 })
-    .map((heading) => heading.closest('.tm-module') as HTMLElement);
+/** The modules of an expanded card: each its heading, then its summary, then its topic list. */
+function modules(): { heading: HTMLElement; topics: HTMLElement }[] {
+  return screen.queryAllByRole('heading', { level: 4 }).map((heading) => {
+    const topics = heading.nextElementSibling?.nextElementSibling as HTMLElement;
+    expect(topics.tagName).toBe('UL');
+    return { heading, topics };
+  });
 }
 
 describe('LevelCard', () => {
@@ -54,10 +56,11 @@ describe('LevelCard', () => {
     expect(body?.textContent).toContain('Call an LLM API from Python');
     expect(body?.textContent).toContain('Role: LLM application engineer');
     expect(body?.textContent).toContain('Programming: Python');
-    expect(
-      modules().map((module) => within(module).getByRole('heading', { level: 4 }).textContent),
-    ).toEqual(['Programming basics', 'LLM basics']);
-    expect(within(modules()[0] as HTMLElement).getAllByRole('listitem')).toHaveLength(2);
+    expect(modules().map((module) => module.heading.textContent)).toEqual([
+      'Programming basics',
+      'LLM basics',
+    ]);
+    expect(within(modules()[0]?.topics as HTMLElement).getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByRole('article').hasAttribute('data-expanded')).toBe(true);
     await user.click(toggle);
     expect(modules()).toEqual([]);
@@ -100,11 +103,15 @@ describe('LevelCard', () => {
     expect(screen.queryByRole('link', { name: / page$/ })).toBeNull();
   });
 
-  it('groups each module under its heading without making it a landmark', () => {
+  it('starts each module at its heading, without a wrapper or a landmark', () => {
     renderWithFixture(<LevelCard levelId="l1" defaultExpanded />);
+    const body = screen.getByRole('article').querySelector('.tm-level-card__body');
     expect(modules()).toHaveLength(2);
+    for (const module of modules()) {
+      expect(module.heading.parentElement).toBe(body);
+      expect(module.topics.parentElement).toBe(body);
+    }
     expect(screen.queryAllByRole('region')).toEqual([]);
-    for (const module of modules()) expect(module.hasAttribute('aria-labelledby')).toBe(false);
   });
 
   it('passes axe with the same curriculum shown twice on one page (no duplicate landmarks)', async () => {

@@ -54,7 +54,7 @@ function LevelProgress({ level, label }: { level: Level; label: string }) {
 }
 
 /**
- * One module: its heading, summary and topics. Memoized, so a card showing more modules renders
+ * One module: its heading, summary and topics, as siblings in the card's body. Memoized, so a card showing more modules renders
  * only the new ones. No Suspense boundary of its own: on React 18, a boundary still hydrating when
  * the provider updates (the page's language, read after hydration) is thrown away and rendered
  * again on the client, with a recoverable error (#421) — seen in the consumer test.
@@ -67,16 +67,17 @@ const ModuleSection = /* @__PURE__ */ memo(function ModuleSection({
   headingLevel: HeadingLevel;
 }) {
   const { text } = useCurriculumContext('LevelCard');
+  // No wrapping element: an unnamed section is no landmark and says nothing to assistive
+  // technology, and the heading already starts the group (its rule and space come from CSS). One
+  // element less per module in a long roadmap.
   return (
-    // A section without an accessible name: a heading and its topics, not a landmark (dozens of
-    // module landmarks would crowd a page's landmark list).
-    <section className="tm-module">
+    <>
       <Heading level={headingLevel} className="tm-module__title">
         {text(module.title)}
       </Heading>
       <p className="tm-module__summary">{text(module.summary)}</p>
       <TopicList moduleId={module.id} />
-    </section>
+    </>
   );
 });
 

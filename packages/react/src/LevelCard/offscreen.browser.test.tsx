@@ -104,7 +104,7 @@ describe('modules off screen', () => {
   it('are all rendered for print', async () => {
     await renderTimeline();
     await nextFrame();
-    const modules = Array.from(document.querySelectorAll('.tm-module'));
+    const modules = Array.from(document.querySelectorAll('.tm-level-card__body > .tm-topic-list'));
     const last = modules.at(-1)?.querySelector('li:last-child') as Element;
     expect(skipped(last)).toBe(true);
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
@@ -121,7 +121,7 @@ describe('modules off screen', () => {
     button.focus();
     await userEvent.keyboard('{Enter}');
     const menu = screen.getByRole('menu');
-    const module = button.closest('.tm-module') as HTMLElement;
+    const module = button.closest('.tm-topic-list') as HTMLElement;
     expect(menu.getBoundingClientRect().bottom).toBeGreaterThan(
       module.getBoundingClientRect().bottom,
     );
