@@ -64,7 +64,8 @@ const FIGURES = [
   },
   {
     title: 'DOM elements per topic',
-    about: 'Every element in the page once it is built, divided by the number of topics.',
+    about:
+      'Every element in the page once it is built, divided by the number of topics. Ours: per topic its row, a title button (the disclosure of its details), the hours as the row’s own text, a status menu button and, on a locked topic, the “Waiting for …” line that describes that button; per module a heading, a summary and the list, with no wrapper (the rule above a module is its heading’s border). Each of these is operable, announced or read; the chevron and the menu’s check mark are pseudo-elements.',
     pick: (run, topics) => [run.elements / topics],
     unit: per,
   },
@@ -201,7 +202,7 @@ export function renderScale({ runs, loads, names, table, verdict, lighthouse }) 
   }
   if (lighthouse.totalBlockingTime >= 200 || lighthouse.longestTask > 100) {
     why.push(
-      `- **Demo**: total blocking time ${ms(lighthouse.totalBlockingTime)}, longest task ${ms(lighthouse.longestTask)}. What remains over 100 ms is the first style and layout of the prerendered page (not JavaScript), evaluating React DOM, and the built-in roadmap's validation as its module loads: the site evaluates its modules in separate tasks and its page parts read the progress each in its own hydration boundary, but the validation leaves the phone only if the curriculum package ships the roadmap already checked.`,
+      `- **Demo**: total blocking time ${ms(lighthouse.totalBlockingTime)}, longest task ${ms(lighthouse.longestTask)}. What remains over 100 ms is the first style and layout of the prerendered page (not JavaScript) and evaluating React DOM: the site evaluates its modules in separate tasks, its page parts read the progress each in its own hydration boundary, and the built-in roadmap is no longer validated in the browser (\`@trailmark/curriculum\` checks it when the package is built and ships it parsed, as JSON text that \`parseCurriculum\` and \`CurriculumProvider\` take as is).`,
     );
   }
   if (why.length > 0) lines.push('### Why targets are missed', '', ...why, '');
