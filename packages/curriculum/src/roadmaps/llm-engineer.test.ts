@@ -60,7 +60,10 @@ describe('llm-engineer roadmap', () => {
   it('is what parseCurriculum returns for its source (the generated file is current)', () => {
     const result = parseCurriculum(source);
     expect(result.issues).toBeUndefined();
-    expect(llmEngineer).toStrictEqual(result.value);
+    expect(
+      llmEngineer,
+      'parsed/llm-engineer.ts is stale: run `npm run build -w @trailmark/curriculum`',
+    ).toStrictEqual(result.value);
   });
 
   it('is valid as data: a copy of it is checked and passes', () => {
