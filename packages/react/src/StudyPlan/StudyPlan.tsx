@@ -107,7 +107,9 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
     [curriculum, progress, hoursPerWeek, startDate, includeOptional],
   );
   const summary = summaryOf(curriculum, progress);
-  const longest = Math.max(1, ...curriculum.levels.map(levelHours));
+  // Each level's hours, summed over its topics: once per curriculum, not on every status change.
+  const hoursOf = useMemo(() => curriculum.levels.map(levelHours), [curriculum]);
+  const longest = Math.max(1, ...hoursOf);
   const invalidMessage = fillMessage(messages['plan.invalid'], { min: minHours, max: maxHours });
   const headingId = `${idPrefix}plan`;
   const errorId = `${idPrefix}plan-pace-error`;
@@ -217,7 +219,7 @@ const StudyPlanBase = /* @__PURE__ */ forwardRef<HTMLElement, StudyPlanProps>(fu
           <tbody>
             {curriculum.levels.map((level, index) => {
               const plan = schedule.levels.find((entry) => entry.levelId === level.id);
-              const total = levelHours(level);
+              const total = hoursOf[index] as number;
               const remaining = plan?.remainingHours ?? total;
               const done = Math.min(total, summary.levels[level.id]?.hoursComplete ?? 0);
               return (
