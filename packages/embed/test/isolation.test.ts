@@ -42,6 +42,10 @@ describe('strict Content-Security-Policy', () => {
     expect(await page.$eval('#built-in', (element) => element.shadowRoot?.textContent)).toMatch(
       /[\u4e00-\u9fff]/,
     );
+    // The broken document's problems in Chinese: the errors script loaded under the policy too.
+    expect(await page.$eval('#broken', (element) => element.shadowRoot?.textContent)).toMatch(
+      /链接/,
+    );
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [] });
   });
 
