@@ -2,6 +2,7 @@
  * How the element shows a failure: the error panel, and the boundary that turns an exception while
  * drawing into it. Shared by the element (the timeline) and the map script, which draws on its own.
  */
+import type { CodedIssue } from '@trailmark/curriculum';
 import { ErrorPanel, type HeadingLevel, type Theme } from '@trailmark/react';
 import { Component, type ReactNode } from 'react';
 import type { EmbedError } from './embed-error';
@@ -38,9 +39,8 @@ export function ErrorView({
   describe?: ErrorsModule['describeIssue'] | undefined;
 }) {
   const { syntax } = error;
-  const words = (
-    issue: NonNullable<EmbedError['syntax']> | NonNullable<EmbedError['issues']>[0],
-  ) => (describe ? describe(issue, props.locale) : issue.message);
+  const words = (issue: CodedIssue & { message: string }) =>
+    describe ? describe(issue, props.locale) : issue.message;
   return (
     <ErrorPanel
       issues={
