@@ -5,9 +5,9 @@
  * is read again by `readJson` from the errors script, loaded then, to say where it goes wrong.
  */
 import { type Curriculum, isSafeHttpUrl, parseCurriculum } from '@trailmark/curriculum';
+import { readJsonValue } from '@trailmark/curriculum/source';
 import type { EmbedError } from './embed-error';
 import type { ErrorsScript } from './errors/loadErrors';
-import { readJsonQuickly } from './quickJson';
 
 /** The outcome of loading one curriculum. */
 export type LoadResult = { ok: true; curriculum: Curriculum } | { ok: false; error: EmbedError };
@@ -80,7 +80,7 @@ export function readCurriculumText(
       message: `${origin} is empty; expected a curriculum JSON document.`,
     });
   }
-  const quick = readJsonQuickly(text);
+  const quick = readJsonValue(text);
   if (quick.ok) return validate(quick.value, origin);
   const mediaType = contentType.split(';')[0]?.trim() ?? '';
   const hint = /html/i.test(mediaType)

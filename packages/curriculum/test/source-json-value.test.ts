@@ -1,15 +1,14 @@
 /**
- * `readJsonQuickly` (the main script's JSON reading) and `readJson` (the errors script's, with
- * positions) must accept exactly the same texts with the same values: a text the quick reader lets
+ * `readJsonValue` (the embed's JSON reading) and `readJson` (with positions, which the embed loads
+ * only to explain a refusal) must accept exactly the same texts with the same values: a text the quick reader lets
  * through is never one the real reader refuses, and one it refuses is explained by the real reader.
  */
 import { fc, test } from '@fast-check/vitest';
-import { MAX_NESTING, readJson } from '@trailmark/curriculum/source';
 import { describe, expect, it } from 'vitest';
-import { readJsonQuickly } from '../src/quickJson';
+import { MAX_NESTING, readJson, readJsonValue } from '../src/source.js';
 
 function expectSameAsReadJson(text: string): void {
-  const quick = readJsonQuickly(text);
+  const quick = readJsonValue(text);
   const read = readJson(text);
   expect(quick.ok).toBe(read.ok);
   if (quick.ok && read.ok) expect(quick.value).toEqual(read.value);
@@ -32,7 +31,7 @@ const nested = fc
       : `${'['.repeat(depth)}${']'.repeat(depth)}`,
   );
 
-describe('readJsonQuickly', () => {
+describe('readJsonValue', () => {
   it.each([
     ['{"a": 1, "a": 2}', false],
     ['{"a": {"b": 1, "c": {"b": 2}}, "b": 3}', true],
@@ -44,7 +43,7 @@ describe('readJsonQuickly', () => {
     ['{"a": 1,}', false],
     ['', false],
   ])('reads %j like readJson (accepted: %s)', (text, accepted) => {
-    expect(readJsonQuickly(text).ok).toBe(accepted);
+    expect(readJsonValue(text).ok).toBe(accepted);
     expectSameAsReadJson(text);
   });
 
@@ -54,7 +53,7 @@ describe('readJsonQuickly', () => {
     expectSameAsReadJson,
   );
   test.prop([withRepeatedKey])('refuses a repeated key, as readJson does', (text) => {
-    expect(readJsonQuickly(text)).toEqual({ ok: false, reason: 'a key is repeated in an object' });
+    expect(readJsonValue(text)).toEqual({ ok: false, reason: 'a key is repeated in an object' });
     expectSameAsReadJson(text);
   });
   test.prop([nested])('refuses nesting past MAX_NESTING, as readJson does', expectSameAsReadJson);

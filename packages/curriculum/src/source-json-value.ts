@@ -1,15 +1,14 @@
 /**
- * Reading JSON text without the positioned reader: `JSON.parse`, plus the checks by which `readJson`
- * of `@trailmark/curriculum/source` refuses more than `JSON.parse` does (a repeated key, nesting
- * past `MAX_NESTING`, a number too large to be finite). Whatever this accepts, `readJson` accepts
- * with the same value, and the other way round (a property test holds them to it); whatever it
- * refuses is read again by `readJson`, in the errors script, to say where and why. So a valid
- * document needs no reader in the script every page loads.
+ * Reading JSON text by `readJson`'s rules without its positions: `JSON.parse`, plus the checks by
+ * which `readJson` refuses more than `JSON.parse` does (a repeated key, nesting past `MAX_NESTING`,
+ * a number too large to be finite). Whatever this accepts, `readJson` accepts with the same value,
+ * and the other way round (a property test holds them to it). For a bundle that must stay small
+ * (the embed): read with this, and load `readJson` only to say where and why a text is refused.
  */
-import { MAX_NESTING } from '@trailmark/curriculum/source';
+import { MAX_NESTING } from './source-text.js';
 
-/** What {@link readJsonQuickly} gives: the value, or why not (for a message when nothing says where). */
-export type QuickRead = { ok: true; value: unknown } | { ok: false; reason: string };
+/** What {@link readJsonValue} gives: the value, or why not (for a message when nothing says where). */
+export type JsonValueRead = { ok: true; value: unknown } | { ok: false; reason: string };
 
 /**
  * Every string literal of a JSON text, in order, and whether a colon follows it (then it is a key).
@@ -21,9 +20,9 @@ const STRING_LITERAL = /"[^"\\]*(?:\\.[^"\\]*)*"([ \t\n\r]*:)?/g;
  * `text` as JSON, by the rules of `readJson` (a leading byte order mark allowed, repeated keys,
  * nesting past `MAX_NESTING` and non-finite numbers refused), without saying where a problem is.
  * Never throws; the walk is iterative, so no value can overflow the stack.
- * @example readJsonQuickly('{"a": 1, "a": 2}') // { ok: false, reason: 'a key is repeated in an object' }
+ * @example readJsonValue('{"a": 1, "a": 2}') // { ok: false, reason: 'a key is repeated in an object' }
  */
-export function readJsonQuickly(text: string): QuickRead {
+export function readJsonValue(text: string): JsonValueRead {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
