@@ -39,17 +39,57 @@ const isSharedOrSdk = (id) =>
   isSharedModule(id) || /^(@trailmark\/curriculum|zod)(\/|$)/.test(id) || /[\\/]zod[\\/]/.test(id);
 
 /**
+ * The HTML page of a subject: the same for every one (an empty root and `./main.tsx`, the
+ * subject's code) but its title. Not a file: Vite is handed it by {@link pageHtmlPlugin}.
+ * @param {string} subject the folder under pages/
+ */
+export function pageHtml(subject) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Benchmark: ${subject}</title>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="./main.tsx"></script>
+  </body>
+</html>
+`;
+}
+
+/**
+ * Gives Vite `<root>/index.html`, the build's entry, from {@link pageHtml}.
+ * @param {string} root the subject's folder
+ * @param {string} subject
+ * @returns {import('vite').Plugin}
+ */
+function pageHtmlPlugin(root, subject) {
+  const file = join(root, 'index.html');
+  return {
+    name: 'trailmark-bench:page-html',
+    enforce: 'pre',
+    resolveId: (source) => (source === file ? file : null),
+    load: (id) => (id === file ? pageHtml(subject) : null),
+  };
+}
+
+/**
  * @param {string} subject
  * @param {string} outDir
  * @param {((id: string) => boolean) | undefined} external modules left out of the bundle
  */
 async function buildPage(subject, outDir, external) {
+  const root = join(pagesDir, subject);
   await build({
     configFile: false,
-    root: join(pagesDir, subject),
+    root,
     base: './',
     mode: 'production',
     logLevel: 'warn',
+    plugins: [pageHtmlPlugin(root, subject)],
     build: {
       outDir,
       emptyOutDir: true,

@@ -5,14 +5,16 @@
  */
 import { listRoadmaps } from '@trailmark/curriculum/roadmaps';
 import type { Alias, UserConfig } from 'vite';
+import { issueWordsOnDemand } from './scripts/issue-words-plugin.ts';
 import { builtInRoadmapData } from './scripts/roadmap-data-plugin.ts';
 import { embedStylesheet } from './scripts/stylesheet-plugin.ts';
 
 /**
  * One build: `es` the module script, `iife` the classic script, `map` the map's script (an ES
- * module that either one imports for `view="map"`).
+ * module that either one imports for `view="map"`), `errors` the errors script (an ES module that
+ * either one imports when a document fails: the positioned JSON reader and the words of issues).
  */
-export type EmbedFormat = 'es' | 'iife' | 'map';
+export type EmbedFormat = 'es' | 'iife' | 'map' | 'errors';
 
 /**
  * The renderer the bundle carries. Only `scripts/measure.js` sets `TRAILMARK_EMBED_RENDERER=react`,
@@ -33,18 +35,21 @@ const entries: Record<EmbedFormat, string> = {
   es: 'src/entry-module.ts',
   iife: 'src/entry-classic.ts',
   map: 'src/map/entry.tsx',
+  errors: 'src/errors/entry.ts',
 };
 
 const fileNames: Record<EmbedFormat, string> = {
   es: 'trailmark-embed.js',
   iife: 'trailmark-embed.iife.js',
   map: 'trailmark-embed-map.js',
+  errors: 'trailmark-embed-errors.js',
 };
 
 /**
  * The Vite config of one embed build.
  * @param format `es` writes `trailmark-embed.js` and the built-in roadmap data files; `iife` writes
- *   `trailmark-embed.iife.js` beside them, and `map` `trailmark-embed-map.js`.
+ *   `trailmark-embed.iife.js` beside them, `map` `trailmark-embed-map.js` and `errors`
+ *   `trailmark-embed-errors.js`.
  */
 export function embedConfig(format: EmbedFormat): UserConfig {
   const roadmapIds = listRoadmaps().map((roadmap) => roadmap.id);
@@ -57,7 +62,11 @@ export function embedConfig(format: EmbedFormat): UserConfig {
       'process.env.NODE_ENV': JSON.stringify('production'),
       __TRAILMARK_ROADMAP_IDS__: JSON.stringify(roadmapIds),
     },
-    plugins: format === 'es' ? [embedStylesheet(), builtInRoadmapData()] : [embedStylesheet()],
+    plugins: [
+      // The errors script is where the words of issues are; every other script goes without.
+      ...(format === 'errors' ? [] : [issueWordsOnDemand(), embedStylesheet()]),
+      ...(format === 'es' ? [builtInRoadmapData()] : []),
+    ],
     build: {
       outDir: 'dist',
       // The other builds run after it and must keep the module build's files.

@@ -56,6 +56,8 @@ export default defineConfig({
     // axe over whole cards in jsdom takes seconds when CI runs every package at once on two cores;
     // vitest's 5 s default is a limit on the machine's load, not on our code.
     testTimeout: 30_000,
+    // `expect.element` and `expect.poll` retry for 1 s by default; the same reason as above.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,

@@ -212,3 +212,29 @@ test('the snippet sets which levels start open, read-only and the heading level'
   await page.getByRole('radio', { name: "The learner's current level" }).check();
   await expect(snippet).not.toContainText('expanded-levels');
 });
+
+test('the frame shows the map for view=map, and the iframe snippet carries the view', async ({
+  page,
+}) => {
+  await open(page, '/embed');
+  await page.getByRole('radio', { name: /^Map/ }).check();
+  const iframe = await snippet(page, 'Iframe');
+  const origin = new URL(page.url()).origin;
+  expect(iframe).toContain(
+    `src="${origin}/embed/frame?roadmap=llm-engineer&amp;locale=en&amp;theme=auto&amp;orientation=vertical&amp;view=map"`,
+  );
+
+  await open(page, '/embed/frame?roadmap=llm-engineer&locale=zh-CN&theme=dark&view=map');
+  await expect(page.locator('.tm-map [data-topic-id]')).toHaveCount(80);
+  await expect(page.locator('html')).toHaveAttribute('data-tm-theme', 'dark');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI 大模型工程师学习路线');
+  // Its list form is the same frame as a timeline.
+  await page.locator('.tm-map__timeline').click();
+  await expect(page).toHaveURL(
+    /\/embed\/frame\?roadmap=llm-engineer&locale=zh-CN&theme=dark&orientation=vertical$/,
+  );
+  await expect(
+    page.getByRole('list', { name: 'AI 大模型工程师学习路线' }).locator(':scope > li'),
+  ).toHaveCount(5);
+  await expect(page.locator('.tm-map')).toHaveCount(0);
+});

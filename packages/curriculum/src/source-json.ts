@@ -241,6 +241,7 @@ function scan(text: string, tree: boolean): Unplaced | SourceNode | undefined {
   return tree ? root : undefined;
 }
 
+export { type JsonValueRead, readJsonValue } from './source-json-value.js';
 /**
  * Reads JSON text: the value, or the first syntax issue with its line, column and span. Accepts
  * exactly what `JSON.parse` accepts, plus a leading byte order mark, and refuses repeated keys,

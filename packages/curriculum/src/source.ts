@@ -15,7 +15,9 @@ import { readJson } from './source-json.js';
 import type { ReadResult, SourceFormat } from './source-text.js';
 import { readYaml } from './source-yaml.js';
 
-export { readJson } from './source-json.js';
+// `readJsonValue` through `source-json.js`, so the build puts it in the chunk of `readJson`, which
+// imports no `yaml`.
+export { type JsonValueRead, readJson, readJsonValue } from './source-json.js';
 export {
   MAX_ALIAS_COUNT,
   MAX_NESTING,

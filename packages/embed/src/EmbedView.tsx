@@ -8,6 +8,7 @@ import {
 import type { EmbedView as EmbedViewName } from './attributes';
 import { ErrorView, RenderBoundary } from './ErrorView';
 import type { EmbedError } from './embed-error';
+import type { ErrorsModule } from './errors/contract';
 import { LoadingState } from './LoadingState';
 import { MapHost } from './map/MapHost';
 import type { ProgressBinding } from './progress-binding';
@@ -15,7 +16,12 @@ import type { ProgressBinding } from './progress-binding';
 /** What the element is showing. */
 export type ViewState =
   | { status: 'loading' }
-  | { status: 'error'; error: EmbedError }
+  | {
+      status: 'error';
+      error: EmbedError;
+      /** The errors script's words, for an error with issues; missing when it did not load. */
+      describe?: ErrorsModule['describeIssue'];
+    }
   | { status: 'ready'; curriculum: Curriculum; progress: ProgressBinding };
 
 /** Props of {@link EmbedView}: the element's state and attributes, already normalised. */
@@ -39,7 +45,9 @@ export interface EmbedViewProps {
 /** The element's whole shadow content: loading, error, or the roadmap as a timeline or a map. */
 export function EmbedView({ view, ...props }: EmbedViewProps) {
   if (view.status === 'loading') return <LoadingState />;
-  if (view.status === 'error') return <ErrorView error={view.error} props={props} />;
+  if (view.status === 'error') {
+    return <ErrorView error={view.error} props={props} describe={view.describe} />;
+  }
   // What the timeline and the map both take, written once.
   const shared = {
     curriculum: view.curriculum,

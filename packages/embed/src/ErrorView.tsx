@@ -2,9 +2,11 @@
  * How the element shows a failure: the error panel, and the boundary that turns an exception while
  * drawing into it. Shared by the element (the timeline) and the map script, which draws on its own.
  */
+import type { CodedIssue } from '@trailmark/curriculum';
 import { ErrorPanel, type HeadingLevel, type Theme } from '@trailmark/react';
 import { Component, type ReactNode } from 'react';
 import type { EmbedError } from './embed-error';
+import type { ErrorsModule } from './errors/contract';
 import { describeError } from './load';
 
 /** What styles the error panel, and who hears of an error caught while drawing. */
@@ -22,14 +24,30 @@ const MAX_LISTED_ISSUES = 50;
 /**
  * What the element shows instead of a roadmap when loading or drawing it failed: what failed, and
  * for an invalid document every problem with its path (for a syntax error, its `line:column`), so
- * the author can fix the file. The heading and the problems are in the element's locale; the
- * loader's message is English, and marked so.
+ * the author can fix the file. The heading and the problems are in the element's locale (the
+ * problems worded by `describe`, the errors script's; without it, in English); the loader's
+ * message is English, and marked so.
  */
-export function ErrorView({ error, props }: { error: EmbedError; props: ErrorViewProps }) {
+export function ErrorView({
+  error,
+  props,
+  describe,
+}: {
+  error: EmbedError;
+  props: ErrorViewProps;
+  /** Words an issue in a language; the panel is given issues already worded. */
+  describe?: ErrorsModule['describeIssue'] | undefined;
+}) {
   const { syntax } = error;
+  const words = (issue: CodedIssue & { message: string }) =>
+    describe ? describe(issue, props.locale) : issue.message;
   return (
     <ErrorPanel
-      issues={syntax ? [{ ...syntax, path: `${syntax.line}:${syntax.column}` }] : error.issues}
+      issues={
+        syntax
+          ? [{ path: `${syntax.line}:${syntax.column}`, message: words(syntax) }]
+          : error.issues?.map((issue) => ({ path: issue.path, message: words(issue) }))
+      }
       description={<span lang="en">{error.message}</span>}
       maxIssues={MAX_LISTED_ISSUES}
       locale={props.locale}

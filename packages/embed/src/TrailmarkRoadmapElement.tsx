@@ -11,8 +11,10 @@ import {
 } from './attributes';
 import { EmbedView, type ViewState } from './EmbedView';
 import type { EmbedError } from './embed-error';
+import { errorsScript } from './errors/loadErrors';
 import { type CurriculumData, emit } from './events';
 import {
+  explanationMissing,
   fetchCurriculum,
   type LoadResult,
   loadBuiltInRoadmap,
@@ -123,6 +125,9 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
   new (): TrailmarkRoadmapElement;
   readonly observedAttributes: readonly string[];
 } {
+  // What only a failing document needs (the positioned JSON reader, the words of issues) is in
+  // `trailmark-embed-errors.js` beside the script, loaded the first time one fails.
+  const errors = errorsScript(scriptUrl);
   return class extends HTMLElement implements TrailmarkRoadmapElement {
     static readonly observedAttributes = [
       'roadmap',
@@ -334,8 +339,15 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
      */
     #plan(source: Source): LoadResult | ((signal: AbortSignal) => Promise<LoadResult>) {
       switch (source.kind) {
-        case 'inline':
-          return readCurriculumText(source.text, 'The inline <script type="application/json">');
+        case 'inline': {
+          const read = readCurriculumText(
+            source.text,
+            'The inline <script type="application/json">',
+            errors,
+          );
+          // Valid JSON is shown at once; other text waits for the errors script's reader.
+          return read instanceof Promise ? () => read : read;
+        }
         case 'none':
           return {
             ok: false,
@@ -348,12 +360,12 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
         case 'src': {
           const url = resolveSrc(source.src, document.baseURI);
           if (!(url instanceof URL)) return { ok: false, error: url };
-          return (signal) => fetchCurriculum(url, { signal });
+          return (signal) => fetchCurriculum(url, errors, { signal });
         }
         case 'roadmap': {
           const { id } = source;
           return (signal) =>
-            loadBuiltInRoadmap(id, __TRAILMARK_ROADMAP_IDS__, scriptUrl, { signal });
+            loadBuiltInRoadmap(id, __TRAILMARK_ROADMAP_IDS__, scriptUrl, errors, { signal });
         }
       }
     }
@@ -379,9 +391,36 @@ export function createTrailmarkRoadmapElement(scriptUrl: string): {
     #showError(error: EmbedError): void {
       this.#progress?.release();
       this.#progress = undefined;
-      this.#view = { status: 'error', error };
+      if (!error.issues && !error.syntax) {
+        this.#view = { status: 'error', error };
+        this.#render();
+        emit(this, 'trailmark:error', error);
+        return;
+      }
+      // Problems to word: the errors script brings the words of every language. Until it
+      // answers the element keeps loading, so the alert appears once, in the element's language.
+      const waiting: ViewState = { status: 'loading' };
+      this.#view = waiting;
       this.#render();
-      emit(this, 'trailmark:error', error);
+      errors.load().then(
+        ({ describeIssue }) =>
+          this.#showWorded(waiting, { status: 'error', error, describe: describeIssue }),
+        (thrown: unknown) => {
+          const message = `${error.message} ${explanationMissing(errors, thrown)}`;
+          this.#showWorded(waiting, { status: 'error', error: { ...error, message } });
+        },
+      );
+    }
+
+    /**
+     * Shows an error once its words arrived, unless another load replaced `waiting` meanwhile or
+     * the element left the page (it loads again when it comes back).
+     */
+    #showWorded(waiting: ViewState, view: ViewState & { status: 'error' }): void {
+      if (this.#view !== waiting || !this.#root) return;
+      this.#view = view;
+      this.#render();
+      emit(this, 'trailmark:error', view.error);
     }
 
     readonly #onRenderError = (error: EmbedError): void => {

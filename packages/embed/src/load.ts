@@ -1,11 +1,13 @@
 /**
  * Turns untrusted input (inline JSON text, a fetched response, a built-in roadmap id) into a
  * validated curriculum or an {@link EmbedError}. Nothing here throws or rejects: every failure is a
- * value the element can show.
+ * value the element can show. Text that `JSON.parse` and its checks accept is read here; any other
+ * is read again by `readJson` from the errors script, loaded then, to say where it goes wrong.
  */
 import { type Curriculum, isSafeHttpUrl, parseCurriculum } from '@trailmark/curriculum';
-import { readJson } from '@trailmark/curriculum/source';
+import { readJsonValue } from '@trailmark/curriculum/source';
 import type { EmbedError } from './embed-error';
+import type { ErrorsScript } from './errors/loadErrors';
 
 /** The outcome of loading one curriculum. */
 export type LoadResult = { ok: true; curriculum: Curriculum } | { ok: false; error: EmbedError };
@@ -29,34 +31,19 @@ export function describeError(error: unknown): string {
 }
 
 /**
- * Parses curriculum JSON text and validates it with `parseCurriculum`.
- * @param text the document; a leading byte-order mark is ignored. Read by `readJson`: repeated
- *   keys and nesting past its limit are refused, and every browser gives the same line and column.
- * @param origin where the text came from, used in messages (`https://example.com/c.json`).
- * @param contentType the response's Content-Type, to explain an HTML page served instead of JSON.
- * @example readCurriculumText(script.textContent ?? '', 'the inline <script type="application/json">')
+ * What an error's message adds when the errors script would not load: the element then lists the
+ * problems in English, or names a JSON mistake without its place.
+ * @param thrown why `script.load()` failed.
  */
-export function readCurriculumText(text: string, origin: string, contentType = ''): LoadResult {
-  const read = readJson(text);
-  if (!read.ok) {
-    const [issue] = read.issues;
-    if (issue.code === 'empty') {
-      return failure({
-        kind: 'not-json',
-        message: `${origin} is empty; expected a curriculum JSON document.`,
-      });
-    }
-    const mediaType = contentType.split(';')[0]?.trim() ?? '';
-    const hint = /html/i.test(mediaType)
-      ? ` The server sent ${mediaType}, probably an error page: check the URL.`
-      : '';
-    return failure({
-      kind: 'not-json',
-      message: `${origin} is not valid JSON: ${issue.message} at line ${issue.line}, column ${issue.column}.${hint}`,
-      syntax: issue,
-    });
-  }
-  const data = read.value;
+export function explanationMissing(script: ErrorsScript, thrown: unknown): string {
+  return `(The script that explains it, ${script.url}, did not load: ${describeError(thrown)}. Serve it beside the embed script.)`;
+}
+
+/** Text of nothing but whitespace (and a byte order mark): `readJson`'s `empty`. */
+const BLANK = /^\ufeff?[ \t\n\r]*$/;
+
+/** A value read from JSON text, validated with `parseCurriculum`. */
+function validate(data: unknown, origin: string): LoadResult {
   const result = parseCurriculum(data);
   if (result.ok) return { ok: true, curriculum: result.value };
   const count = result.issues.length;
@@ -65,6 +52,58 @@ export function readCurriculumText(text: string, origin: string, contentType = '
     message: `${origin} is not a valid curriculum: ${count} ${count === 1 ? 'problem' : 'problems'} found.`,
     issues: result.issues,
   });
+}
+
+/**
+ * Parses curriculum JSON text and validates it with `parseCurriculum`. Valid JSON is read at once;
+ * text that is not is read again by `readJson` of the errors script (loaded then), which gives the
+ * line, column and words of the mistake; without that script the message says what `JSON.parse`
+ * said, and that the script did not load.
+ * @param text the document; a leading byte-order mark is ignored. Repeated keys and nesting past
+ *   `MAX_NESTING` are refused, as `readJson` refuses them, and every browser gives the same line
+ *   and column.
+ * @param origin where the text came from, used in messages (`https://example.com/c.json`).
+ * @param errors the errors script beside the embed script.
+ * @param contentType the response's Content-Type, to explain an HTML page served instead of JSON.
+ * @returns the result right away when the text is JSON, else a promise of it.
+ * @example readCurriculumText(script.textContent ?? '', 'the inline <script type="application/json">', errorsScript(scriptUrl))
+ */
+export function readCurriculumText(
+  text: string,
+  origin: string,
+  errors: ErrorsScript,
+  contentType = '',
+): LoadResult | Promise<LoadResult> {
+  if (BLANK.test(text)) {
+    return failure({
+      kind: 'not-json',
+      message: `${origin} is empty; expected a curriculum JSON document.`,
+    });
+  }
+  const quick = readJsonValue(text);
+  if (quick.ok) return validate(quick.value, origin);
+  const mediaType = contentType.split(';')[0]?.trim() ?? '';
+  const hint = /html/i.test(mediaType)
+    ? ` The server sent ${mediaType}, probably an error page: check the URL.`
+    : '';
+  return errors.load().then(
+    ({ readJson }) => {
+      const read = readJson(text);
+      // The two readers agree (tested); should they not, the reader with positions decides.
+      if (read.ok) return validate(read.value, origin);
+      const [issue] = read.issues;
+      return failure({
+        kind: 'not-json',
+        message: `${origin} is not valid JSON: ${issue.message} at line ${issue.line}, column ${issue.column}.${hint}`,
+        syntax: issue,
+      });
+    },
+    (thrown: unknown) =>
+      failure({
+        kind: 'not-json',
+        message: `${origin} is not valid JSON: ${quick.reason}.${hint} ${explanationMissing(errors, thrown)}`,
+      }),
+  );
 }
 
 /** Reads the body as UTF-8, stopping as soon as it passes `maxBytes`. */
@@ -98,10 +137,12 @@ function megabytes(bytes: number): string {
  * Checks the status, reads the body under the size cap and validates it. Content-Type is not
  * required to be JSON (static hosts label `.json` files many ways); it only improves messages.
  * @param origin where the response came from, used in messages.
+ * @param errors the errors script, for a body that is not JSON.
  */
 export async function readCurriculumResponse(
   response: Response,
   origin: string,
+  errors: ErrorsScript,
   options: FetchOptions = {},
 ): Promise<LoadResult> {
   const maxBytes = options.maxBytes ?? MAX_CURRICULUM_BYTES;
@@ -126,7 +167,12 @@ export async function readCurriculumResponse(
     }
     const body = await readBody(response, maxBytes);
     if ('tooLarge' in body) return tooLarge();
-    return readCurriculumText(body.text, origin, response.headers.get('content-type') ?? '');
+    return await readCurriculumText(
+      body.text,
+      origin,
+      errors,
+      response.headers.get('content-type') ?? '',
+    );
   } catch (error) {
     return failure({
       kind: 'network',
@@ -143,6 +189,7 @@ export async function readCurriculumResponse(
  */
 export async function fetchCurriculum(
   url: URL,
+  errors: ErrorsScript,
   options: FetchOptions & { origin?: string } = {},
 ): Promise<LoadResult> {
   const origin = options.origin ?? url.href;
@@ -160,7 +207,7 @@ export async function fetchCurriculum(
       message: `Could not fetch ${origin}: ${describeError(error)}. The server may be unreachable, or it does not allow cross-origin requests (it must send Access-Control-Allow-Origin), or the page's Content-Security-Policy (connect-src) blocks it.`,
     });
   }
-  return readCurriculumResponse(response, origin, options);
+  return readCurriculumResponse(response, origin, errors, options);
 }
 
 /**
@@ -199,11 +246,13 @@ export function resolveSrc(src: string, baseUrl: string): URL | EmbedError {
  * @param id the `roadmap` attribute.
  * @param ids the built-in ids known to this build.
  * @param scriptUrl the URL the embed script was loaded from.
+ * @param errors the errors script, for data that is not JSON.
  */
 export function loadBuiltInRoadmap(
   id: string,
   ids: readonly string[],
   scriptUrl: string,
+  errors: ErrorsScript,
   options: FetchOptions = {},
 ): Promise<LoadResult> {
   if (!ids.includes(id)) {
@@ -215,7 +264,7 @@ export function loadBuiltInRoadmap(
     );
   }
   const url = new URL(`roadmaps/${id}.json`, scriptUrl);
-  return fetchCurriculum(url, {
+  return fetchCurriculum(url, errors, {
     ...options,
     origin: `the built-in roadmap "${id}" (${url.href}; when self-hosting, keep the roadmaps/ folder beside the script)`,
   });

@@ -42,6 +42,10 @@ describe('strict Content-Security-Policy', () => {
     expect(await page.$eval('#built-in', (element) => element.shadowRoot?.textContent)).toMatch(
       /[\u4e00-\u9fff]/,
     );
+    // The broken document's problems in Chinese: the errors script loaded under the policy too.
+    expect(await page.$eval('#broken', (element) => element.shadowRoot?.textContent)).toMatch(
+      /链接/,
+    );
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [] });
   });
 
@@ -120,6 +124,34 @@ describe('hostile host CSS', () => {
       buttonPadding: '30px',
       sheets: 0,
     });
+  });
+
+  it("shows a broken document's error, worded by the errors script, with its own look", async () => {
+    const { page, problems } = await openPage(browser, 'hostile.html');
+    await waitForSettled(page);
+    const alert = await page.evaluate(async () => {
+      const element = document.createElement('trailmark-roadmap');
+      element.setAttribute('src', '/fixtures/schema-invalid.json');
+      element.setAttribute('locale', 'zh-CN');
+      const failed = new Promise((resolve) => element.addEventListener('trailmark:error', resolve));
+      document.body.append(element);
+      await failed;
+      const panel = element.shadowRoot?.querySelector('[role="alert"]') as HTMLElement;
+      const style = getComputedStyle(panel);
+      return {
+        display: style.display,
+        height: panel.getBoundingClientRect().height,
+        fontSize: style.fontSize,
+        color: style.color,
+        text: panel.textContent ?? '',
+      };
+    });
+    expect(alert.display).not.toBe('none');
+    expect(alert.height).toBeGreaterThan(50);
+    expect(alert.fontSize).toBe('16px');
+    expect(alert.color).not.toBe('rgb(255, 0, 0)');
+    expect(alert.text).toMatch(/链接/);
+    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [] });
   });
 
   it('respects the hidden attribute', async () => {

@@ -1,16 +1,32 @@
 /**
  * The loader in Node: whatever text or response arrives, it resolves to a curriculum or to an
- * error value with a message; it never throws or rejects.
+ * error value with a message; it never throws or rejects. The errors script is its source module
+ * here; `missingErrors` stands for one that does not load.
  */
 import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import type { ErrorsScript } from '../src/errors/loadErrors';
 import {
   type LoadResult,
   readCurriculumResponse,
-  readCurriculumText,
+  readCurriculumText as readText,
   resolveSrc,
 } from '../src/load';
+
+const errors: ErrorsScript = { url: 'errors.js', load: () => import('../src/errors/entry') };
+const missingErrors: ErrorsScript = {
+  url: 'https://cdn.example/trailmark-embed-errors.js',
+  load: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+};
+
+/** Reads text with the errors script at hand (or, with `script`, another). */
+const readCurriculumText = async (
+  text: string,
+  origin: string,
+  contentType = '',
+  script = errors,
+): Promise<LoadResult> => readText(text, origin, script, contentType);
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -30,15 +46,15 @@ function expectWellFormed(result: LoadResult): void {
 }
 
 describe('readCurriculumText', () => {
-  it('accepts a valid curriculum, with or without a byte-order mark', () => {
+  it('accepts a valid curriculum, with or without a byte-order mark', async () => {
     for (const text of [fixture('web-basics.json'), `\uFEFF${fixture('web-basics.json')}`]) {
-      const result = readCurriculumText(text, 'test');
+      const result = await readCurriculumText(text, 'test');
       expect(result.ok && result.curriculum.id).toBe('web-basics');
     }
   });
 
-  it('reports a JSON syntax error with its line and column', () => {
-    const result = readCurriculumText(fixture('broken-json.txt'), 'broken.json');
+  it('reports a JSON syntax error with its line and column', async () => {
+    const result = await readCurriculumText(fixture('broken-json.txt'), 'broken.json');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe('not-json');
@@ -56,9 +72,9 @@ describe('readCurriculumText', () => {
     });
   });
 
-  it('refuses a repeated key, which JSON.parse would let the last one win', () => {
+  it('refuses a repeated key, which JSON.parse would let the last one win', async () => {
     const text = fixture('web-basics.json').replace('{', '{\n  "id": "first",');
-    const result = readCurriculumText(text, 'twice.json');
+    const result = await readCurriculumText(text, 'twice.json');
     expect(!result.ok && result.error).toEqual({
       kind: 'not-json',
       message: expect.stringMatching(/^twice\.json is not valid JSON: the key "id" is repeated/),
@@ -66,8 +82,8 @@ describe('readCurriculumText', () => {
     });
   });
 
-  it('says an HTML page arrived when the content type is HTML', () => {
-    const result = readCurriculumText(
+  it('says an HTML page arrived when the content type is HTML', async () => {
+    const result = await readCurriculumText(
       '<!doctype html><h1>Hi</h1>',
       'x.json',
       'text/html; charset=utf-8',
@@ -75,16 +91,16 @@ describe('readCurriculumText', () => {
     expect(!result.ok && result.error.message).toMatch(/text\/html, probably an error page/);
   });
 
-  it('calls empty input empty rather than a syntax error', () => {
-    const result = readCurriculumText('  \n', 'x.json');
+  it('calls empty input empty rather than a syntax error', async () => {
+    const result = await readCurriculumText('  \n', 'x.json');
     expect(!result.ok && result.error).toEqual({
       kind: 'not-json',
       message: expect.stringMatching(/is empty/),
     });
   });
 
-  it('lists schema problems with their paths', () => {
-    const result = readCurriculumText(fixture('schema-invalid.json'), 'bad.json');
+  it('lists schema problems with their paths', async () => {
+    const result = await readCurriculumText(fixture('schema-invalid.json'), 'bad.json');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe('invalid');
@@ -94,12 +110,46 @@ describe('readCurriculumText', () => {
     );
   });
 
-  test.prop([fc.string({ unit: 'grapheme' })])('never throws on arbitrary text', (text) => {
-    expectWellFormed(readCurriculumText(text, 'arbitrary'));
+  it('reads a valid document at once, without the errors script', () => {
+    const untouched: ErrorsScript = {
+      url: 'errors.js',
+      load: () => {
+        throw new Error('a valid document must not load the errors script');
+      },
+    };
+    const result = readText(fixture('web-basics.json'), 'test', untouched);
+    expect(!(result instanceof Promise) && result.ok && result.curriculum.id).toBe('web-basics');
   });
 
-  test.prop([fc.json()])('never throws on arbitrary JSON', (text) => {
-    expectWellFormed(readCurriculumText(text, 'arbitrary'));
+  it('still names a JSON mistake when the errors script does not load, and says so', async () => {
+    const result = await readCurriculumText(
+      fixture('broken-json.txt'),
+      'broken.json',
+      '',
+      missingErrors,
+    );
+    expect(!result.ok && result.error).toEqual({
+      kind: 'not-json',
+      message: expect.stringMatching(
+        /^broken\.json is not valid JSON: .+\. \(The script that explains it, https:\/\/cdn\.example\/trailmark-embed-errors\.js, did not load: Failed to fetch dynamically imported module\. Serve it beside the embed script\.\)$/,
+      ),
+    });
+  });
+
+  it('refuses a repeated key even when the errors script does not load', async () => {
+    const text = fixture('web-basics.json').replace('{', '{\n  "id": "first",');
+    const result = await readCurriculumText(text, 'twice.json', '', missingErrors);
+    expect(!result.ok && result.error.message).toMatch(
+      /^twice\.json is not valid JSON: a key is repeated in an object\. \(The script/,
+    );
+  });
+
+  test.prop([fc.string({ unit: 'grapheme' })])('never throws on arbitrary text', async (text) => {
+    expectWellFormed(await readCurriculumText(text, 'arbitrary'));
+  });
+
+  test.prop([fc.json()])('never throws on arbitrary JSON', async (text) => {
+    expectWellFormed(await readCurriculumText(text, 'arbitrary'));
   });
 
   test.prop([
@@ -107,8 +157,8 @@ describe('readCurriculumText', () => {
       const valid = JSON.parse(fixture('web-basics.json')) as Record<string, unknown>;
       return JSON.stringify({ ...valid, levels: value });
     }),
-  ])('never throws when a valid document has arbitrary levels', (text) => {
-    expectWellFormed(readCurriculumText(text, 'arbitrary'));
+  ])('never throws when a valid document has arbitrary levels', async (text) => {
+    expectWellFormed(await readCurriculumText(text, 'arbitrary'));
   });
 });
 
@@ -117,13 +167,13 @@ describe('readCurriculumResponse', () => {
     const response = new Response(fixture('web-basics.json'), {
       headers: { 'content-type': 'text/plain' },
     });
-    const result = await readCurriculumResponse(response, 'plain.json');
+    const result = await readCurriculumResponse(response, 'plain.json', errors);
     expect(result.ok).toBe(true);
   });
 
   it('reports an HTTP error status with the URL', async () => {
     const response = new Response('<h1>Not found</h1>', { status: 404, statusText: 'Not Found' });
-    const result = await readCurriculumResponse(response, 'https://example.test/c.json');
+    const result = await readCurriculumResponse(response, 'https://example.test/c.json', errors);
     expect(!result.ok && result.error).toEqual({
       kind: 'http',
       message:
@@ -142,7 +192,9 @@ describe('readCurriculumResponse', () => {
       }),
     );
     for (const response of [declared, streamed]) {
-      const result = await readCurriculumResponse(response, 'big.json', { maxBytes: 1_000 });
+      const result = await readCurriculumResponse(response, 'big.json', errors, {
+        maxBytes: 1_000,
+      });
       expect(!result.ok && result.error.kind).toBe('too-large');
     }
   });
@@ -155,7 +207,7 @@ describe('readCurriculumResponse', () => {
         },
       }),
     );
-    const result = await readCurriculumResponse(response, 'reset.json');
+    const result = await readCurriculumResponse(response, 'reset.json', errors);
     expect(!result.ok && result.error).toEqual({
       kind: 'network',
       message: 'Reading reset.json failed: connection reset.',
@@ -175,7 +227,9 @@ describe('readCurriculumResponse', () => {
         status: Math.max(status, 200),
         headers: type ? { 'content-type': type } : {},
       });
-      expectWellFormed(await readCurriculumResponse(response, 'arbitrary', { maxBytes: 2_000 }));
+      expectWellFormed(
+        await readCurriculumResponse(response, 'arbitrary', errors, { maxBytes: 2_000 }),
+      );
     },
   );
 });

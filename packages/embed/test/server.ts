@@ -16,10 +16,16 @@ const roots: Record<string, string> = {
   '/pages/': join(packageDir, 'test/pages'),
   '/dist/': join(packageDir, 'dist'),
   '/fixtures/': join(packageDir, 'test/fixtures'),
-  // The built scripts without the map's: how a host that copied only the main script serves them.
+  // The built scripts without the map's, or without the errors script: how a host that copied
+  // only the main script serves them.
   '/nomap/': join(packageDir, 'dist'),
+  '/noerrors/': join(packageDir, 'dist'),
 };
-const MAP_FILE = 'trailmark-embed-map.js';
+/** The file each of those folders leaves out. */
+const LEFT_OUT: Record<string, string> = {
+  '/nomap/': 'trailmark-embed-map.js',
+  '/noerrors/': 'trailmark-embed-errors.js',
+};
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,7 +73,8 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL): P
   const root = roots[prefix] as string;
   const file = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
   if (!file.startsWith(root)) return notFound(res);
-  if (prefix === '/nomap/' && file.endsWith(MAP_FILE)) return notFound(res);
+  const leftOut = LEFT_OUT[prefix];
+  if (leftOut && file.endsWith(leftOut)) return notFound(res);
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) return notFound(res);
   const headers: Record<string, string> = {

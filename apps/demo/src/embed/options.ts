@@ -51,7 +51,10 @@ export function extraAttributes(options: EmbedOptions): string {
   return extra;
 }
 
-/** The options a frame opened with `search` shows; anything missing or unknown takes its default. */
+/**
+ * The options a frame opened with `search` shows (`roadmap`, `locale`, `theme`, `orientation`,
+ * `view`); anything missing or unknown takes its default.
+ */
 export function readEmbedOptions(search: string): EmbedOptions {
   const query = new URLSearchParams(search);
   const roadmaps = listRoadmaps();
@@ -65,18 +68,25 @@ export function readEmbedOptions(search: string): EmbedOptions {
     orientation:
       TIMELINE_ORIENTATIONS.find((orientation) => orientation === query.get('orientation')) ??
       'vertical',
+    view: EMBED_VIEWS.find((view) => view === query.get('view')) ?? 'timeline',
   };
 }
 
-/** The absolute URL of the chromeless frame showing `options`. */
-export function frameUrl(origin: string, options: EmbedOptions): string {
+/** The path and query of the chromeless frame showing `options` (`view` only when the map). */
+export function framePath(options: EmbedOptions): string {
   const query = new URLSearchParams({
     roadmap: options.roadmap,
     locale: options.locale,
     theme: options.theme,
     orientation: options.orientation,
   });
-  return `${origin}${FRAME_PATH}?${query}`;
+  if (options.view === 'map') query.set('view', 'map');
+  return `${FRAME_PATH}?${query}`;
+}
+
+/** The absolute URL of the chromeless frame showing `options`. */
+export function frameUrl(origin: string, options: EmbedOptions): string {
+  return `${origin}${framePath(options)}`;
 }
 
 /** The URL the embed script is served from on this site. */

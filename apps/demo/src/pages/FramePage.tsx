@@ -1,8 +1,8 @@
 import { localize } from '@trailmark/curriculum';
 import { createLocalStorageStore, type ProgressStore, RoadmapTimeline } from '@trailmark/react';
-import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { lazy, type RefObject, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useSearch } from 'wouter';
-import { type FrameResizeMessage, readEmbedOptions } from '../embed/options';
+import { type FrameResizeMessage, framePath, readEmbedOptions } from '../embed/options';
 import { useBuiltInRoadmap } from '../embed/useBuiltInRoadmap';
 import { Head } from '../head/Head';
 import { FRAME_PATH } from '../hydration';
@@ -10,6 +10,11 @@ import { isLocale } from '../locale/locales';
 import { translate } from '../locale/messages';
 import { roadmap as bundled, progressStore } from '../roadmap/builtIn';
 import { PageTitle } from './PageTitle';
+
+/** The map, with its layout library: loaded only by a frame asked for `view=map`. */
+const RoadmapMap = lazy(() =>
+  import('@trailmark/react/map').then((module) => ({ default: module.RoadmapMap })),
+);
 
 const stores = new Map<string, ProgressStore>([[bundled.id, progressStore]]);
 
@@ -46,8 +51,9 @@ function useReportHeight(element: RefObject<HTMLElement | null>) {
 }
 
 /**
- * `/embed/frame?roadmap=…&locale=…&theme=…&orientation=…`: the timeline alone, for iframes. Options
- * that are missing or unknown take their defaults; an unknown roadmap says so.
+ * `/embed/frame?roadmap=…&locale=…&theme=…&orientation=…&view=…`: the roadmap alone, for iframes,
+ * as a timeline or (`view=map`) a map whose list form is the same frame as a timeline. Options that
+ * are missing or unknown take their defaults; an unknown roadmap says so.
  */
 export function FramePage() {
   const search = useSearch();
@@ -60,6 +66,7 @@ export function FramePage() {
     state.status === 'ready'
       ? localize(state.curriculum.title, options.locale, state.curriculum.defaultLocale)
       : 'Trailmark';
+  const loading = <p role="status">{translate(locale, 'frame.loading')}</p>;
 
   return (
     <main ref={main} className="demo-frame" data-tm-theme={options.theme}>
@@ -75,17 +82,29 @@ export function FramePage() {
         noindex
       />
       <PageTitle className="demo-frame__title">{title}</PageTitle>
-      {state.status === 'ready' && (
-        <RoadmapTimeline
-          curriculum={state.curriculum}
-          locale={options.locale}
-          store={storeFor(state.curriculum.id)}
-          theme={options.theme}
-          orientation={options.orientation}
-          headingLevel={2}
-        />
-      )}
-      {state.status === 'loading' && <p role="status">{translate(locale, 'frame.loading')}</p>}
+      {state.status === 'ready' &&
+        (options.view === 'map' ? (
+          <Suspense fallback={loading}>
+            <RoadmapMap
+              curriculum={state.curriculum}
+              locale={options.locale}
+              store={storeFor(state.curriculum.id)}
+              theme={options.theme}
+              headingLevel={2}
+              timelineHref={framePath({ ...options, view: 'timeline' })}
+            />
+          </Suspense>
+        ) : (
+          <RoadmapTimeline
+            curriculum={state.curriculum}
+            locale={options.locale}
+            store={storeFor(state.curriculum.id)}
+            theme={options.theme}
+            orientation={options.orientation}
+            headingLevel={2}
+          />
+        ))}
+      {state.status === 'loading' && loading}
       {state.status === 'unknown' && (
         <p role="alert">{translate(locale, 'frame.unknownRoadmap', { id: options.roadmap })}</p>
       )}

@@ -12,19 +12,20 @@ import { Head } from '../head/Head';
 import { localizedHead } from '../head/head';
 import { HydrationBoundary } from '../layout/HydrationBoundary';
 import { useAppLocale, useT } from '../locale/LocaleContext';
-import { localizedPath } from '../locale/locales';
 import { roadmap } from '../roadmap/builtIn';
 import { DownloadMap } from '../roadmap/DownloadMap';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
 import { ViewSwitch } from '../roadmap/ViewSwitch';
 import { useRememberedView } from '../roadmap/views';
+import { NotInRoadmap } from './NotInRoadmap';
 import { PageTitle } from './PageTitle';
 
 /** `/levels/:id`: one level in depth — outcomes, roles, every module and topic with its status. */
 export function LevelPage({ id }: { id: string }) {
   const index = roadmap.levels.findIndex((level) => level.id === id);
   const level = roadmap.levels[index];
-  if (!level) return <LevelNotFound id={id} />;
+  if (!level)
+    return <NotInRoadmap part="level" id={id} path={`/levels/${encodeURIComponent(id)}`} />;
   return (
     <RoadmapProvider>
       <LevelContent
@@ -154,35 +155,6 @@ function LevelContent({
           </Link>
         )}
       </nav>
-    </article>
-  );
-}
-
-/** A level id the roadmap does not have: say so, and list the levels it does have. */
-function LevelNotFound({ id }: { id: string }) {
-  const t = useT();
-  const locale = useAppLocale();
-  const text = (value: LocalizedText) => localize(value, locale, roadmap.defaultLocale);
-  return (
-    <article className="demo-page demo-message">
-      <Head
-        title={`${t('level.notFoundTitle')} · ${t('site.name')}`}
-        description={t('level.notFoundBody', { id })}
-        lang={locale}
-        path={localizedPath(locale, `/levels/${encodeURIComponent(id)}`)}
-        noindex
-      />
-      <PageTitle>{t('level.notFoundTitle')}</PageTitle>
-      <p>{t('level.notFoundBody', { id })}</p>
-      <ul>
-        {roadmap.levels.map((level) => (
-          <li key={level.id}>
-            <Link href={`/levels/${level.id}`}>
-              {level.code} · {text(level.title)}
-            </Link>
-          </li>
-        ))}
-      </ul>
     </article>
   );
 }

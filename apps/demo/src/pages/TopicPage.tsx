@@ -26,6 +26,7 @@ import { roadmap } from '../roadmap/builtIn';
 import { LazyMapView } from '../roadmap/lazyMap';
 import { RoadmapProvider } from '../roadmap/RoadmapProvider';
 import { TOPIC_IDS, TOPICS, topicPath } from '../roadmap/topicPages';
+import { NotInRoadmap } from './NotInRoadmap';
 import { PageTitle } from './PageTitle';
 import { topicJsonLd } from './topicJsonLd';
 
@@ -35,7 +36,7 @@ import { topicJsonLd } from './topicJsonLd';
  */
 export function TopicPage({ id }: { id: string }) {
   const entry = TOPICS.get(id);
-  if (!entry) return <TopicNotFound id={id} />;
+  if (!entry) return <NotInRoadmap part="topic" id={id} path={topicPath(encodeURIComponent(id))} />;
   return (
     <RoadmapProvider>
       <TopicContent entry={entry} />
@@ -223,34 +224,5 @@ function TopicLinks({
         </ul>
       )}
     </section>
-  );
-}
-
-/** A topic id the roadmap does not have: say so, and list the levels. */
-function TopicNotFound({ id }: { id: string }) {
-  const t = useT();
-  const locale = useAppLocale();
-  const text = (value: LocalizedText) => localize(value, locale, roadmap.defaultLocale);
-  return (
-    <article className="demo-page demo-message">
-      <Head
-        title={`${t('topic.notFoundTitle')} · ${t('site.name')}`}
-        description={t('topic.notFoundBody', { id })}
-        lang={locale}
-        path={localizedPath(locale, topicPath(encodeURIComponent(id)))}
-        noindex
-      />
-      <PageTitle>{t('topic.notFoundTitle')}</PageTitle>
-      <p>{t('topic.notFoundBody', { id })}</p>
-      <ul>
-        {roadmap.levels.map((level) => (
-          <li key={level.id}>
-            <Link href={`/levels/${level.id}`}>
-              {level.code} · {text(level.title)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </article>
   );
 }
