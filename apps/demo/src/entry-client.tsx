@@ -24,8 +24,9 @@ if (pathname.endsWith('/') && stripLocale(pathname) !== '/') {
 }
 
 // Evaluating every module at once was one long task on a slow phone (React DOM, zod, the
-// roadmap's validation as it loads, the site): each of these now has a task of its own. Every
-// chunk is preloaded by the page, so this waits for no download.
+// roadmap, the site): each of these now has a task of its own. The roadmap is no longer validated
+// here (the curriculum package checked it when it was built), but reading its 125 kB of JSON is
+// still work worth a task. Every chunk is preloaded by the page, so this waits for no download.
 await import('@trailmark/curriculum');
 await nextTask();
 await import('@trailmark/curriculum/roadmaps/llm-engineer');
