@@ -1,29 +1,25 @@
 /**
  * The built pages' Content-Security-Policy: scripts, styles and images only from this site, nothing
- * inline but the language decision (`early-address.js`, allowed by its hash: it must run before
- * anything is requested); the theme is set by an external script, React's prerender emits no
- * inline script, and scripts/build.js fails the build if a script the policy does not allow
+ * inline but the early script (`early-address.js`, allowed by its hash: it sets the theme and
+ * decides the address before anything is requested); React's prerender emits no inline script, and scripts/build.js fails the build if a script the policy does not allow
  * appears. Only in the build: Vite's dev server injects inline styles for hot reloading.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-/** The language decision, as written into every page: without its comments and indentation. */
-export const EARLY_LANGUAGE_SCRIPT = readFileSync(
-  new URL('./early-address.js', import.meta.url),
-  'utf8',
-)
+/** The early script, as written into every page: without its comments and indentation. */
+export const EARLY_SCRIPT = readFileSync(new URL('./early-address.js', import.meta.url), 'utf8')
   .replace(/^\/\/.*\n/gm, '')
   .replace(/\n\s*/g, '')
   .trim();
 
-const earlyLanguageHash = `'sha256-${createHash('sha256').update(EARLY_LANGUAGE_SCRIPT).digest('base64')}'`;
+const earlyScriptHash = `'sha256-${createHash('sha256').update(EARLY_SCRIPT).digest('base64')}'`;
 
 /** The policy, one directive per entry. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${earlyLanguageHash}`,
+  `script-src 'self' ${earlyScriptHash}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "object-src 'none'",
@@ -49,7 +45,7 @@ export function contentSecurityPolicy(): Plugin {
         CHARSET,
         () =>
           `${CHARSET}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">` +
-          `\n    <script>${EARLY_LANGUAGE_SCRIPT}</script>`,
+          `\n    <script>${EARLY_SCRIPT}</script>`,
       );
     },
   };

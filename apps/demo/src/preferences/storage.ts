@@ -1,5 +1,5 @@
 /**
- * The demo's own keys in localStorage. `public/boot.js` reads the theme key before the first paint
+ * The demo's own keys in localStorage. `vite/early-address.js` (inline, first in the head) reads the theme key before the first paint
  * and `vite/early-address.js` the locale key before anything loads, so a change here must be made
  * there too (the e2e tests cover both).
  */

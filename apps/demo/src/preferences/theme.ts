@@ -21,7 +21,7 @@ export function readThemePreference(): ThemePreference {
 
 /**
  * The value of `data-tm-theme` on `<html>` for a preference: tokens.css styles `light` and `dark`
- * explicitly and lets `auto` follow the operating system. `public/boot.js` applies the same
+ * explicitly and lets `auto` follow the operating system. `vite/early-address.js` applies the same
  * mapping before first paint.
  */
 export function themeAttribute(preference: ThemePreference): 'light' | 'dark' | 'auto' {
@@ -53,7 +53,7 @@ function subscribe(listener: () => void): () => void {
 /**
  * The current preference. Server rendering and hydration see `system` (the HTML cannot know the
  * visitor's choice); the stored value follows right after hydration, so nothing mismatches. The
- * page's colours are right from the first paint anyway: boot.js set `data-tm-theme`.
+ * page's colours are right from the first paint anyway: the early inline script set `data-tm-theme`.
  */
 export function useThemePreference(): ThemePreference {
   return useSyncExternalStore(subscribe, readThemePreference, () => 'system');
