@@ -159,9 +159,10 @@ test.describe('the keyboard reaches every control, with a visible focus indicato
         await expect(page.locator('trailmark-roadmap').getByRole('list').first()).toBeVisible();
       }
       if (path === '/playground') {
-        // CodeMirror takes the plain text area's place on its first focus: walk past CodeMirror.
-        await page.locator('.demo-editor__text').focus();
-        await expect(page.locator('.cm-content')).toBeFocused();
+        // CodeMirror takes the plain text area's place when it is first pressed (or focused):
+        // walk past CodeMirror.
+        await page.locator('.demo-editor__text').dispatchEvent('pointerdown');
+        await expect(page.locator('.cm-content')).toBeVisible();
       }
       const expected = await tabbableElements(page);
       expect(expected.length).toBeGreaterThan(5);

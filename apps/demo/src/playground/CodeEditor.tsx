@@ -125,7 +125,7 @@ export function CodeEditor({
       editor.takeOver({
         anchor: backward ? selectionEnd : selectionStart,
         head: backward ? selectionStart : selectionEnd,
-        topLine: scrollHeight > 0 ? Math.floor((scrollTop / scrollHeight) * lines) + 1 : 1,
+        ...(scrollTop > 0 && { topLine: Math.floor((scrollTop / scrollHeight) * lines) + 1 }),
         focused,
       });
       editor.mark(now.diagnostics, now.checkedText);

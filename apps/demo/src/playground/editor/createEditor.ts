@@ -41,8 +41,8 @@ export interface EditorOptions {
 export interface TakeOver {
   anchor: number;
   head: number;
-  /** The line at the top of the text area's view (1-based). */
-  topLine: number;
+  /** The line at the top of the text area's view (1-based), when it was scrolled. */
+  topLine?: number;
   focused: boolean;
 }
 
@@ -145,10 +145,10 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): Edito
     takeOver({ anchor, head, topLine, focused }) {
       const { doc } = view.state;
       const clamp = (offset: number) => Math.max(0, Math.min(offset, doc.length));
-      const top = doc.line(Math.max(1, Math.min(topLine, doc.lines))).from;
+      const top = topLine && doc.line(Math.max(1, Math.min(topLine, doc.lines))).from;
       view.dispatch({
         selection: EditorSelection.single(clamp(anchor), clamp(head)),
-        effects: EditorView.scrollIntoView(top, { y: 'start', yMargin: 0 }),
+        ...(top ? { effects: EditorView.scrollIntoView(top, { y: 'start', yMargin: 0 }) } : {}),
       });
       if (focused) view.focus();
     },
