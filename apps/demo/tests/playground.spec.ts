@@ -589,6 +589,24 @@ test('what is typed before the editor arrives is kept, with the selection, scrol
   await expect.poll(async () => (await editorState(page)).text).toBe(STARTER);
 });
 
+test('an issue chosen in the list before the editor arrives is selected and shown in it', async ({
+  page,
+}) => {
+  const text = STARTER.replace('kind: project', 'kind: lecture');
+  await page.addInitScript((kept) => localStorage.setItem('trailmark-demo:playground', kept), text);
+  const requested = recordScripts(page);
+  await open(page, '/playground');
+  await expect(editor(page)).toHaveValue(text);
+  await expect(issues(page).getByRole('status')).toHaveText('1 issue');
+  expect(editorRequests(requested)).toEqual([]);
+  await issues(page).getByRole('button', { name: /kind/ }).click();
+  await expect(page.locator('.cm-content')).toBeFocused();
+  const { from, to } = await editorState(page);
+  expect(text.slice(from, to)).toBe('lecture');
+  await expect(editor(page).locator('.cm-lintRange-error')).toHaveText('lecture');
+  await expect(editor(page).locator('.cm-lintRange-error')).toBeInViewport();
+});
+
 test.describe('axe', () => {
   // axe is injected as an inline script, which the site's Content-Security-Policy would refuse.
   test.use({ bypassCSP: true });

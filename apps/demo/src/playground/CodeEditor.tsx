@@ -134,7 +134,10 @@ export function CodeEditor({
     upgrade.current = () => {
       if (started) return;
       started = true;
-      import('./editor/createEditor').then(mount);
+      import('./editor/createEditor').then(mount, () => {
+        // Not loaded (offline, say): the text area stays a plain editor; the next focus retries.
+        started = false;
+      });
     };
     const onCompositionStart = () => {
       composing = true;

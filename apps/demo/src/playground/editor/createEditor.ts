@@ -146,10 +146,12 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): Edito
       const { doc } = view.state;
       const clamp = (offset: number) => Math.max(0, Math.min(offset, doc.length));
       const top = topLine && doc.line(Math.max(1, Math.min(topLine, doc.lines))).from;
-      view.dispatch({
-        selection: EditorSelection.single(clamp(anchor), clamp(head)),
-        ...(top ? { effects: EditorView.scrollIntoView(top, { y: 'start', yMargin: 0 }) } : {}),
-      });
+      const selection = EditorSelection.single(clamp(anchor), clamp(head));
+      // Where the text area was scrolled to; unscrolled, a focused caret is still brought into view.
+      const scroll = top
+        ? EditorView.scrollIntoView(top, { y: 'start', yMargin: 0 })
+        : focused && EditorView.scrollIntoView(selection.main, { y: 'nearest' });
+      view.dispatch({ selection, ...(scroll ? { effects: scroll } : {}) });
       if (focused) view.focus();
     },
     mark(diagnostics, checkedText) {
