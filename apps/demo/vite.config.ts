@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { codemirrorModules } from './vite/codemirror.ts';
 import { contentSecurityPolicy } from './vite/content-security-policy.ts';
 import { embedAssets } from './vite/embed-assets.ts';
+import { playgroundStarterCheck } from './vite/playground-starter.ts';
 import { staticHostPreview } from './vite/static-host-preview.ts';
 
 /** See src/site.ts. */
@@ -15,6 +16,7 @@ export default defineConfig({
     embedAssets(),
     staticHostPreview(),
     codemirrorModules(),
+    playgroundStarterCheck(),
   ],
   define: { __TRAILMARK_SITE_URL__: JSON.stringify(new URL(siteUrl).href) },
   build: {

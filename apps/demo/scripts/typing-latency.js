@@ -56,6 +56,8 @@ try {
   await page.goto(`http://127.0.0.1:${address.port}/playground`);
   const editor = page.getByRole('textbox', { name: 'Curriculum document (JSON or YAML)' });
   await editor.focus();
+  // The page starts with a plain text area; CodeMirror takes its place, focused, on first focus.
+  await page.locator('.cm-content:focus').waitFor();
   await page.keyboard.press('Control+A');
   await editor.evaluate((element, pasted) => {
     const data = new DataTransfer();

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
   playgroundEditor as editor,
@@ -14,12 +14,40 @@ const STARTER = readFileSync(new URL('../src/playground/starter.yaml', import.me
 const issues = (page: Page) =>
   page.getByRole('region', { name: /Validation issues|Syntax errors/ });
 
+/** The built site's chunks holding CodeMirror (its editable element's class is in their code). */
+const EDITOR_CHUNKS = readdirSync(new URL('../dist/assets/', import.meta.url)).filter(
+  (name) =>
+    name.endsWith('.js') &&
+    readFileSync(new URL(`../dist/assets/${name}`, import.meta.url), 'utf8').includes('cm-content'),
+);
+
+/** Records the paths of the scripts a page requests from now on. */
+function recordScripts(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  return requested;
+}
+
+const editorRequests = (requested: string[]) =>
+  requested.filter((path) => EDITOR_CHUNKS.some((chunk) => path.endsWith(`/${chunk}`)));
+
+/** Focuses the editor's area and waits for CodeMirror to take its place, focused. */
+async function mountEditor(page: Page) {
+  await editor(page).focus();
+  await expect(page.locator('.cm-content')).toBeFocused();
+}
+
 /**
- * The editor's text and selection, from CodeMirror's own state: the DOM holds only the lines in
- * view. (`cmTile` is how CodeMirror finds its view from the DOM, as `EditorView.findFromDOM` does.)
+ * The editor's text and selection: the plain text area's before CodeMirror arrives, then
+ * CodeMirror's own state (its DOM holds only the lines in view). (`cmTile` is how CodeMirror
+ * finds its view from the DOM, as `EditorView.findFromDOM` does.)
  */
 async function editorState(page: Page) {
   return editor(page).evaluate((element) => {
+    if (element instanceof HTMLTextAreaElement) {
+      const { value: text, selectionStart: from, selectionEnd: to } = element;
+      return { text, from, to };
+    }
     type View = {
       state: { doc: { toString(): string }; selection: { main: { from: number; to: number } } };
     };
@@ -34,13 +62,13 @@ async function editorState(page: Page) {
  * at (the editor says so with `data-schema-ready`).
  */
 async function schemaReady(page: Page) {
-  await editor(page).focus();
+  await mountEditor(page);
   await expect(page.locator('.cm-editor[data-schema-ready]')).toHaveCount(1);
 }
 
 /** Puts the cursor at `offset` (or selects `offset`…`end`) as a click there would. */
 async function placeCursor(page: Page, offset: number, end = offset) {
-  await editor(page).focus();
+  await mountEditor(page);
   await editor(page).evaluate(
     (element, [from, to]) => {
       type View = { dispatch(spec: unknown): void };
@@ -88,6 +116,8 @@ const VALID_JSON = {
 
 test('the starter document is a valid curriculum with a live preview', async ({ page }) => {
   await open(page, '/playground');
+  await expect(editor(page)).toHaveValue(STARTER);
+  await mountEditor(page);
   await expect(editor(page)).toContainText('schemaVersion: 1');
   expect((await editorState(page)).text).toBe(STARTER);
   await expect(page.getByText('Read as YAML')).toBeVisible();
@@ -281,8 +311,7 @@ test('uploading a JSON file loads and checks it', async ({ page }) => {
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(VALID_JSON, null, 2)),
   });
-  await expect(editor(page)).toContainText('"id": "tiny"');
-  expect((await editorState(page)).text).toBe(JSON.stringify(VALID_JSON, null, 2));
+  await expect(editor(page)).toHaveValue(JSON.stringify(VALID_JSON, null, 2));
   await expect(page.getByText('Read as JSON')).toBeVisible();
   await expect(issues(page).getByRole('status')).toHaveText(
     'No issues: this is a valid curriculum.',
@@ -319,8 +348,7 @@ test('the document survives a reload, and the starter comes back only after aski
   await expect(page.getByText('Read as JSON')).toBeVisible();
   await page.reload();
   await page.locator('html[data-tm-ready]').waitFor({ state: 'attached' });
-  await expect(editor(page)).toContainText('"id":"tiny"');
-  expect((await editorState(page)).text).toBe(text);
+  await expect(editor(page)).toHaveValue(text);
 
   await page.getByRole('button', { name: 'Load the starter document' }).click();
   const dialog = page.getByRole('dialog', { name: 'Replace the document?' });
@@ -328,21 +356,23 @@ test('the document survives a reload, and the starter comes back only after aski
   expect((await editorState(page)).text).toBe(text);
   await page.getByRole('button', { name: 'Load the starter document' }).click();
   await dialog.getByRole('button', { name: 'Replace' }).click();
+  // Replaced before CodeMirror arrived: it still has the replaced text one undo away.
+  await expect(editor(page)).toHaveValue(STARTER);
+  await mountEditor(page);
   await expect(editor(page)).toContainText('schemaVersion: 1');
-  // The replaced text is one undo away.
-  await editor(page).focus();
   await page.keyboard.press('ControlOrMeta+Z');
   await expect.poll(async () => (await editorState(page)).text).toBe(text);
 });
 
 test('fork the LLM engineer roadmap, edit it, and the preview follows', async ({ page }) => {
+  const requested = recordScripts(page);
   await open(page, '/playground');
   await page.getByRole('button', { name: 'Start from the LLM engineer roadmap' }).click();
   await page
     .getByRole('dialog', { name: 'Replace the document?' })
     .getByRole('button', { name: 'Replace' })
     .click();
-  await expect(editor(page)).toContainText('# A Trailmark curriculum.');
+  await expect(editor(page)).toHaveValue(/^# A Trailmark curriculum\./);
   const preview = page.getByRole('region', { name: 'Preview' });
   const title = 'The grand arrival of the LLM era';
   // The whole roadmap is read, checked and rendered: on a loaded machine that takes a while.
@@ -352,6 +382,8 @@ test('fork the LLM engineer roadmap, edit it, and the preview follows', async ({
   await expect(issues(page).getByRole('status')).toHaveText(
     'No issues: this is a valid curriculum.',
   );
+  // All of it before the editor was needed (the dialog's button took the focus back).
+  expect(editorRequests(requested)).toEqual([]);
   const { text } = await editorState(page);
   expect(
     text
@@ -406,10 +438,15 @@ test.describe('links', () => {
 
     const other = await context.newPage();
     await other.addInitScript(() => localStorage.clear());
+    const requested = recordScripts(other);
     await open(other, link);
-    await expect(editor(other)).toContainText('"id": "tiny"');
-    expect((await editorState(other)).text).toBe(text);
+    // Opened before the editor is there, which then takes it over.
+    await expect(editor(other)).toHaveValue(text);
     await expect(other.getByText('Opened the document from the link.')).toBeVisible();
+    await expect(other.getByText('Read as JSON')).toBeVisible();
+    expect(editorRequests(requested)).toEqual([]);
+    await mountEditor(other);
+    expect((await editorState(other)).text).toBe(text);
     // The fragment is spent: a reload shows the document as edited since, not the link's.
     expect(new URL(other.url()).hash).toBe('');
   });
@@ -426,6 +463,7 @@ test.describe('links', () => {
     await expect(page.getByRole('alert')).toContainText(
       'The link’s document could not be opened: the link is damaged',
     );
+    // (The same page: only its fragment changed.)
     await expect(editor(page)).toContainText('id: mine');
     expect((await editorState(page)).text).toBe(mine);
   });
@@ -460,6 +498,8 @@ test('the keyboard alone goes into the editor, edits, and leaves it with Escape 
   const before = page.getByRole('button', { name: 'Download .json' });
   await before.focus();
   await page.keyboard.press('Tab');
+  // Tab reaches the plain text area, and CodeMirror takes its place with the focus.
+  await expect(page.locator('.cm-content')).toBeFocused();
   await expect(editor(page)).toBeFocused();
   await expect(editor(page)).toHaveAccessibleDescription(/press Escape, then Tab/);
   // Tab indents inside the editor: focus stays.
@@ -486,6 +526,87 @@ test('the keyboard alone goes into the editor, edits, and leaves it with Escape 
   await expect(editor(page)).toBeFocused();
 });
 
+test('what is typed before the editor arrives is kept, with the selection, scroll and focus', async ({
+  page,
+}) => {
+  // CodeMirror's chunks are held back until the plain text area has been used.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(
+    (url) => EDITOR_CHUNKS.some((chunk) => url.pathname.endsWith(`/${chunk}`)),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await open(page, '/playground');
+  const area = editor(page);
+  await expect(area).toHaveAccessibleDescription(/press Escape, then Tab/);
+  // The plain text is already the document: typing in it is checked, marked and kept.
+  const valueEnd = STARTER.indexOf('kind: practice') + 'kind: practice'.length;
+  await area.focus();
+  await area.evaluate((element, at) => {
+    (element as HTMLTextAreaElement).setSelectionRange(at, at);
+  }, valueEnd);
+  await page.keyboard.type('d');
+  await expect(issues(page).getByRole('status')).toHaveText('1 issue');
+  await expect(area).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Showing the last valid version')).toBeVisible();
+  // Then to the end, and five characters selected backwards from there.
+  await page.keyboard.press('ControlOrMeta+End');
+  for (let step = 0; step < 5; step++) await page.keyboard.press('Shift+ArrowLeft');
+  const typed = `${STARTER.slice(0, valueEnd)}d${STARTER.slice(valueEnd)}`;
+  expect(await editorState(page)).toEqual({
+    text: typed,
+    from: typed.length - 5,
+    to: typed.length,
+  });
+  await expect(page.locator('.cm-editor')).toHaveCount(0);
+
+  release();
+  await expect(page.locator('.cm-content')).toBeFocused();
+  expect(await editorState(page)).toEqual({
+    text: typed,
+    from: typed.length - 5,
+    to: typed.length,
+  });
+  // Scrolled where the text area was: the selected line is in view.
+  await expect(page.locator('.cm-activeLine')).toBeInViewport();
+  expect(
+    await page.locator('.cm-scroller').evaluate((element) => element.scrollTop),
+  ).toBeGreaterThan(0);
+  // Typing goes on where it was.
+  await page.keyboard.type('!');
+  expect((await editorState(page)).text).toBe(`${typed.slice(0, -5)}!`);
+  // What was typed in the text area is an undo step of its own, and its issue is marked in place.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await editorState(page)).text).toBe(typed);
+  await issues(page).getByRole('button', { name: /kind/ }).click();
+  await expect(editor(page).locator('.cm-lintRange-error')).toHaveText('practiced');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await editorState(page)).text).toBe(STARTER);
+});
+
+test('an issue chosen in the list before the editor arrives is selected and shown in it', async ({
+  page,
+}) => {
+  const text = STARTER.replace('kind: project', 'kind: lecture');
+  await page.addInitScript((kept) => localStorage.setItem('trailmark-demo:playground', kept), text);
+  const requested = recordScripts(page);
+  await open(page, '/playground');
+  await expect(editor(page)).toHaveValue(text);
+  await expect(issues(page).getByRole('status')).toHaveText('1 issue');
+  expect(editorRequests(requested)).toEqual([]);
+  await issues(page).getByRole('button', { name: /kind/ }).click();
+  await expect(page.locator('.cm-content')).toBeFocused();
+  const { from, to } = await editorState(page);
+  expect(text.slice(from, to)).toBe('lecture');
+  await expect(editor(page).locator('.cm-lintRange-error')).toHaveText('lecture');
+  await expect(editor(page).locator('.cm-lintRange-error')).toBeInViewport();
+});
+
 test.describe('axe', () => {
   // axe is injected as an inline script, which the site's Content-Security-Policy would refuse.
   test.use({ bypassCSP: true });
@@ -502,18 +623,24 @@ test.describe('axe', () => {
   });
 });
 
-test('other pages load none of the editor', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+test('other pages load none of the editor, and the playground only on its first use', async ({
+  page,
+}) => {
+  expect(EDITOR_CHUNKS.some((chunk) => chunk.startsWith('createEditor-'))).toBe(true);
+  const requested = recordScripts(page);
   for (const path of ['/', '/levels/l2', '/embed', '/zh-CN/']) await open(page, path);
   await page.waitForLoadState('networkidle');
   expect(requested.filter((path) => /createEditor|PlaygroundPage/.test(path))).toEqual([]);
-  // The playground itself does load it; schema completion and hover wait for the editor's use.
+  expect(editorRequests(requested)).toEqual([]);
+  // The playground loads CodeMirror when its text is first focused or pressed, not before.
   await open(page, '/playground');
-  await expect(editor(page)).toBeVisible();
-  expect(requested.some((path) => /createEditor/.test(path))).toBe(true);
-  expect(requested.some((path) => /schema-support/.test(path))).toBe(false);
-  await editor(page).focus();
+  await page.waitForLoadState('networkidle');
+  await expect(editor(page)).toHaveValue(STARTER);
+  expect(editorRequests(requested)).toEqual([]);
+  await editor(page).click();
+  await expect(page.locator('.cm-content')).toBeFocused();
+  expect(editorRequests(requested).length).toBeGreaterThan(0);
+  // Schema completion and hover come with the editor's first focus.
   await expect(page.locator('.cm-editor[data-schema-ready]')).toHaveCount(1);
   expect(requested.some((path) => /schema-support/.test(path))).toBe(true);
 });

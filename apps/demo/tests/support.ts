@@ -71,7 +71,10 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** The playground's editor (CodeMirror's editable element), by its accessible name. */
+/**
+ * The playground's editor by its accessible name: the plain text area the page starts with, then
+ * CodeMirror's editable element, which takes its place on first focus.
+ */
 export function playgroundEditor(page: Page, name = 'Curriculum document (JSON or YAML)') {
   return page.getByRole('textbox', { name });
 }
@@ -84,6 +87,8 @@ export function playgroundEditor(page: Page, name = 'Curriculum document (JSON o
 export async function pasteIntoEditor(page: Page, text: string, name?: string): Promise<void> {
   const editor = playgroundEditor(page, name);
   await editor.focus();
+  // The page starts with a plain text area; CodeMirror takes its place, focused, on first focus.
+  await expect(page.locator('.cm-content')).toBeFocused();
   await page.keyboard.press('ControlOrMeta+A');
   await editor.evaluate((element, pasted) => {
     const data = new DataTransfer();

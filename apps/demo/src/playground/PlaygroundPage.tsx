@@ -45,15 +45,18 @@ export default function PlaygroundPage() {
   const locale = useAppLocale();
   const editor = useRef<CodeEditorHandle>(null);
   // The server and the first client render show the starter; the saved or shared text follows.
-  const [loaded, setLoaded] = useState({ text: starter });
+  const [loaded, setLoaded] = useState<{ text: string; restored?: boolean }>({ text: starter });
   const [text, setText] = useState(starter);
   const [confirming, setConfirming] = useState<'starter' | 'roadmap' | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const ids = { format: useId(), issues: useId(), keys: useId(), upload: useId() };
 
-  /** A document from outside the editor: shown, checked and kept at once. */
-  function load(next: string) {
-    setLoaded({ text: next });
+  /**
+   * A document from outside the editor: shown, checked and kept at once. `restored`: the text kept
+   * from an earlier visit, not a change to undo.
+   */
+  function load(next: string, restored = false) {
+    setLoaded({ text: next, restored });
     setText(next);
     writeStored(STORAGE_KEYS.playground, next);
   }
@@ -66,7 +69,7 @@ export default function PlaygroundPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: load and t are stable in what they do; this runs on mount.
   useEffect(() => {
     const saved = readStored(STORAGE_KEYS.playground);
-    if (saved !== null) load(saved);
+    if (saved !== null) load(saved, true);
     async function openShared() {
       const shared = await readSharedDocument(window.location.hash);
       if (shared.kind === 'none') return;

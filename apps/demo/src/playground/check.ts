@@ -7,7 +7,8 @@ import type { Diagnostic } from '@codemirror/lint';
 import { type Curriculum, parseCurriculum } from '@trailmark/curriculum';
 import { describeIssue } from '@trailmark/curriculum/locale';
 import { readSource, type SourceFormat, type TextSpan } from '@trailmark/curriculum/source';
-import { type DocumentIds, documentIds } from './document-ids';
+// With its extension: vite/playground-starter.ts runs this module in Node when the site builds.
+import { type DocumentIds, documentIds } from './document-ids.ts';
 
 /** One issue where it is written, worded for the page's language. */
 export interface PlacedIssue {

@@ -1,14 +1,18 @@
+import starterCheck from 'virtual:playground-starter-check';
 import { useEffect, useRef, useState } from 'react';
 import { type CheckReport, checkText } from './check';
 import type { CheckRequest } from './check.worker';
 
 /**
- * The check of `text` in `locale`. The first render checks on the spot (the server renders the
- * same, so hydration matches); later texts are checked in a worker, and the last report stays
- * until the new one arrives. Without workers (an old browser), checks run on the page.
+ * The check of `text` in `locale`. The first render's is at hand (the starter's, checked at build
+ * time) or made on the spot, the same on the server and in the browser, so hydration matches;
+ * later texts are checked in a worker, and the last report stays until the new one arrives.
+ * Without workers (an old browser), checks run on the page.
  */
 export function useCheck(text: string, locale: string): CheckReport {
-  const [report, setReport] = useState(() => checkText(text, locale));
+  const [report, setReport] = useState(() =>
+    text === starterCheck.text ? { ...starterCheck, locale } : checkText(text, locale),
+  );
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
   const pending = useRef({ text, locale });

@@ -1,8 +1,9 @@
 /**
- * The playground's CodeMirror editor, built in the browser only (CodeEditor imports this module
- * when it mounts, so neither the server render nor the page's first paint waits for it).
+ * The playground's CodeMirror editor, built in the browser only: CodeEditor imports this module
+ * on the first focus of, or press on, the plain text area the page starts with, so neither the
+ * page's load nor a visitor who only reads it waits for CodeMirror.
  */
-import { indentWithTab } from '@codemirror/commands';
+import { indentWithTab, isolateHistory } from '@codemirror/commands';
 import { json, jsonLanguage } from '@codemirror/lang-json';
 import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
 import { syntaxHighlighting } from '@codemirror/language';
@@ -13,6 +14,7 @@ import { classHighlighter } from '@lezer/highlight';
 import type { SourceFormat, TextSpan } from '@trailmark/curriculum/source';
 import { basicSetup } from 'codemirror';
 import type { DocumentIds } from '../document-ids';
+import { changeBetween } from '../text-change';
 import { idCompletion } from './id-completion';
 import { trailmarkTheme } from './theme';
 
@@ -35,10 +37,24 @@ export interface EditorOptions {
   formatOf: (text: string) => SourceFormat;
 }
 
+/** Where the plain text area the editor takes over from was: selection, scroll and focus. */
+export interface TakeOver {
+  anchor: number;
+  head: number;
+  /** The line at the top of the text area's view (1-based), when it was scrolled. */
+  topLine?: number;
+  focused: boolean;
+}
+
 /** What the React wrapper does with the editor. */
 export interface EditorController {
-  /** Replaces the whole text as one undoable change (nothing when it is the same). */
+  /**
+   * Changes the text to `text` as one undo step of its own (nothing when it is the same); only
+   * the part that differs is replaced.
+   */
   replace(text: string): void;
+  /** Selects, scrolls and focuses as the text area did. */
+  takeOver(from: TakeOver): void;
   /** Marks `diagnostics`, found in `checkedText`, if the editor still holds that text. */
   mark(diagnostics: readonly Diagnostic[], checkedText: string): void;
   setAttributes(attributes: ContentAttributes): void;
@@ -122,8 +138,21 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): Edito
 
   return {
     replace(text) {
-      if (view.state.doc.toString() === text) return;
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+      const change = changeBetween(view.state.doc.toString(), text);
+      if (change.from === change.to && change.insert === '') return;
+      view.dispatch({ changes: change, annotations: isolateHistory.of('full') });
+    },
+    takeOver({ anchor, head, topLine, focused }) {
+      const { doc } = view.state;
+      const clamp = (offset: number) => Math.max(0, Math.min(offset, doc.length));
+      const top = topLine && doc.line(Math.max(1, Math.min(topLine, doc.lines))).from;
+      const selection = EditorSelection.single(clamp(anchor), clamp(head));
+      // Where the text area was scrolled to; unscrolled, a focused caret is still brought into view.
+      const scroll = top
+        ? EditorView.scrollIntoView(top, { y: 'start', yMargin: 0 })
+        : focused && EditorView.scrollIntoView(selection.main, { y: 'nearest' });
+      view.dispatch({ selection, ...(scroll ? { effects: scroll } : {}) });
+      if (focused) view.focus();
     },
     mark(diagnostics, checkedText) {
       // Issues of an older text would sit at the wrong places; the next check brings the right ones.
