@@ -623,6 +623,57 @@ test.describe('axe', () => {
   });
 });
 
+/** The built site's chunks holding the YAML library (its error class is named in their code). */
+const YAML_CHUNKS = readdirSync(new URL('../dist/assets/', import.meta.url)).filter(
+  (name) =>
+    name.endsWith('.js') &&
+    !name.startsWith('check.worker') &&
+    readFileSync(new URL(`../dist/assets/${name}`, import.meta.url), 'utf8').includes(
+      'YAMLParseError',
+    ),
+);
+
+test('the page loads no YAML library until it is needed (here: a fork)', async ({ page }) => {
+  expect(YAML_CHUNKS.length).toBeGreaterThan(0);
+  const requested = recordScripts(page);
+  const yamlRequests = () =>
+    requested.filter((path) => YAML_CHUNKS.some((chunk) => path.endsWith(`/${chunk}`)));
+  await open(page, '/playground');
+  await page.waitForLoadState('networkidle');
+  await expect(issues(page).getByRole('status')).toHaveText(
+    'No issues: this is a valid curriculum.',
+  );
+  expect(yamlRequests()).toEqual([]);
+  // Forking needs the YAML writer: it comes then.
+  await page.getByRole('button', { name: 'Start from the LLM engineer roadmap' }).click();
+  await page
+    .getByRole('dialog', { name: 'Replace the document?' })
+    .getByRole('button', { name: 'Replace' })
+    .click();
+  await expect(editor(page)).toHaveValue(/^# A Trailmark curriculum\./);
+  expect(yamlRequests().length).toBeGreaterThan(0);
+});
+
+test('without workers, the page checks the text itself', async ({ page }) => {
+  await page.addInitScript(() => {
+    // An old browser, or a policy that forbids workers.
+    Reflect.deleteProperty(window, 'Worker');
+  });
+  await open(page, '/playground');
+  const valueAt = STARTER.indexOf('kind: practice') + 'kind: '.length;
+  await placeCursor(page, valueAt, valueAt + 'practice'.length);
+  await page.keyboard.type('lecture');
+  await expect(issues(page).getByRole('status')).toHaveText('1 issue');
+  await expect(
+    issues(page).getByRole('button', { name: /levels\[0\]\.modules\[0\]\.topics\[1\]\.kind/ }),
+  ).toBeVisible();
+  await placeCursor(page, valueAt, valueAt + 'lecture'.length);
+  await page.keyboard.type('practice');
+  await expect(issues(page).getByRole('status')).toHaveText(
+    'No issues: this is a valid curriculum.',
+  );
+});
+
 test('other pages load none of the editor, and the playground only on its first use', async ({
   page,
 }) => {

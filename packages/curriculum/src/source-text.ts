@@ -180,3 +180,12 @@ export function duplicateKeyIssue(key: string, span: TextSpan): Unplaced {
 export function nonFiniteIssue(number: string, span: TextSpan): Unplaced {
   return syntaxIssue('non_finite_number', { number }, span.start, span.end);
 }
+
+/**
+ * `json` when the text (after a byte order mark and whitespace) starts with `{` or `[`, else
+ * `yaml`: how a text without a file name is told apart. Here rather than beside `readSource`, so
+ * that a bundle using it alone carries no `yaml`.
+ */
+export function sniffFormat(text: string): SourceFormat {
+  return /^\ufeff?\s*[[{]/.test(text) ? 'json' : 'yaml';
+}

@@ -12,7 +12,7 @@
  * }
  */
 import { readJson } from './source-json.js';
-import type { ReadResult, SourceFormat } from './source-text.js';
+import { type ReadResult, type SourceFormat, sniffFormat } from './source-text.js';
 import { readYaml } from './source-yaml.js';
 
 // `readJsonValue` through `source-json.js`, so the build puts it in the chunk of `readJson`, which
@@ -29,19 +29,12 @@ export {
   type SyntaxIssueCode,
   type SyntaxIssueOf,
   type SyntaxIssueParams,
+  sniffFormat,
   type TextPosition,
   type TextSpan,
 } from './source-text.js';
 export { type WriteSourceOptions, writeSource } from './source-write.js';
 export { readYaml } from './source-yaml.js';
-
-/**
- * `json` when the text (after a byte order mark and whitespace) starts with `{` or `[`, else
- * `yaml`: how a text without a file name is told apart.
- */
-export function sniffFormat(text: string): SourceFormat {
-  return /^\ufeff?\s*[[{]/.test(text) ? 'json' : 'yaml';
-}
 
 /**
  * Reads `text` as `format`, or as {@link sniffFormat} tells when none is given. Never throws.

@@ -16,10 +16,8 @@ import { useAppLocale, useT } from '../locale/LocaleContext';
 import { PageTitle } from '../pages/PageTitle';
 import { readStored, STORAGE_KEYS, writeStored } from '../preferences/storage';
 import { CodeEditor, type CodeEditorHandle } from './CodeEditor';
-import { toDiagnostics } from './check';
+import { toDiagnostics } from './diagnostics';
 import { type DocumentIds, NO_IDS } from './document-ids';
-import { downloadDocument } from './download';
-import { roadmapAsYaml } from './fork';
 import { MAX_LINK_LENGTH, readSharedDocument, shareLink } from './share';
 import starter from './starter.yaml?raw';
 import { useCheck } from './useCheck';
@@ -127,12 +125,15 @@ export default function PlaygroundPage() {
     }
   }
 
-  function fork() {
+  // Forking and downloading load the YAML writer and reader on first use, not with the page.
+  async function fork() {
+    const { roadmapAsYaml } = await import('./fork');
     load(roadmapAsYaml());
     setNotice(null);
   }
 
   async function download(format: 'yaml' | 'json') {
+    const { downloadDocument } = await import('./download');
     const result = await downloadDocument(text, format);
     if (!result.ok) {
       setNotice({

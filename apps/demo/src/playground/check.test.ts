@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkText, toDiagnostics } from './check';
+import { checkText } from './check';
+import { toDiagnostics } from './diagnostics';
 
 const STARTER = readFileSync(new URL('./starter.yaml', import.meta.url), 'utf8');
 

@@ -3,7 +3,6 @@
  * curriculum, and every issue placed in the text and worded for the page. The result is plain data,
  * so that a worker can compute it (check.worker.ts) while the editor keeps taking keystrokes.
  */
-import type { Diagnostic } from '@codemirror/lint';
 import { type Curriculum, parseCurriculum } from '@trailmark/curriculum';
 import { describeIssue } from '@trailmark/curriculum/locale';
 import { readSource, type SourceFormat, type TextSpan } from '@trailmark/curriculum/source';
@@ -59,14 +58,4 @@ export function checkText(text: string, locale: string): CheckReport {
     return { path: issue.path, span, line, column, message: describeIssue(issue, locale) };
   });
   return { ...base, kind: 'invalid', issues, ids };
-}
-
-/** The issues as CodeMirror diagnostics: underlined at their span, in the gutter, on hover. */
-export function toDiagnostics(issues: readonly PlacedIssue[]): Diagnostic[] {
-  return issues.map(({ path, span, message }) => ({
-    from: span.start,
-    to: span.end,
-    severity: 'error',
-    message: path ? `${path}: ${message}` : message,
-  }));
 }

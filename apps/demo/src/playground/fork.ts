@@ -1,7 +1,6 @@
 /**
- * The built-in LLM engineer roadmap as a YAML document to change into one's own. In the page's
- * chunk: the site bundles the roadmap anyway, and a chunk of its own would split the modules other
- * pages share into more files (more bytes for them).
+ * The built-in LLM engineer roadmap as a YAML document to change into one's own. Loaded when the
+ * reader forks it (with the YAML writer), not with the page.
  */
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { writeSource } from '@trailmark/curriculum/source';

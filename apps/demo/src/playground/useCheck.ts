@@ -1,18 +1,40 @@
 import starterCheck from 'virtual:playground-starter-check';
 import { useEffect, useRef, useState } from 'react';
-import { type CheckReport, checkText } from './check';
+import type { CheckReport } from './check';
 import type { CheckRequest } from './check.worker';
 
 /**
- * The check of `text` in `locale`. The first render's is at hand (the starter's, checked at build
- * time) or made on the spot, the same on the server and in the browser, so hydration matches;
- * later texts are checked in a worker, and the last report stays until the new one arrives.
- * Without workers (an old browser), checks run on the page.
+ * Checks a text on the page, for a browser without workers (or a worker that cannot start): the
+ * checking code (the YAML reader, the validation) is loaded then, not with the page.
+ */
+async function checkOnPage(text: string, locale: string): Promise<CheckReport> {
+  const { checkText } = await import('./check');
+  return checkText(text, locale);
+}
+
+/**
+ * Checks `text` on the page and reports it, unless a newer check (`latest`) began meanwhile.
+ */
+function checkLatestOnPage(
+  latest: { current: number },
+  { text, locale }: { text: string; locale: string },
+  setReport: (report: CheckReport) => void,
+) {
+  const id = ++latest.current;
+  void checkOnPage(text, locale).then((checked) => {
+    if (id === latest.current) setReport(checked);
+  });
+}
+
+/**
+ * The check of `text` in `locale`. The page opens with the starter, whose check is at hand
+ * (`virtual:playground-starter-check`, done at build time), the same on the server and in the
+ * browser, so hydration matches; later texts are checked in a worker, and the last report stays
+ * until the new one arrives. Without workers (an old browser), checks run on the page.
  */
 export function useCheck(text: string, locale: string): CheckReport {
-  const [report, setReport] = useState(() =>
-    text === starterCheck.text ? { ...starterCheck, locale } : checkText(text, locale),
-  );
+  // Any other first text is checked by the effect below, as soon as the page runs.
+  const [report, setReport] = useState<CheckReport>(() => ({ ...starterCheck, locale }));
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
   const pending = useRef({ text, locale });
@@ -29,7 +51,7 @@ export function useCheck(text: string, locale: string): CheckReport {
     created.onerror = () => {
       worker.current = null;
       created.terminate();
-      setReport(checkText(pending.current.text, pending.current.locale));
+      checkLatestOnPage(latest, pending.current, setReport);
     };
     worker.current = created;
     return () => {
@@ -40,11 +62,11 @@ export function useCheck(text: string, locale: string): CheckReport {
 
   useEffect(() => {
     if (report.text === text && report.locale === locale) return;
-    const id = ++latest.current;
     if (worker.current) {
+      const id = ++latest.current;
       worker.current.postMessage({ id, text, locale } satisfies CheckRequest);
     } else {
-      setReport(checkText(text, locale));
+      checkLatestOnPage(latest, pending.current, setReport);
     }
   }, [text, locale, report]);
 
