@@ -4,8 +4,8 @@
  * response held until the test releases it). Two listeners on different ports give the tests a
  * second origin for cross-origin loads. It only listens on 127.0.0.1.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -88,9 +88,21 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL): P
   if (prefix === '/pages/' && /^csp-/.test(file.slice(root.length + 1))) {
     headers['content-security-policy'] = STRICT_CSP;
   }
+  const page = prefix === '/pages/' && extname(file) === '.html';
+  if (!page) {
+    res.writeHead(200, headers);
+    if (req.method === 'HEAD') return void res.end();
+    return void createReadStream(file).pipe(res);
+  }
+  // A page may include a fixture where it writes `<!-- fixtures/<name> -->` (the inline document
+  // several pages share), so the document is written once.
+  const html = (await readFile(file, 'utf8')).replace(
+    /<!-- fixtures\/([\w.-]+) -->/g,
+    (_, name: string) => readFileSync(join(roots['/fixtures/'] as string, name), 'utf8'),
+  );
+  headers['content-length'] = String(Buffer.byteLength(html));
   res.writeHead(200, headers);
-  if (req.method === 'HEAD') return void res.end();
-  createReadStream(file).pipe(res);
+  res.end(req.method === 'HEAD' ? undefined : html);
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
