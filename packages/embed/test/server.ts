@@ -94,11 +94,12 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, url: URL): P
     if (req.method === 'HEAD') return void res.end();
     return void createReadStream(file).pipe(res);
   }
-  // A page may include a fixture where it writes `<!-- fixtures/<name> -->` (the inline document
-  // several pages share), so the document is written once.
+  // Where a page writes `<!-- a JSON script of fixtures/<name> -->`, it gets that fixture as a
+  // `<script type="application/json">` (the inline document several pages share, written once).
   const html = (await readFile(file, 'utf8')).replace(
-    /<!-- fixtures\/([\w.-]+) -->/g,
-    (_, name: string) => readFileSync(join(roots['/fixtures/'] as string, name), 'utf8'),
+    /<!-- a JSON script of fixtures\/([\w.-]+) -->/g,
+    (_, name: string) =>
+      `<script type="application/json">${readFileSync(join(roots['/fixtures/'] as string, name), 'utf8')}</script>`,
   );
   headers['content-length'] = String(Buffer.byteLength(html));
   res.writeHead(200, headers);

@@ -1,8 +1,9 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { importScript } from '../companion';
 import type { EmbedError } from '../embed-error';
 import { LoadingState } from '../LoadingState';
 import type { MapModule, MapMount, MapProps } from './contract';
-import { loadMap, mapLoadError } from './loadMap';
+import { mapLoadError } from './loadMap';
 
 /** Props of {@link MapHost}. */
 export interface MapHostProps {
@@ -29,7 +30,7 @@ export function MapHost({ url, map, fallback, onLoadError }: MapHostProps) {
   const mount = useRef<MapMount>(undefined);
 
   useEffect(() => {
-    loadMap(url).then(setModule, (thrown: unknown) => {
+    importScript<MapModule>(url).then(setModule, (thrown: unknown) => {
       setModule(null);
       onLoadError(mapLoadError(url, thrown));
     });

@@ -2,23 +2,14 @@
  * Loading the map script (`trailmark-embed-map.js`) from beside the embed script, only when an
  * element asks for `view="map"`: a page that never does loads nothing more.
  */
+import { besideScript } from '../companion';
 import type { EmbedError } from '../embed-error';
 import { describeError } from '../load';
-import { MAP_FILE, type MapModule } from './contract';
+import { MAP_FILE } from './contract';
 
-/** Where the map script is: the embed script's own URL with the map's file name. */
+/** Where the map script is: beside the embed script. */
 export function mapScriptUrl(scriptUrl: string): string {
-  return new URL(MAP_FILE, scriptUrl).href;
-}
-
-/**
- * The map script at `url`. The browser's module map makes every element on the page share one
- * request and one instance. A module import from a URL known only at run time, in both builds: a
- * classic script can `import()` too, so both load the same file.
- * @example const { mountMap } = await loadMap(mapScriptUrl(import.meta.url));
- */
-export function loadMap(url: string): Promise<MapModule> {
-  return import(/* @vite-ignore */ url);
+  return besideScript(MAP_FILE, scriptUrl);
 }
 
 /**
