@@ -4,9 +4,8 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import { type CurriculumContextValue, useTopicKeys } from '../CurriculumProvider/context';
 import { Heading, type HeadingLevel } from '../Heading';
 import type { MapMessages, SharedMessages } from '../i18n/messages';
-import { ResourceLink } from '../ResourceLink/ResourceLink';
 import { StatusControl } from '../TopicItem/StatusControl';
-import { topicTitles } from '../TopicItem/TopicDetails';
+import { TopicResources, topicTitles } from '../TopicItem/TopicDetails';
 import { useTopicControls } from '../TopicItem/useTopicControls';
 import { StatusMark } from './MapCanvas';
 
@@ -153,18 +152,7 @@ export function MapDetails({
       <p>{text(topic.summary)}</p>
       {links(messages['topic.prerequisites'], prerequisites, 1)}
       {links(messages['map.dependents'], dependents, 1 + prerequisites.length)}
-      {topic.resources.length > 0 && (
-        <>
-          <p className="tm-label">{messages['topic.resources']}</p>
-          <ul className="tm-topic__resources">
-            {topic.resources.map((resource) => (
-              <li key={resource.url}>
-                <ResourceLink resource={resource} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <TopicResources topic={topic} label={messages['topic.resources']} />
       {topicHref && (
         <p>
           <a className="tm-map__page" href={topicHref(topicId)}>

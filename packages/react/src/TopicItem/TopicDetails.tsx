@@ -21,6 +21,26 @@ export function topicTitles(ids: readonly string[], context: CurriculumContextVa
   );
 }
 
+/**
+ * A topic's resources under their label, as links; nothing when it has none. Shared by the
+ * timeline's topic details and the map's.
+ */
+export function TopicResources({ topic, label }: { topic: Topic; label: string }) {
+  if (topic.resources.length === 0) return null;
+  return (
+    <>
+      <p className="tm-label">{label}</p>
+      <ul className="tm-topic__resources">
+        {topic.resources.map((resource) => (
+          <li key={resource.url}>
+            <ResourceLink resource={resource} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** A topic's summary, kind, prerequisites, skills and resources; rendered only when opened. */
 export function TopicDetails({ id, topic, context }: TopicDetailsProps) {
   const { messages, text } = context;
@@ -40,18 +60,7 @@ export function TopicDetails({ id, topic, context }: TopicDetailsProps) {
           ))}
         </Labeled>
       )}
-      {topic.resources.length > 0 && (
-        <>
-          <p className="tm-label">{messages['topic.resources']}</p>
-          <ul className="tm-topic__resources">
-            {topic.resources.map((resource) => (
-              <li key={resource.url}>
-                <ResourceLink resource={resource} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <TopicResources topic={topic} label={messages['topic.resources']} />
     </div>
   );
 }
