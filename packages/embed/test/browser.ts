@@ -107,3 +107,65 @@ export async function waitForSettled(page: Page, selector = 'trailmark-roadmap')
     );
   }, selector);
 }
+
+/** The two builds of the embed script, as the test pages load them (`?script=…&module=1`). */
+export const BUILDS = [
+  { name: 'module', script: 'trailmark-embed.js', module: true },
+  { name: 'classic', script: 'trailmark-embed.iife.js', module: false },
+] as const;
+
+/** What the test reads back after adding one element to the blank page. */
+export interface Outcome {
+  event: {
+    kind: string;
+    message: string;
+    issues?: { path: string; message: string }[];
+    syntax?: unknown;
+  } | null;
+  alert: { text: string; paths: string[] } | null;
+  eventCount: number;
+}
+
+/**
+ * Adds `<trailmark-roadmap>` with the given attributes (and inline JSON text, if any) to the blank
+ * page and waits for its error event; the alert is read as it is when the event fires.
+ */
+export async function addFailingElement(
+  page: Page,
+  attributes: Record<string, string>,
+  inlineJson?: string,
+): Promise<Outcome> {
+  return page.evaluate(
+    async ({ attributes, inlineJson }) => {
+      const element = document.createElement('trailmark-roadmap');
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      if (inlineJson !== undefined) {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = inlineJson;
+        element.append(script);
+      }
+      let eventCount = 0;
+      const detail = new Promise<Outcome['event']>((resolve) => {
+        element.addEventListener('trailmark:error', (event) => {
+          eventCount += 1;
+          resolve((event as CustomEvent).detail);
+        });
+      });
+      document.getElementById('stage')?.append(element);
+      const event = await detail;
+      const alert = element.shadowRoot?.querySelector('[role="alert"]');
+      return {
+        event,
+        eventCount,
+        alert: alert
+          ? {
+              text: alert.textContent ?? '',
+              paths: [...alert.querySelectorAll('code')].map((code) => code.textContent ?? ''),
+            }
+          : null,
+      };
+    },
+    { attributes, inlineJson },
+  );
+}

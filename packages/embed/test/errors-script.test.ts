@@ -6,7 +6,15 @@
  */
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failOnPageProblems, launchChromium, openPage, origin, waitForSettled } from './browser';
+import {
+  addFailingElement,
+  BUILDS,
+  failOnPageProblems,
+  launchChromium,
+  openPage,
+  origin,
+  waitForSettled,
+} from './browser';
 import type { RequestRecord } from './server';
 
 failOnPageProblems();
@@ -20,11 +28,6 @@ afterAll(async () => {
 });
 
 const ERRORS_FILE = 'trailmark-embed-errors.js';
-
-const BUILDS = [
-  { name: 'module', script: 'trailmark-embed.js', module: true },
-  { name: 'classic', script: 'trailmark-embed.iife.js', module: false },
-] as const;
 
 /** `failing.html` loading `build` from `folder` (`dist`, or `noerrors` without the errors script). */
 async function open(build: (typeof BUILDS)[number], folder: 'dist' | 'noerrors') {
@@ -46,39 +49,16 @@ async function requestedErrorsScripts(page: Page): Promise<string[]> {
 }
 
 /** Adds an element with `attributes` (and inline JSON) and reads its first error and its alert. */
-function fail(page: Page, attributes: Record<string, string>, inlineJson?: string) {
-  return page.evaluate(
-    async ({ attributes, inlineJson }) => {
-      const element = document.createElement('trailmark-roadmap');
-      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-      if (inlineJson !== undefined) {
-        const script = document.createElement('script');
-        script.type = 'application/json';
-        script.textContent = inlineJson;
-        element.append(script);
-      }
-      let events = 0;
-      const failed = new Promise<{ kind: string; message: string; syntax?: unknown }>((resolve) =>
-        element.addEventListener('trailmark:error', (event) => {
-          events += 1;
-          resolve((event as CustomEvent).detail);
-        }),
-      );
-      document.getElementById('stage')?.append(element);
-      const detail = await failed;
-      // The alert is on show when the event fires.
-      const alert = element.shadowRoot?.querySelector('[role="alert"]');
-      return {
-        kind: detail.kind,
-        message: detail.message,
-        syntax: detail.syntax !== undefined,
-        events,
-        text: alert?.textContent ?? '',
-        paths: [...(alert?.querySelectorAll('code') ?? [])].map((code) => code.textContent),
-      };
-    },
-    { attributes, inlineJson },
-  );
+async function fail(page: Page, attributes: Record<string, string>, inlineJson?: string) {
+  const { event, eventCount, alert } = await addFailingElement(page, attributes, inlineJson);
+  return {
+    kind: event?.kind,
+    message: event?.message ?? '',
+    syntax: event?.syntax !== undefined,
+    events: eventCount,
+    text: alert?.text ?? '',
+    paths: alert?.paths ?? [],
+  };
 }
 
 describe.each(BUILDS)('the $name build', (build) => {

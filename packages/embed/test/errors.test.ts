@@ -3,9 +3,16 @@
  * `trailmark:error`; the host page never sees an uncaught error or rejection. Also: a stale
  * response never replaces a newer one.
  */
-import type { Browser, Page } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crossOrigin, failOnPageProblems, launchChromium, openPage, origin } from './browser';
+import {
+  addFailingElement,
+  crossOrigin,
+  failOnPageProblems,
+  launchChromium,
+  openPage,
+  origin,
+} from './browser';
 
 failOnPageProblems();
 
@@ -16,57 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** What the test reads back after adding one element to the blank page. */
-interface Outcome {
-  event: { kind: string; message: string; issues?: { path: string; message: string }[] } | null;
-  alert: { text: string; paths: string[] } | null;
-  eventCount: number;
-}
-
-/**
- * Adds `<trailmark-roadmap>` with the given attributes (and inline JSON text, if any) to the blank
- * page and waits for its error event.
- */
-async function addFailingElement(
-  page: Page,
-  attributes: Record<string, string>,
-  inlineJson?: string,
-): Promise<Outcome> {
-  return page.evaluate(
-    async ({ attributes, inlineJson }) => {
-      const element = document.createElement('trailmark-roadmap');
-      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-      if (inlineJson !== undefined) {
-        const script = document.createElement('script');
-        script.type = 'application/json';
-        script.textContent = inlineJson;
-        element.append(script);
-      }
-      let eventCount = 0;
-      const detail = new Promise<Outcome['event']>((resolve) => {
-        element.addEventListener('trailmark:error', (event) => {
-          eventCount += 1;
-          resolve((event as CustomEvent).detail);
-        });
-      });
-      document.getElementById('stage')?.append(element);
-      const event = await detail;
-      const alert = element.shadowRoot?.querySelector('[role="alert"]');
-      return {
-        event,
-        eventCount,
-        alert: alert
-          ? {
-              text: alert.textContent ?? '',
-              paths: [...alert.querySelectorAll('code')].map((code) => code.textContent ?? ''),
-            }
-          : null,
-      };
-    },
-    { attributes, inlineJson },
-  );
-}
 
 /** Opens the blank page, allowing Chromium's own log line for the request that fails on purpose. */
 async function blankPage(expectedConsoleErrors?: RegExp) {

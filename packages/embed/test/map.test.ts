@@ -6,7 +6,14 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failOnPageProblems, launchChromium, openPage, origin, waitForSettled } from './browser';
+import {
+  BUILDS,
+  failOnPageProblems,
+  launchChromium,
+  openPage,
+  origin,
+  waitForSettled,
+} from './browser';
 import { type RequestRecord, STRICT_CSP } from './server';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -22,12 +29,6 @@ afterAll(async () => {
 });
 
 const MAP_FILE = 'trailmark-embed-map.js';
-
-/** The builds, as `map.html?script=…` loads them. */
-const BUILDS = [
-  { name: 'module', script: 'trailmark-embed.js', module: true },
-  { name: 'classic', script: 'trailmark-embed.iife.js', module: false },
-] as const;
 
 function mapPage(folder: string, build: (typeof BUILDS)[number]): string {
   return `map.html?script=/${folder}/${build.script}${build.module ? '&module=1' : ''}`;
