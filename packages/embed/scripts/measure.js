@@ -11,10 +11,11 @@
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { textBySource } from './source-map-parts.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(packageDir, 'dist');
@@ -28,34 +29,6 @@ async function filesIn(dir) {
     .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decodes one line of source-map `mappings` into [generatedColumn, sourceIndex] pairs. */
-function decodeLine(line, state) {
-  const segments = [];
-  for (const segment of line.split(',')) {
-    if (segment === '') continue;
-    const values = [];
-    let value = 0;
-    let shift = 0;
-    for (const char of segment) {
-      const digit = BASE64.indexOf(char);
-      value += (digit & 31) << shift;
-      if (digit & 32) {
-        shift += 5;
-      } else {
-        values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-        value = 0;
-        shift = 0;
-      }
-    }
-    state.column += values[0];
-    if (values.length > 1) state.source += values[1];
-    segments.push([state.column, values.length > 1 ? state.source : -1]);
-  }
-  return segments;
 }
 
 /** A package name for a source path: `preact`, `@trailmark/react`, `zod`, or `embed (own code)`. */
@@ -75,26 +48,12 @@ function packageOf(source) {
  * gzipped on its own (more than its share of the whole file's gzip, but it ranks them).
  */
 async function bytesByPackage(file) {
-  const code = await readFile(file, 'utf8');
-  const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
-  const sources = map.sources.map((source) =>
-    packageOf(resolve(dirname(file), map.sourceRoot ?? '', source)),
-  );
   const texts = new Map();
-  const state = { column: 0, source: 0 };
-  const lines = code.split('\n');
-  map.mappings.split(';').forEach((mapping, index) => {
-    state.column = 0;
-    const text = lines[index] ?? '';
-    const segments = decodeLine(mapping, state);
-    segments.forEach(([column, source], i) => {
-      const end = segments[i + 1]?.[0] ?? text.length;
-      let name = source === -1 ? '(unmapped)' : (sources[source] ?? '(unknown)');
-      // The stylesheet is one long template literal inside the embed's styles module.
-      if (end - column > 2_000 && text[column] === '`') name = 'styles (CSS text)';
-      texts.set(name, (texts.get(name) ?? '') + text.slice(column, end));
-    });
-  });
+  for (const [source, text] of await textBySource(file)) {
+    // The stylesheet is built into the styles module as one string.
+    const name = source.endsWith('/src/styles.ts') ? 'styles (CSS text)' : packageOf(source);
+    texts.set(name, (texts.get(name) ?? '') + text);
+  }
   return [...texts.entries()]
     .map(([name, part]) => [name, Buffer.byteLength(part), gzipSize(Buffer.from(part))])
     .sort((a, b) => b[1] - a[1]);
