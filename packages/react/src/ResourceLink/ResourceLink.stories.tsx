@@ -3,6 +3,7 @@ import type { Resource } from '@trailmark/curriculum';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
 import { ResourceLink } from './ResourceLink';
 
 const attention: Resource = {
@@ -155,10 +156,7 @@ export const LongText: Story = {
       </li>
     </ul>
   ),
-  play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
-  },
+  play: expectStoryFitsWidth,
 };
 
 /** The same long text in Chinese. */

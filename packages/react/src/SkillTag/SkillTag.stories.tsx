@@ -3,6 +3,7 @@ import type { Skill } from '@trailmark/curriculum';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
 import { SkillTag } from './SkillTag';
 
 const retrieval: Skill = {
@@ -111,10 +112,7 @@ export const LongText: Story = {
       category: 'programming',
     },
   },
-  play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
-  },
+  play: expectStoryFitsWidth,
 };
 
 /** The same in Chinese. */

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, userEvent, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
 import { TopicList } from './TopicList';
 
 // Stories render inside a `CurriculumProvider` set up by the Storybook preview from
@@ -278,8 +279,7 @@ export const LongText: Story = {
       await userEvent.click(title);
     }
     await expect(canvas.getAllByRole('link')).toHaveLength(2);
-    const frame = canvas.getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    await expectStoryFitsWidth({ canvasElement });
   },
 };
 
@@ -293,8 +293,7 @@ export const LongTextChinese: Story = {
     for (const title of canvas.getAllByRole('button', { name: longTitle['zh-CN'] })) {
       await userEvent.click(title);
     }
-    const frame = canvas.getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    await expectStoryFitsWidth({ canvasElement });
   },
 };
 
