@@ -2,20 +2,7 @@
 // The one data set every subject renders: a seeded, bilingual 5-level roadmap of 1,000 topics.
 // Plain JS with JSDoc, so the Node harness and the Vite pages import the same file.
 
-/**
- * Deterministic pseudo-random numbers in [0, 1) (mulberry32): same seed, same roadmap.
- * @param {number} seed
- * @returns {() => number}
- */
-function random(seed) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../packages/curriculum/bench/random.js';
 
 const VERBS = [
   'Understanding',
@@ -70,7 +57,7 @@ const KINDS = /** @type {const} */ (['concept', 'practice', 'project']);
  * @param {{ topics?: number, levels?: number, seed?: number }} [options]
  */
 export function generateRoadmap({ topics = 1000, levels = 5, seed = 20261129 } = {}) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   /** @template T @param {readonly T[]} list @returns {T} */
   const pick = (list) => /** @type {T} */ (list[Math.floor(next() * list.length)]);
   /** @param {number} n */

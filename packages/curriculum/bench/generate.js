@@ -1,16 +1,7 @@
 // Generated curricula for the benchmarks: `topicCount` topics in 5 levels of modules of 10 topics,
 // texts in English and Chinese, up to three prerequisites each among the 50 topics before.
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run parses the same documents. */
-function random(seed) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './random.js';
 
 const WORDS =
   'model token attention vector retrieval prompt agent graph tuning inference dataset evaluation pipeline memory context embedding serving cache'.split(
@@ -20,7 +11,8 @@ const HANZI = '模型词元注意力向量检索提示智能体图微调推理�
 
 /** A curriculum of `topicCount` topics in 5 levels of modules of 10 topics, texts in two languages. */
 export function generate(topicCount) {
-  const next = random(topicCount);
+  // Seeded by the size, so every run parses the same documents.
+  const next = seededRandom(topicCount);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const words = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const hanzi = (n) => Array.from({ length: n }, () => pick(HANZI)).join('');

@@ -3,21 +3,15 @@
  * levels, and axe-core finds no violations in the roadmap, the dark theme or the error state.
  */
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failOnPageProblems, launchChromium, openPage, waitForSettled } from './browser';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { failOnPageProblems, openPage, setUpChromium, waitForSettled } from './browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 failOnPageProblems();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = setUpChromium();
 
 /** The focused element inside the first `<trailmark-roadmap>`'s shadow root. */
 function focusedInside(page: Page) {
@@ -36,7 +30,7 @@ function focusedInside(page: Page) {
 
 describe('keyboard', () => {
   it('Tab enters the shadow root; arrows, Home and End move between levels', async () => {
-    const { page, problems } = await openPage(browser, 'module.html');
+    const { page, problems } = await openPage(browser(), 'module.html');
     await waitForSettled(page);
     const levels = await page.$eval('trailmark-roadmap', (element) =>
       [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[data-level-id]') ?? [])].map(
@@ -71,7 +65,7 @@ describe('keyboard', () => {
   });
 
   it('opens a status menu and sets a status with the keyboard only', async () => {
-    const { page } = await openPage(browser, 'three.html');
+    const { page } = await openPage(browser(), 'three.html');
     await waitForSettled(page);
     const statusButton = page.locator('#a [aria-haspopup="menu"]').first();
     await statusButton.focus();
@@ -118,13 +112,13 @@ describe('axe-core', () => {
     ['the built-in roadmap', 'module.html'],
     ['light, dark and horizontal roadmaps', 'three.html'],
   ])('finds no violations in %s', async (_, name) => {
-    const { page } = await openPage(browser, name);
+    const { page } = await openPage(browser(), name);
     await waitForSettled(page);
     expect(await violations(page)).toEqual([]);
   });
 
   it('finds no violations in the error state', async () => {
-    const { page } = await openPage(browser, 'blank.html');
+    const { page } = await openPage(browser(), 'blank.html');
     await page.evaluate(() => {
       const stage = document.getElementById('stage') as HTMLElement;
       stage.innerHTML =
@@ -135,7 +129,7 @@ describe('axe-core', () => {
   });
 
   it('detects a violation when there is one (the check can fail)', async () => {
-    const { page } = await openPage(browser, 'module.html');
+    const { page } = await openPage(browser(), 'module.html');
     await waitForSettled(page);
     // An image without alternative text, added inside the shadow root.
     await page.$eval('trailmark-roadmap', (element) => {

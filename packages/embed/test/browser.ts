@@ -4,10 +4,35 @@
  * rejections, console errors, CSP violations), and reading the element's shadow content.
  */
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { afterEach, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { launchChromium } from '../../../scripts/lib/chromium.mjs';
 
-/** Launches Chromium from `CHROMIUM_PATH` or `/usr/bin/chromium`; says what to do when it is missing. */
-export { launchChromium } from '../../../scripts/lib/chromium.mjs';
+/**
+ * One Chromium (from `CHROMIUM_PATH` or `/usr/bin/chromium`) for the tests of the file, or of the
+ * `describe` it is called in: launched before them, closed after. Returns a getter for the tests.
+ * @example
+ * const browser = setUpChromium();
+ * it('renders', async () => {
+ *   const { page } = await openPage(browser(), 'module.html');
+ * });
+ */
+export function setUpChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) {
+      throw new Error(
+        'Chromium is not running: call the getter from setUpChromium() inside a test',
+      );
+    }
+    return browser;
+  };
+}
 
 /** Problems a host page must never see, collected while a test page is open. */
 export interface PageProblems {
@@ -15,6 +40,13 @@ export interface PageProblems {
   consoleErrors: string[];
   cspViolations: string[];
 }
+
+/** What {@link PageProblems} is on a page where nothing went wrong. */
+export const NO_PAGE_PROBLEMS: PageProblems = {
+  pageErrors: [],
+  consoleErrors: [],
+  cspViolations: [],
+};
 
 /** An open test page and what went wrong on it. */
 export interface TestPage {

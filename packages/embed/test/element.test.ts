@@ -2,29 +2,22 @@
  * The element on real pages: both builds, scripts from another origin, attribute and property
  * changes, the light-DOM fallback, and clean-up when the element leaves the page.
  */
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import {
   crossOrigin,
   failOnPageProblems,
-  launchChromium,
+  NO_PAGE_PROBLEMS,
   openPage,
   origin,
+  setUpChromium,
   waitForSettled,
 } from './browser';
 import type { RequestRecord } from './server';
 
 failOnPageProblems();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const noProblems = { pageErrors: [], consoleErrors: [], cspViolations: [] };
+const browser = setUpChromium();
 
 /** Visible text of an element's shadow root. */
 function shadowText(page: Page, selector: string): Promise<string> {
@@ -33,21 +26,21 @@ function shadowText(page: Page, selector: string): Promise<string> {
 
 describe('loading the script', () => {
   it('renders the built-in roadmap from the ES module build', async () => {
-    const { page, problems } = await openPage(browser, 'module.html');
+    const { page, problems } = await openPage(browser(), 'module.html');
     await waitForSettled(page);
     const text = await shadowText(page, 'trailmark-roadmap');
     // The built-in roadmap has five levels, L1 to L4 and the ceiling.
     for (const code of ['L1', 'L2', 'L3', 'L4']) expect(text).toContain(code);
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
   });
 
   it('renders from the classic build loaded in <head>, before the elements were parsed', async () => {
-    const { page, problems } = await openPage(browser, 'classic.html');
+    const { page, problems } = await openPage(browser(), 'classic.html');
     await waitForSettled(page);
     expect(await shadowText(page, '#built-in')).toContain('L1');
     // The inline JSON child was only parsed after the element upgraded.
     expect(await shadowText(page, '#inline')).toContain('Inline basics');
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
   });
 
   it.each([
@@ -59,7 +52,7 @@ describe('loading the script', () => {
       const script = `${crossOrigin()}${path}`;
       await fetch(`${origin()}/control/reset-log`);
       const { page, problems } = await openPage(
-        browser,
+        browser(),
         `cdn.html?${flag}&script=${encodeURIComponent(script)}`,
       );
       await waitForSettled(page);
@@ -73,12 +66,12 @@ describe('loading the script', () => {
         }),
       ]);
       expect(await shadowText(page, 'trailmark-roadmap')).toContain('L1');
-      expect(problems).toEqual(noProblems);
+      expect(problems).toEqual(NO_PAGE_PROBLEMS);
     },
   );
 
   it('keeps the light-DOM fallback in the document but does not show it', async () => {
-    const { page } = await openPage(browser, 'module.html');
+    const { page } = await openPage(browser(), 'module.html');
     await waitForSettled(page);
     const fallback = await page.$eval('trailmark-roadmap .fallback', (element) => ({
       inDocument: element.isConnected,
@@ -96,7 +89,7 @@ describe('loading the script', () => {
   });
 
   it('does not load the built-in data unless roadmap= asks for it', async () => {
-    const { page } = await openPage(browser, 'blank.html');
+    const { page } = await openPage(browser(), 'blank.html');
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.evaluate(() => {
@@ -123,7 +116,7 @@ describe('attributes and properties', () => {
     ['expanded-levels="none"', 0],
     ['expanded-levels="all"', 'all'],
   ] as const)('opens the levels %j asks for', async (attributes, open) => {
-    const { page, problems } = await openPage(browser, 'blank.html');
+    const { page, problems } = await openPage(browser(), 'blank.html');
     await webBasics(page, attributes);
     const states = await page.$eval('#el', (element) =>
       [...(element.shadowRoot?.querySelectorAll('.tm-level-card__toggle') ?? [])].map((button) =>
@@ -133,11 +126,11 @@ describe('attributes and properties', () => {
     expect(states.length).toBeGreaterThan(1);
     const expanded = states.filter((state) => state === 'true').length;
     expect(expanded).toBe(open === 'all' ? states.length : open);
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
   });
 
   it('switches the language when locale changes, as attribute or property', async () => {
-    const { page, problems } = await openPage(browser, 'blank.html');
+    const { page, problems } = await openPage(browser(), 'blank.html');
     await webBasics(page, 'locale="en"');
     expect(await shadowText(page, '#el')).toContain('Markup');
     await page.$eval('#el', (element) => element.setAttribute('locale', 'zh-CN'));
@@ -152,11 +145,11 @@ describe('attributes and properties', () => {
       document.getElementById('el')?.shadowRoot?.textContent?.includes('Markup'),
     );
     expect(await page.$eval('#el', (element) => element.getAttribute('locale'))).toBe('en');
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
   });
 
   it('treats an empty src= as unset, so roadmap= is used (templates write empty attributes)', async () => {
-    const { page, problems } = await openPage(browser, 'blank.html');
+    const { page, problems } = await openPage(browser(), 'blank.html');
     await page.evaluate(() => {
       const stage = document.getElementById('stage') as HTMLElement;
       stage.innerHTML =
@@ -166,11 +159,11 @@ describe('attributes and properties', () => {
     const text = await shadowText(page, '#el');
     expect(text).toContain('L1');
     expect(text).not.toContain('not valid JSON');
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
   });
 
   it('keeps the direction of its language on a right-to-left page', async () => {
-    const { page, problems } = await openPage(browser, 'blank.html');
+    const { page, problems } = await openPage(browser(), 'blank.html');
     await page.evaluate(() => {
       document.documentElement.lang = 'ar';
       document.documentElement.dir = 'rtl';
@@ -192,18 +185,18 @@ describe('attributes and properties', () => {
           ?.getAttribute('dir') === 'rtl',
     );
     expect(await direction()).toEqual(['rtl', 'rtl']);
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
   });
 
   it('falls back to the page language, then to the curriculum default', async () => {
-    const { page } = await openPage(browser, 'blank.html');
+    const { page } = await openPage(browser(), 'blank.html');
     await page.evaluate(() => document.getElementById('stage')?.setAttribute('lang', 'zh-CN'));
     await webBasics(page);
     expect(await shadowText(page, '#el')).toContain('标记语言');
   });
 
   it('applies the theme as data-tm-theme and changes the colors', async () => {
-    const { page } = await openPage(browser, 'blank.html');
+    const { page } = await openPage(browser(), 'blank.html');
     await webBasics(page, 'theme="light"');
     const read = () =>
       page.$eval('#el', (element) => {
@@ -235,7 +228,7 @@ describe('attributes and properties', () => {
   });
 
   it('follows the system color scheme with theme="auto"', async () => {
-    const { page, context } = await openPage(browser, 'blank.html');
+    const { page, context } = await openPage(browser(), 'blank.html');
     await webBasics(page, 'theme="auto"');
     const background = () =>
       page.$eval(
@@ -252,7 +245,7 @@ describe('attributes and properties', () => {
   });
 
   it('passes orientation and readonly to the timeline', async () => {
-    const { page } = await openPage(browser, 'blank.html');
+    const { page } = await openPage(browser(), 'blank.html');
     await webBasics(page, 'orientation="horizontal" readonly');
     const state = () =>
       page.$eval('#el', (element) => ({
@@ -273,7 +266,7 @@ describe('attributes and properties', () => {
   });
 
   it('honours properties set before the script upgraded the element', async () => {
-    const { page, problems } = await openPage(browser, 'late.html');
+    const { page, problems } = await openPage(browser(), 'late.html');
     await page.evaluate(() => {
       const element = document.createElement('trailmark-roadmap') as unknown as Record<
         string,
@@ -288,7 +281,7 @@ describe('attributes and properties', () => {
     await waitForSettled(page);
     expect(await page.$eval('#el', (element) => element.getAttribute('locale'))).toBe('zh-CN');
     expect(await shadowText(page, '#el')).toContain('标记语言');
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
   });
 });
 
@@ -309,7 +302,7 @@ describe('lifecycle', () => {
   }
 
   it('unmounts on removal, leaves no listeners behind, and renders again when re-added', async () => {
-    const { page, problems } = await openPage(browser, 'blank.html');
+    const { page, problems } = await openPage(browser(), 'blank.html');
     const baseline = await listenerCount(page, 'storage');
     await page.evaluate(() => {
       const element = document.createElement('trailmark-roadmap');
@@ -341,11 +334,11 @@ describe('lifecycle', () => {
     });
     await waitForSettled(page);
     expect(await shadowText(page, 'trailmark-roadmap')).toContain('Markup');
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
   });
 
   it('reloads inline JSON when the page edits it', async () => {
-    const { page, problems } = await openPage(browser, 'three.html');
+    const { page, problems } = await openPage(browser(), 'three.html');
     await waitForSettled(page);
     const before = await shadowText(page, '#c');
     expect(before).not.toContain('Edited level');
@@ -355,13 +348,13 @@ describe('lifecycle', () => {
       script.textContent = JSON.stringify(data);
     });
     await expect.poll(() => shadowText(page, '#c')).toContain('Edited level');
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
   });
 
   it('registers once when the script is loaded twice', async () => {
-    const { page, problems } = await openPage(browser, 'module.html');
+    const { page, problems } = await openPage(browser(), 'module.html');
     await page.addScriptTag({ url: '/dist/trailmark-embed.iife.js' });
     await waitForSettled(page);
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
   });
 });

@@ -4,34 +4,28 @@
  * time a document fails, and never for a valid one. Without it the element still shows the
  * problem (in English, a JSON mistake without its place) and says so in `trailmark:error`.
  */
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import {
   addFailingElement,
   BUILDS,
   failOnPageProblems,
-  launchChromium,
   openPage,
   origin,
+  setUpChromium,
   waitForSettled,
 } from './browser';
 import type { RequestRecord } from './server';
 
 failOnPageProblems();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = setUpChromium();
 
 const ERRORS_FILE = 'trailmark-embed-errors.js';
 
 /** `failing.html` loading `build` from `folder` (`dist`, or `noerrors` without the errors script). */
 async function open(build: (typeof BUILDS)[number], folder: 'dist' | 'noerrors') {
-  const { page, problems } = await openPage(browser, 'blank.html', {
+  const { page, problems } = await openPage(browser(), 'blank.html', {
     expectedConsoleErrors: /404|Failed to (load|fetch)/,
   });
   await page.request.get(`${origin()}/control/reset-log`);

@@ -3,30 +3,23 @@
  * `trailmark:error`; the host page never sees an uncaught error or rejection. Also: a stale
  * response never replaces a newer one.
  */
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addFailingElement,
   crossOrigin,
   failOnPageProblems,
-  launchChromium,
   openPage,
   origin,
+  setUpChromium,
 } from './browser';
 
 failOnPageProblems();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = setUpChromium();
 
 /** Opens the blank page, allowing Chromium's own log line for the request that fails on purpose. */
 async function blankPage(expectedConsoleErrors?: RegExp) {
-  return openPage(browser, 'blank.html', expectedConsoleErrors ? { expectedConsoleErrors } : {});
+  return openPage(browser(), 'blank.html', expectedConsoleErrors ? { expectedConsoleErrors } : {});
 }
 
 const failedResource = /Failed to load resource|net::ERR_|blocked by CORS policy/;

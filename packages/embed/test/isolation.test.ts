@@ -3,24 +3,17 @@
  * violation, and on a page with hostile CSS it still shows properly while its own styles never
  * reach the page.
  */
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failOnPageProblems, launchChromium, openPage, origin, waitForSettled } from './browser';
+import { describe, expect, it } from 'vitest';
+import { failOnPageProblems, openPage, origin, setUpChromium, waitForSettled } from './browser';
 import { STRICT_CSP } from './server';
 
 failOnPageProblems();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = setUpChromium();
 
 describe('strict Content-Security-Policy', () => {
   it.each(['csp-module.html', 'csp-classic.html'])('%s renders with no violation', async (name) => {
-    const { page, problems } = await openPage(browser, name);
+    const { page, problems } = await openPage(browser(), name);
     const response = await page.request.get(`${origin()}/pages/${name}`);
     expect(response.headers()['content-security-policy']).toBe(STRICT_CSP);
     await waitForSettled(page);
@@ -50,7 +43,7 @@ describe('strict Content-Security-Policy', () => {
   });
 
   it('really enforces the policy on the test page (the check can fail)', async () => {
-    const { page, problems } = await openPage(browser, 'csp-module.html', {
+    const { page, problems } = await openPage(browser(), 'csp-module.html', {
       allowCspViolations: true,
       expectedConsoleErrors: /Content Security Policy/,
     });
@@ -65,7 +58,7 @@ describe('strict Content-Security-Policy', () => {
 
 describe('hostile host CSS', () => {
   it('still shows the roadmap with its own typography', async () => {
-    const { page, problems } = await openPage(browser, 'hostile.html');
+    const { page, problems } = await openPage(browser(), 'hostile.html');
     await waitForSettled(page);
     const inside = await page.$eval('trailmark-roadmap', (element) => {
       const root = element.shadowRoot as ShadowRoot;
@@ -102,7 +95,7 @@ describe('hostile host CSS', () => {
   });
 
   it('leaves the host page styles alone, even on elements with tm- classes', async () => {
-    const { page } = await openPage(browser, 'hostile.html');
+    const { page } = await openPage(browser(), 'hostile.html');
     await waitForSettled(page);
     const host = await page.evaluate(() => {
       const check = getComputedStyle(document.getElementById('host-check') as HTMLElement);
@@ -127,7 +120,7 @@ describe('hostile host CSS', () => {
   });
 
   it("shows a broken document's error, worded by the errors script, with its own look", async () => {
-    const { page, problems } = await openPage(browser, 'hostile.html');
+    const { page, problems } = await openPage(browser(), 'hostile.html');
     await waitForSettled(page);
     const alert = await page.evaluate(async () => {
       const element = document.createElement('trailmark-roadmap');
@@ -155,7 +148,7 @@ describe('hostile host CSS', () => {
   });
 
   it('respects the hidden attribute', async () => {
-    const { page } = await openPage(browser, 'hostile.html');
+    const { page } = await openPage(browser(), 'hostile.html');
     await waitForSettled(page);
     await page.$eval('trailmark-roadmap', (element) => element.setAttribute('hidden', ''));
     expect(

@@ -4,14 +4,14 @@
  */
 
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import {
   BUILDS,
   failOnPageProblems,
-  launchChromium,
   openPage,
   origin,
+  setUpChromium,
   waitForSettled,
 } from './browser';
 import { type RequestRecord, STRICT_CSP } from './server';
@@ -20,13 +20,7 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 failOnPageProblems();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = setUpChromium();
 
 const MAP_FILE = 'trailmark-embed-map.js';
 
@@ -47,7 +41,7 @@ async function resetLog(page: Page): Promise<void> {
 
 describe('a page that does not ask for the map', () => {
   it.each(['module.html', 'classic.html'])('%s never requests the map script', async (name) => {
-    const { page } = await openPage(browser, 'blank.html');
+    const { page } = await openPage(browser(), 'blank.html');
     await resetLog(page);
     await page.goto(`${origin()}/pages/${name}`);
     await waitForSettled(page);
@@ -60,7 +54,7 @@ describe('a page that does not ask for the map', () => {
 
 describe('the view attribute and property', () => {
   it('reflects the property, and reads anything but "map" as the timeline', async () => {
-    const { page } = await openPage(browser, 'blank.html');
+    const { page } = await openPage(browser(), 'blank.html');
     const views = await page.evaluate(async () => {
       await customElements.whenDefined('trailmark-roadmap');
       const element = document.createElement('trailmark-roadmap');
@@ -88,7 +82,7 @@ describe('the view attribute and property', () => {
 
 describe('when the map script cannot be loaded', () => {
   it.each(BUILDS)('the $name build shows the timeline and reports kind "map"', async (build) => {
-    const { page, problems } = await openPage(browser, 'blank.html', {
+    const { page, problems } = await openPage(browser(), 'blank.html', {
       expectedConsoleErrors: /404|Failed to (load|fetch)/,
     });
     await page.addInitScript(() => {
@@ -143,7 +137,7 @@ describe('view="map"', () => {
   it.each(BUILDS)(
     'the $name build imports the map script from beside itself, once',
     async (build) => {
-      const { page } = await openPage(browser, 'blank.html');
+      const { page } = await openPage(browser(), 'blank.html');
       await resetLog(page);
       await page.goto(`${origin()}/pages/${mapPage('dist', build)}`);
       expect(await drawnMap(page)).toEqual({
@@ -168,7 +162,7 @@ describe('view="map"', () => {
   );
 
   it('switches between the timeline and the map without reloading the roadmap', async () => {
-    const { page } = await openPage(browser, 'module.html');
+    const { page } = await openPage(browser(), 'module.html');
     await waitForSettled(page);
     await resetLog(page);
     await page.$eval('trailmark-roadmap', (element) => {
@@ -189,7 +183,7 @@ describe('view="map"', () => {
   });
 
   it('sets a status from the map, reports it, and shares it with a timeline on the page', async () => {
-    const { page } = await openPage(browser, 'module.html');
+    const { page } = await openPage(browser(), 'module.html');
     await waitForSettled(page);
     await page.evaluate(() => {
       const map = document.createElement('trailmark-roadmap');
@@ -232,7 +226,7 @@ describe('view="map"', () => {
 
 describe('errors with view="map"', () => {
   it('shows a broken document the way the timeline does, without loading the map script', async () => {
-    const { page } = await openPage(browser, 'blank.html');
+    const { page } = await openPage(browser(), 'blank.html');
     await resetLog(page);
     const outcome = await page.evaluate(async () => {
       await customElements.whenDefined('trailmark-roadmap');
@@ -263,7 +257,7 @@ describe('the map as a guest', () => {
   it.each(['csp-map-module.html', 'csp-map-classic.html'])(
     "%s draws the map under default-src 'self' with no violation",
     async (name) => {
-      const { page, problems } = await openPage(browser, name);
+      const { page, problems } = await openPage(browser(), name);
       const response = await page.request.get(`${origin()}/pages/${name}`);
       expect(response.headers()['content-security-policy']).toBe(STRICT_CSP);
       expect(await drawnMap(page)).toMatchObject({ topics: 80, alert: false, inlineStyles: 0 });
@@ -272,7 +266,7 @@ describe('the map as a guest', () => {
   );
 
   it('keeps its own look on a page with hostile CSS', async () => {
-    const { page } = await openPage(browser, 'hostile-map.html');
+    const { page } = await openPage(browser(), 'hostile-map.html');
     await drawnMap(page);
     const look = await page.$eval('trailmark-roadmap', (element) => {
       const root = element.shadowRoot as ShadowRoot;
@@ -295,7 +289,7 @@ describe('the map as a guest', () => {
   });
 
   it('has no axe violations, and a named map', async () => {
-    const { page } = await openPage(browser, mapPage('dist', BUILDS[0]));
+    const { page } = await openPage(browser(), mapPage('dist', BUILDS[0]));
     await drawnMap(page);
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {

@@ -2,21 +2,19 @@
  * Progress: three elements on one page stay independent unless they share a progress-key, a
  * status change is announced with `trailmark:progress`, and it survives a reload.
  */
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failOnPageProblems, launchChromium, openPage, waitForSettled } from './browser';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import {
+  failOnPageProblems,
+  NO_PAGE_PROBLEMS,
+  openPage,
+  setUpChromium,
+  waitForSettled,
+} from './browser';
 
 failOnPageProblems();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const noProblems = { pageErrors: [], consoleErrors: [], cspViolations: [] };
+const browser = setUpChromium();
 
 interface ProgressEventRecord {
   target: string;
@@ -70,9 +68,31 @@ async function markTopic(page: Page, elementId: string, topicTitle: RegExp, stat
   await element.getByRole('menuitemradio', { name: status }).click();
 }
 
+/** Puts `html` on the blank page's stage and waits for its elements to draw. */
+async function stage(page: Page, html: string): Promise<void> {
+  await page.evaluate((html) => {
+    (document.getElementById('stage') as HTMLElement).innerHTML = html;
+  }, html);
+  await waitForSettled(page);
+}
+
+/** Stores web-basics progress under `key` with one topic at `status`, as an earlier visit would. */
+async function saveProgress(page: Page, key: string, topicId: string, status: string) {
+  await page.evaluate(
+    ({ key, topicId, status }) => {
+      const topics = { [topicId]: { status, updatedAt: '2026-01-01T00:00:00Z' } };
+      localStorage.setItem(
+        key,
+        JSON.stringify({ curriculumId: 'web-basics', schemaVersion: 1, topics }),
+      );
+    },
+    { key, topicId, status },
+  );
+}
+
 describe('progress', () => {
   it('announces a change, shares it between elements with one key, and survives a reload', async () => {
-    const { page, context, problems } = await openPage(browser, 'three.html');
+    const { page, context, problems } = await openPage(browser(), 'three.html');
     await waitForSettled(page);
     await recordProgressEvents(page);
 
@@ -109,24 +129,22 @@ describe('progress', () => {
       topics: { hello: { status: 'in-progress' } },
     });
 
-    const reloaded = await openPage(browser, 'three.html', { context });
+    const reloaded = await openPage(browser(), 'three.html', { context });
     await waitForSettled(reloaded.page);
     expect(await topicStatus(reloaded.page, 'a', 'elements')).toBe('done');
     expect(await topicStatus(reloaded.page, 'b', 'elements')).toBe('done');
     expect(await topicStatus(reloaded.page, 'c', 'hello')).toBe('in-progress');
-    expect(problems).toEqual(noProblems);
-    expect(reloaded.problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
+    expect(reloaded.problems).toEqual(NO_PAGE_PROBLEMS);
     await context.close();
   });
 
   it('says a status change politely, from one region in its shadow root', async () => {
-    const { page, context, problems } = await openPage(browser, 'blank.html');
-    await page.evaluate(() => {
-      const stage = document.getElementById('stage') as HTMLElement;
-      stage.innerHTML =
-        '<trailmark-roadmap id="el" src="/fixtures/web-basics.json" locale="en"></trailmark-roadmap>';
-    });
-    await waitForSettled(page);
+    const { page, context, problems } = await openPage(browser(), 'blank.html');
+    await stage(
+      page,
+      '<trailmark-roadmap id="el" src="/fixtures/web-basics.json" locale="en"></trailmark-roadmap>',
+    );
     const regions = () =>
       page.$eval('#el', (element) =>
         [...(element.shadowRoot?.querySelectorAll('[aria-live]') ?? [])].map((region) => ({
@@ -139,26 +157,24 @@ describe('progress', () => {
     await expect
       .poll(regions)
       .toEqual([{ live: 'polite', text: 'W1 Markup: 1 of 2 topics complete, 50%' }]);
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
     await context.close();
   });
 
   it('remembers the open levels beside the progress, over the expanded-levels attribute', async () => {
     /** The element, with no level open by its attribute, and its W1 and W2 headers. */
     async function show(page: Page) {
-      await page.evaluate(() => {
-        const stage = document.getElementById('stage') as HTMLElement;
-        stage.innerHTML =
-          '<trailmark-roadmap id="el" src="/fixtures/web-basics.json" locale="en" expanded-levels="none"></trailmark-roadmap>';
-      });
-      await waitForSettled(page);
+      await stage(
+        page,
+        '<trailmark-roadmap id="el" src="/fixtures/web-basics.json" locale="en" expanded-levels="none"></trailmark-roadmap>',
+      );
       const element = page.locator('#el');
       return [
         element.getByRole('button', { name: 'W1 Markup' }),
         element.getByRole('button', { name: 'W2 Styling' }),
       ] as const;
     }
-    const { page, context, problems } = await openPage(browser, 'blank.html');
+    const { page, context, problems } = await openPage(browser(), 'blank.html');
     const [, styling] = await show(page);
     await expect.poll(() => styling.getAttribute('aria-expanded')).toBe('false');
     await styling.click();
@@ -167,47 +183,37 @@ describe('progress', () => {
       await page.evaluate(() => localStorage.getItem('trailmark:progress:web-basics:open-levels')),
     ).toBe('["w2"]');
 
-    const reloaded = await openPage(browser, 'blank.html', { context });
+    const reloaded = await openPage(browser(), 'blank.html', { context });
     const [markup, stylingAgain] = await show(reloaded.page);
     await expect.poll(() => stylingAgain.getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => markup.getAttribute('aria-expanded')).toBe('false');
-    expect(problems).toEqual(noProblems);
-    expect(reloaded.problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
+    expect(reloaded.problems).toEqual(NO_PAGE_PROBLEMS);
     await context.close();
   });
 
   it('keeps elements with different keys independent', async () => {
-    const { page, context, problems } = await openPage(browser, 'blank.html');
-    await page.evaluate(() => {
-      const stage = document.getElementById('stage') as HTMLElement;
-      stage.innerHTML = `
+    const { page, context, problems } = await openPage(browser(), 'blank.html');
+    await stage(
+      page,
+      `
         <trailmark-roadmap id="one" src="/fixtures/web-basics.json" locale="en" progress-key="one"></trailmark-roadmap>
-        <trailmark-roadmap id="two" src="/fixtures/web-basics.json" locale="en" progress-key="two"></trailmark-roadmap>`;
-    });
-    await waitForSettled(page);
+        <trailmark-roadmap id="two" src="/fixtures/web-basics.json" locale="en" progress-key="two"></trailmark-roadmap>`,
+    );
     await markTopic(page, 'one', /Elements/, /^Skipped$/);
     await expect.poll(() => topicStatus(page, 'one', 'elements')).toBe('skipped');
     expect(await topicStatus(page, 'two', 'elements')).toBe('not-started');
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PAGE_PROBLEMS);
     await context.close();
   });
 
   it('switches to another store when progress-key changes', async () => {
-    const { page, context } = await openPage(browser, 'blank.html');
-    await page.evaluate(() => {
-      localStorage.setItem(
-        'saved-elsewhere',
-        JSON.stringify({
-          curriculumId: 'web-basics',
-          schemaVersion: 1,
-          topics: { forms: { status: 'in-progress', updatedAt: '2026-01-01T00:00:00Z' } },
-        }),
-      );
-      const stage = document.getElementById('stage') as HTMLElement;
-      stage.innerHTML =
-        '<trailmark-roadmap id="el" src="/fixtures/web-basics.json" locale="en"></trailmark-roadmap>';
-    });
-    await waitForSettled(page);
+    const { page, context } = await openPage(browser(), 'blank.html');
+    await saveProgress(page, 'saved-elsewhere', 'forms', 'in-progress');
+    await stage(
+      page,
+      '<trailmark-roadmap id="el" src="/fixtures/web-basics.json" locale="en"></trailmark-roadmap>',
+    );
     expect(await topicStatus(page, 'el', 'forms')).toBe('not-started');
     await page.$eval('#el', (element) => {
       (element as HTMLElement & { progressKey: string }).progressKey = 'saved-elsewhere';
@@ -217,21 +223,12 @@ describe('progress', () => {
   });
 
   it('shows progress without controls when readonly', async () => {
-    const { page, context } = await openPage(browser, 'blank.html');
-    await page.evaluate(() => {
-      localStorage.setItem(
-        'trailmark:progress:web-basics',
-        JSON.stringify({
-          curriculumId: 'web-basics',
-          schemaVersion: 1,
-          topics: { elements: { status: 'done', updatedAt: '2026-01-01T00:00:00Z' } },
-        }),
-      );
-      const stage = document.getElementById('stage') as HTMLElement;
-      stage.innerHTML =
-        '<trailmark-roadmap id="ro" src="/fixtures/web-basics.json" locale="en" readonly></trailmark-roadmap>';
-    });
-    await waitForSettled(page);
+    const { page, context } = await openPage(browser(), 'blank.html');
+    await saveProgress(page, 'trailmark:progress:web-basics', 'elements', 'done');
+    await stage(
+      page,
+      '<trailmark-roadmap id="ro" src="/fixtures/web-basics.json" locale="en" readonly></trailmark-roadmap>',
+    );
     expect(await topicStatus(page, 'ro', 'elements')).toBe('done');
     expect(await page.locator('#ro [aria-haspopup="menu"]').count()).toBe(0);
     await context.close();

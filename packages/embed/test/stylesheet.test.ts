@@ -2,10 +2,9 @@
  * The element's stylesheet: built from the timeline's rules and its own, without the tokens no rule
  * reads. In Node for the pruning, in Chromium for what the element really adopts.
  */
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pruneTokens } from '../scripts/stylesheet-plugin';
-import { failOnPageProblems, launchChromium, openPage, waitForSettled } from './browser';
+import { failOnPageProblems, openPage, setUpChromium, waitForSettled } from './browser';
 
 failOnPageProblems();
 
@@ -42,16 +41,10 @@ describe('pruneTokens', () => {
 });
 
 describe('the stylesheet the element adopts', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = setUpChromium();
 
   it('declares every token it reads, and no --tm-* token it does not read', async () => {
-    const { page } = await openPage(browser, 'module.html');
+    const { page } = await openPage(browser(), 'module.html');
     await waitForSettled(page);
     const css = await page.$eval('trailmark-roadmap', (element) =>
       [...(element.shadowRoot?.adoptedStyleSheets[0]?.cssRules ?? [])]

@@ -7,6 +7,7 @@ import { StudyPlan } from '../StudyPlan';
 import { createMemoryStore } from '../stores';
 import { fixtureCurriculum } from '../test-fixtures';
 import { levelHeaders } from '../test-fixtures/levelHeaders';
+import { withEveryTopic } from '../test-fixtures/withEveryTopic';
 import { CurriculumProvider } from './CurriculumProvider';
 import { useLocale, useProgress } from './hooks';
 
@@ -240,26 +241,10 @@ export const InvalidCurriculumRightToLeft: Story = {
   globals: { direction: 'rtl' },
 };
 
-const cyclic = {
-  ...fixtureCurriculum,
-  levels: fixtureCurriculum.levels.map((level, index) =>
-    index === 0
-      ? {
-          ...level,
-          modules: level.modules.map((module, moduleIndex) =>
-            moduleIndex === 0
-              ? {
-                  ...module,
-                  topics: module.topics.map((topic, topicIndex) =>
-                    topicIndex === 0 ? { ...topic, prerequisites: ['prompting'] } : topic,
-                  ),
-                }
-              : module,
-          ),
-        }
-      : level,
-  ),
-};
+// `prompting` needs `python` already: python -> prompting -> python.
+const cyclic = withEveryTopic(fixtureCurriculum, (topic) =>
+  topic.id === 'python' ? { ...topic, prerequisites: ['prompting'] } : topic,
+);
 
 /** Prerequisites that form a cycle: the panel names the cycle's path. */
 export const PrerequisiteCycle: Story = {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { parseCurriculum } from '@trailmark/curriculum';
 import { expect, within } from 'storybook/test';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
 import { ErrorPanel, type ErrorPanelIssue } from './ErrorPanel';
 
 const issues: ErrorPanelIssue[] = [
@@ -151,10 +152,7 @@ export const LongText: Story = {
       },
     ],
   },
-  play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
-  },
+  play: expectStoryFitsWidth,
 };
 
 /** The same in Chinese. */

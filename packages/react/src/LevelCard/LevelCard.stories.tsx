@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, userEvent, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
 import { LevelCard } from './LevelCard';
 
 // Stories render inside a `CurriculumProvider` set up by the Storybook preview from
@@ -193,10 +194,7 @@ const longText = {
 /** Very long titles, outcomes and unbroken URLs at 320 px: text wraps, nothing overflows. */
 export const LongText: Story = {
   parameters: { trailmark: { curriculum: longText, width: 320 } },
-  play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
-  },
+  play: expectStoryFitsWidth,
 };
 
 /** The same long text in Chinese. */

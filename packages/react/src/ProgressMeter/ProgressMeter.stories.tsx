@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
 import { ProgressMeter } from './ProgressMeter';
 
 // Stories render inside the provider the Storybook preview builds, in the toolbar's locale.
@@ -94,8 +95,5 @@ export const RightToLeft: Story = {
 /** In a 320 px box the bar shrinks and the value stays beside it. */
 export const Narrow: Story = {
   parameters: { trailmark: { width: 320 } },
-  play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
-  },
+  play: expectStoryFitsWidth,
 };

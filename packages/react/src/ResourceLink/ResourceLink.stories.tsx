@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { Resource } from '@trailmark/curriculum';
+import { RESOURCE_KINDS, type Resource } from '@trailmark/curriculum';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
 import { ResourceLink } from './ResourceLink';
 
 const attention: Resource = {
@@ -36,24 +37,11 @@ export const Default: Story = {
   },
 };
 
-const kinds = [
-  'docs',
-  'paper',
-  'course',
-  'video',
-  'book',
-  'article',
-  'repo',
-  'tool',
-  'report',
-  'dataset',
-] as const satisfies readonly Resource['kind'][];
-
 /** Every kind of resource, each labelled in words. */
 export const EveryKind: Story = {
   render: (args) => (
     <ul>
-      {kinds.map((kind) => (
+      {RESOURCE_KINDS.map((kind) => (
         <li key={kind}>
           <ResourceLink {...args} resource={{ ...args.resource, kind, title: `A ${kind}` }} />
         </li>
@@ -61,7 +49,7 @@ export const EveryKind: Story = {
     </ul>
   ),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByRole('link')).toHaveLength(kinds.length);
+    await expect(within(canvasElement).getAllByRole('link')).toHaveLength(RESOURCE_KINDS.length);
   },
 };
 
@@ -155,10 +143,7 @@ export const LongText: Story = {
       </li>
     </ul>
   ),
-  play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
-  },
+  play: expectStoryFitsWidth,
 };
 
 /** The same long text in Chinese. */

@@ -3,6 +3,7 @@ import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fixtureCurriculum, fixtureTopicIds, generateCurriculum } from '../test-fixtures';
 import { levelHeaders } from '../test-fixtures/levelHeaders';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
 import { RoadmapTimeline } from './RoadmapTimeline';
 
 // Stories render inside a `CurriculumProvider` set up by the Storybook preview from
@@ -265,10 +266,7 @@ const longText = {
 /** Very long titles and unbroken words at 320 px: text wraps, nothing overflows sideways. */
 export const LongText: Story = {
   parameters: { trailmark: { curriculum: longText, width: 320 } },
-  play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
-  },
+  play: expectStoryFitsWidth,
 };
 
 /** The same long text in Chinese. */

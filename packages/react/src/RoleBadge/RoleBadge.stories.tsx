@@ -3,6 +3,7 @@ import { localize, type Role } from '@trailmark/curriculum';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
 import { RoleBadge } from './RoleBadge';
 
 const engineer: Role = {
@@ -92,10 +93,7 @@ export const LongText: Story = {
       summary: 'A long title.',
     },
   },
-  play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
-  },
+  play: expectStoryFitsWidth,
 };
 
 /** The same in Chinese. */

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { Skill } from '@trailmark/curriculum';
+import { SKILL_CATEGORIES, type Skill } from '@trailmark/curriculum';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
 import { SkillTag } from './SkillTag';
 
 const retrieval: Skill = {
@@ -31,13 +32,11 @@ export const Default: Story = {
   },
 };
 
-const categories = ['knowledge', 'programming', 'practice', 'collaboration'] as const;
-
 /** One tag per category; color is never the only cue. */
 export const EveryCategory: Story = {
   render: (args) => (
     <p className="tm-tags">
-      {categories.map((category) => (
+      {SKILL_CATEGORIES.map((category) => (
         <SkillTag
           {...args}
           key={category}
@@ -48,7 +47,9 @@ export const EveryCategory: Story = {
   ),
   play: async ({ canvasElement }) => {
     const tags = [...canvasElement.querySelectorAll('.tm-skill-tag')];
-    await expect(tags.map((tag) => tag.getAttribute('data-category'))).toEqual([...categories]);
+    await expect(tags.map((tag) => tag.getAttribute('data-category'))).toEqual([
+      ...SKILL_CATEGORIES,
+    ]);
   },
 };
 
@@ -111,10 +112,7 @@ export const LongText: Story = {
       category: 'programming',
     },
   },
-  play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
-  },
+  play: expectStoryFitsWidth,
 };
 
 /** The same in Chinese. */

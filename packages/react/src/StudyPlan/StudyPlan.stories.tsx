@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, userEvent, within } from 'storybook/test';
 import { fixtureCurriculum, fixtureTopicIds } from '../test-fixtures';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
 import { StudyPlan } from './StudyPlan';
 
 // Stories render inside a `CurriculumProvider` set up by the Storybook preview from
@@ -139,10 +140,7 @@ const longText = {
 /** Long level titles in both scripts at 320 px: the table fits the box. */
 export const LongText: Story = {
   parameters: { trailmark: { curriculum: longText, width: 320 } },
-  play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
-  },
+  play: expectStoryFitsWidth,
 };
 
 /** The same in Chinese. */
@@ -158,8 +156,7 @@ export const LongTextChinese: Story = {
 export const NarrowScrollRegion: Story = {
   parameters: { trailmark: { curriculum: llmEngineer, width: 200 } },
   play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    await expectStoryFitsWidth({ canvasElement });
     const region = within(canvasElement).getByRole('region', { name: 'Study plan by level' });
     await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
     await expect(region).toHaveAttribute('tabindex', '0');

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, userEvent, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
+import { withEveryTopic } from '../test-fixtures/withEveryTopic';
 import { TopicItem } from './TopicItem';
 
 // One row on its own (in a list, inside the provider the Storybook preview builds from
@@ -207,32 +209,20 @@ export const WorksAlone: Story = {
   },
 };
 
-const longText = {
-  ...fixtureCurriculum,
-  levels: fixtureCurriculum.levels.map((level) => ({
-    ...level,
-    modules: level.modules.map((module) => ({
-      ...module,
-      topics: module.topics.map((topic) => ({
-        ...topic,
-        title: {
-          en: 'Tokenization-and-context-windows-without-a-single-space (BPE/WordPiece/SentencePiece/tiktoken) and how long prompts are cut',
-          'zh-CN':
-            '分词与上下文窗口（BPE/WordPiece/SentencePiece/tiktoken）以及超长提示词如何被截断的完整说明',
-        },
-      })),
-    })),
-  })),
-};
+const longText = withEveryTopic(fixtureCurriculum, (topic) => ({
+  ...topic,
+  title: {
+    en: 'Tokenization-and-context-windows-without-a-single-space (BPE/WordPiece/SentencePiece/tiktoken) and how long prompts are cut',
+    'zh-CN':
+      '分词与上下文窗口（BPE/WordPiece/SentencePiece/tiktoken）以及超长提示词如何被截断的完整说明',
+  },
+}));
 
 /** A very long title with an unbroken word, locked, at 320 px: it wraps, nothing overflows. */
 export const LongText: Story = {
   args: { topicId: 'prompting', defaultOpen: true },
   parameters: { trailmark: { curriculum: longText, width: 320 } },
-  play: async ({ canvasElement }) => {
-    const frame = within(canvasElement).getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
-  },
+  play: expectStoryFitsWidth,
 };
 
 /** The same in Chinese. */

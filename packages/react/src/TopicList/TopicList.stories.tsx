@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { llmEngineer } from '@trailmark/curriculum/roadmaps/llm-engineer';
 import { expect, userEvent, within } from 'storybook/test';
 import { fixtureCurriculum } from '../test-fixtures';
+import { expectStoryFitsWidth } from '../test-fixtures/storyWidth';
+import { withEveryTopic } from '../test-fixtures/withEveryTopic';
 import { TopicList } from './TopicList';
 
 // Stories render inside a `CurriculumProvider` set up by the Storybook preview from
@@ -244,29 +246,20 @@ const longTitle = {
     '面向生产环境的检索增强生成：混合检索、重排序、查询改写与基于事实的回答评测（https://example.com/very/long/path/without/any/spaces）',
 };
 
-const longText = {
-  ...fixtureCurriculum,
-  levels: fixtureCurriculum.levels.map((level) => ({
-    ...level,
-    modules: level.modules.map((module) => ({
-      ...module,
-      topics: module.topics.map((topic) => ({
-        ...topic,
-        title: longTitle,
-        resources: [
-          {
-            title:
-              'https://example.com/docs/a/very/long/resource/url/that/is/also/its/title/and/has/no/spaces/anywhere/at/all',
-            url: 'https://example.com/docs/a/very/long/resource/url/that/is/also/its/title/and/has/no/spaces/anywhere/at/all',
-            kind: 'docs',
-            language: 'en',
-            free: true,
-          },
-        ],
-      })),
-    })),
-  })),
-};
+const longText = withEveryTopic(fixtureCurriculum, (topic) => ({
+  ...topic,
+  title: longTitle,
+  resources: [
+    {
+      title:
+        'https://example.com/docs/a/very/long/resource/url/that/is/also/its/title/and/has/no/spaces/anywhere/at/all',
+      url: 'https://example.com/docs/a/very/long/resource/url/that/is/also/its/title/and/has/no/spaces/anywhere/at/all',
+      kind: 'docs',
+      language: 'en',
+      free: true,
+    },
+  ],
+}));
 
 /** Very long titles and URLs at 320 px with details open: they wrap, nothing overflows. */
 export const LongText: Story = {
@@ -278,8 +271,7 @@ export const LongText: Story = {
       await userEvent.click(title);
     }
     await expect(canvas.getAllByRole('link')).toHaveLength(2);
-    const frame = canvas.getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    await expectStoryFitsWidth({ canvasElement });
   },
 };
 
@@ -293,8 +285,7 @@ export const LongTextChinese: Story = {
     for (const title of canvas.getAllByRole('button', { name: longTitle['zh-CN'] })) {
       await userEvent.click(title);
     }
-    const frame = canvas.getByTestId('story-width');
-    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+    await expectStoryFitsWidth({ canvasElement });
   },
 };
 
