@@ -6,6 +6,7 @@ import '../test-support/styles';
 import { createMemoryStore } from '../stores/createMemoryStore';
 import { downloadProgress } from '../stores/transfer';
 import { fixtureCurriculum } from '../test-fixtures/curriculum';
+import { withEveryTopic } from '../test-fixtures/withEveryTopic';
 import { overflowing } from '../test-support/layout';
 import { TopicList } from './TopicList';
 
@@ -14,24 +15,15 @@ afterEach(async () => {
 });
 
 const unbroken = 'https://example.com/a/very/long/path/without/any/spaces/at/all/anywhere';
-const longText = {
-  ...fixtureCurriculum,
-  levels: fixtureCurriculum.levels.map((level) => ({
-    ...level,
-    modules: level.modules.map((module) => ({
-      ...module,
-      topics: module.topics.map((topic) => ({
-        ...topic,
-        title: {
-          en: `Retrieval with hybrid search, re-ranking and query rewriting (${unbroken})`,
-          'zh-CN': `面向生产环境的检索增强生成：混合检索、重排序与查询改写（${unbroken}）`,
-        },
-        summary: { en: unbroken, 'zh-CN': unbroken },
-        resources: [{ title: unbroken, url: unbroken, kind: 'docs', language: 'en', free: true }],
-      })),
-    })),
-  })),
-};
+const longText = withEveryTopic(fixtureCurriculum, (topic) => ({
+  ...topic,
+  title: {
+    en: `Retrieval with hybrid search, re-ranking and query rewriting (${unbroken})`,
+    'zh-CN': `面向生产环境的检索增强生成：混合检索、重排序与查询改写（${unbroken}）`,
+  },
+  summary: { en: unbroken, 'zh-CN': unbroken },
+  resources: [{ title: unbroken, url: unbroken, kind: 'docs', language: 'en', free: true }],
+}));
 
 describe('TopicList in Chromium', () => {
   it.each(['en', 'zh-CN'])(
