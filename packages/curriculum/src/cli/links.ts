@@ -2,7 +2,8 @@
  * Checking a curriculum's links: where they are written, one request chain per address (HEAD,
  * GET when a server refuses HEAD, redirects followed by hand, a transient answer asked again after
  * a pause), and a scheduler that keeps a limit in total and per host. The pure parts (collecting,
- * classifying, scheduling, the pauses, the exit code) are exported for the property tests; `checkLink` is the only part that touches the network.
+ * classifying, scheduling, the pauses, the exit code) are exported for the property tests;
+ * `checkLink` is the only part that touches the network.
  */
 import type { Curriculum } from '../schema.js';
 import { isSafeHttpUrl } from '../schema.js';
