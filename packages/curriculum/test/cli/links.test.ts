@@ -660,6 +660,27 @@ describe('trailmark links: transient answers are asked again', () => {
     );
   });
 
+  it('pauses in its place in the per-host limit: no other request to the host meanwhile', async () => {
+    const during: number[] = [];
+    // A short real pause, long enough for a waiting link to start if the slot were free.
+    const command = linksCommand(async () => {
+      const before = seen.length;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      during.push(seen.length - before);
+    });
+    const file = writeCurriculum(['/busy/slot-a/1/503', '/busy/slot-b/0/503']);
+    const memory = memoryContext(process.cwd());
+    const from = seen.length;
+    expect(await command.run([file, '--per-host', '1'], memory.context)).toBe(0);
+    expect(during).toEqual([0]);
+    // The second link waits for the first one's retry, not only for its first answer.
+    expect(seen.slice(from).map(({ method, url }) => `${method} ${url}`)).toEqual([
+      'HEAD /busy/slot-a/1/503',
+      'GET /busy/slot-a/1/503',
+      'HEAD /busy/slot-b/0/503',
+    ]);
+  });
+
   it.each([
     [['--retries=-1'], 'option "--retries" must be a whole number, 0 or more, got "-1"'],
     [['--retries', '-1'], 'option "--retries <n>" needs a value'],
