@@ -1,8 +1,9 @@
 /**
  * Checking a curriculum's links: where they are written, one request chain per address (HEAD,
- * GET when a server refuses HEAD, redirects followed by hand), and a scheduler that keeps a limit
- * in total and per host. The pure parts (collecting, classifying, scheduling, the exit code) are
- * exported for the property tests; `checkLink` is the only part that touches the network.
+ * GET when a server refuses HEAD, redirects followed by hand, a transient answer asked again after
+ * a pause), and a scheduler that keeps a limit in total and per host. The pure parts (collecting,
+ * classifying, scheduling, the pauses, the exit code) are exported for the property tests;
+ * `checkLink` is the only part that touches the network.
  */
 import type { Curriculum } from '../schema.js';
 import { isSafeHttpUrl } from '../schema.js';
@@ -248,7 +249,16 @@ export type LinkOutcome =
     };
 
 /** A link's verdict with the chain of requests that led to it. */
-export type LinkResult = LinkOutcome & { url: string; hops: Hop[] };
+export type LinkResult = LinkOutcome & {
+  url: string;
+  hops: Hop[];
+  /**
+   * Present when a transient answer was asked again: the most tries one request of the chain
+   * took (`2` when a 429 was followed by a 200). A dead link's `message` says it too
+   * (`HTTP 503 after 3 tries`).
+   */
+  tries?: number;
+};
 
 /** How links are requested. */
 export interface CheckOptions {
@@ -257,10 +267,112 @@ export interface CheckOptions {
   /** Redirects followed before giving up. */
   maxRedirects: number;
   userAgent: string;
+  /** How often a transient answer ({@link isTransient}) is asked again; 0 never. */
+  retries: number;
+  /** The pause before the first retry, in milliseconds; doubled for each next one. */
+  retryDelayMs: number;
+  /**
+   * The longest pause between two tries, in milliseconds. A server whose `Retry-After` asks for
+   * more is not asked again: the link is dead, with what the server asked in its message.
+   */
+  maxWaitMs: number;
+  /** Waits between tries; tests pass one that records the pause and returns at once. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Whether an answer may be different when asked again a little later: 429 (too many requests),
+ * 502, 503 and 504 (a proxy or the server is overloaded or restarting), and a timeout, reset or
+ * other network failure (a dropped packet, a server closing a kept-alive connection). A DNS
+ * failure, a refused connection and a TLS error say the host is gone or misconfigured and another
+ * try in a second would answer the same; so do every other 4xx and 5xx.
+ */
+export function isTransient(answer: { status: number } | { kind: FailureKind }): boolean {
+  if ('status' in answer) return TRANSIENT_STATUSES.has(answer.status);
+  return answer.kind === 'timeout' || answer.kind === 'reset' || answer.kind === 'network';
+}
+
+const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
+
+/**
+ * The pause before retry number `retry` (1 for the first): `baseMs` doubled for each retry
+ * before it, plus up to half again at random so that links waiting on the same host do not all
+ * come back at once; never more than `maxMs`.
+ * @example backoffDelay(2, 1000, 30_000) // between 2000 and 3000
+ */
+export function backoffDelay(
+  retry: number,
+  baseMs: number,
+  maxMs: number,
+  random: () => number = Math.random,
+): number {
+  return Math.min(maxMs, baseMs * 2 ** (retry - 1) * (1 + random() / 2));
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+// The three forms of an HTTP-date (RFC 9110, 5.6.7): IMF-fixdate, and the obsolete RFC 850 and
+// asctime forms, which recipients must still accept.
+const IMF_FIXDATE = new RegExp(
+  `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`,
+);
+const RFC_850 = new RegExp(
+  `^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`,
+);
+const ASCTIME = new RegExp(
+  `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})$`,
+);
+
+/** Milliseconds since 1970 of a calendar date and time in UTC, if there is such a moment. */
+function utc(
+  year: number,
+  month: string,
+  day: number,
+  time: readonly string[],
+): number | undefined {
+  const [hours, minutes, seconds] = time.map(Number) as [number, number, number];
+  const index = MONTHS.indexOf(month);
+  if (hours > 23 || minutes > 59 || seconds > 60) return undefined;
+  const ms = Date.UTC(year, index, day, hours, minutes, seconds);
+  // Date.UTC rolls 31 Feb over into March: such a date is not one.
+  return new Date(ms).getUTCDate() === day ? ms : undefined;
+}
+
+/**
+ * The pause a `Retry-After` header asks for, in milliseconds from `now`: its delta-seconds
+ * (`120`), or the time until its HTTP-date (`Wed, 21 Oct 2026 07:28:00 GMT`; 0 once past).
+ * `undefined` for anything else (a negative or fractional number, another date format, text).
+ * Accepts any string: it never throws, and never returns a negative or non-finite number.
+ * @example parseRetryAfter('120', Date.now()) // 120000
+ */
+export function parseRetryAfter(value: string, now: number): number | undefined {
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, Number.MAX_SAFE_INTEGER);
+  let at: number | undefined;
+  const fix = IMF_FIXDATE.exec(text);
+  const rfc850 = RFC_850.exec(text);
+  const asctime = ASCTIME.exec(text);
+  if (fix) {
+    const [, day, month, year, ...time] = fix as unknown as string[];
+    at = utc(Number(year), month as string, Number(day), time);
+  } else if (rfc850) {
+    const [, day, month, yy, ...time] = rfc850 as unknown as string[];
+    // A two-digit year more than 50 years ahead is the last such year in the past (RFC 9110).
+    const thisYear = new Date(now).getUTCFullYear();
+    let year = thisYear - (thisYear % 100) + Number(yy);
+    if (year > thisYear + 50) year -= 100;
+    at = utc(year, month as string, Number(day), time);
+  } else if (asctime) {
+    const [, month, day, hours, minutes, seconds, year] = asctime as unknown as string[];
+    at = utc(Number(year), month as string, Number(day), [hours, minutes, seconds] as string[]);
+  }
+  if (at === undefined || !Number.isFinite(now)) return undefined;
+  return Math.max(0, at - now);
 }
 
 type Answer =
-  | { ok: true; status: number; location: string | null }
+  | { ok: true; status: number; location: string | null; retryAfter: string | null }
   | { ok: false; kind: FailureKind };
 
 async function request(
@@ -279,9 +391,10 @@ async function request(
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     const location = response.headers.get('location');
+    const retryAfter = response.headers.get('retry-after');
     // Only the status matters; do not download the page.
     await response.body?.cancel().catch(() => {});
-    return { ok: true, status: response.status, location };
+    return { ok: true, status: response.status, location, retryAfter };
   } catch (error) {
     return { ok: false, kind: classifyFailure(error) };
   }
@@ -297,13 +410,75 @@ function resolveLocation(location: string | null, base: string): string | undefi
   }
 }
 
+/** A server refusing HEAD: an error status, or a connection dropped on it. */
+function refusesHead(answer: Answer): boolean {
+  return answer.ok
+    ? shouldRetryWithGet(answer.status)
+    : answer.kind === 'reset' || answer.kind === 'network';
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The answer to one address after its tries, and what a `Retry-After` asked beyond the limit. */
+interface Asked {
+  answer: Answer;
+  method: 'HEAD' | 'GET';
+  tries: number;
+  /** The pause the server asked for, when longer than `maxWaitMs`: not waited for. */
+  refusedWaitMs?: number;
+}
+
+/**
+ * Asks one address until its answer is not transient or the retries are spent. A try is HEAD,
+ * then GET at once when the server refuses HEAD, as without retries. A transient status to HEAD
+ * is not taken as a refusal while a retry is left: the server asked to come back later, so the
+ * GET waits for the next try. Retries ask with GET: a server that stumbled on HEAD may be one
+ * that handles it badly, and GET costs it one request all the same.
+ */
+async function ask(url: string, options: CheckOptions): Promise<Asked> {
+  const sleep = options.sleep ?? wait;
+  let method: 'HEAD' | 'GET' = 'HEAD';
+  for (let tries = 1; ; tries++) {
+    const retryLeft = tries <= options.retries;
+    let answer = await request(url, method, options);
+    if (
+      method === 'HEAD' &&
+      refusesHead(answer) &&
+      !(retryLeft && answer.ok && isTransient(answer))
+    ) {
+      method = 'GET';
+      answer = await request(url, method, options);
+    }
+    if (!retryLeft || !isTransient(answer)) return { answer, method, tries };
+    const asked =
+      answer.ok && (answer.status === 429 || answer.status === 503) && answer.retryAfter !== null
+        ? parseRetryAfter(answer.retryAfter, Date.now())
+        : undefined;
+    if (asked !== undefined && asked > options.maxWaitMs) {
+      return { answer, method, tries, refusedWaitMs: asked };
+    }
+    await sleep(Math.max(asked ?? 0, backoffDelay(tries, options.retryDelayMs, options.maxWaitMs)));
+    method = 'GET';
+  }
+}
+
+/** `" after 3 tries"` when there was more than one. */
+function after(tries: number): string {
+  return tries > 1 ? ` after ${tries} tries` : '';
+}
+
 /**
  * Checks one link: HEAD first, GET when the server refuses HEAD (an error status or a reset),
- * following redirects by hand so that every address on the way passes {@link isSafeHttpUrl}.
+ * following redirects by hand so that every address on the way passes {@link isSafeHttpUrl}; a
+ * transient answer ({@link isTransient}) is asked again up to `retries` times, after a pause that
+ * grows ({@link backoffDelay}) and is never shorter than the server's `Retry-After`.
  * Never rejects: every failure is a `dead` result with its reason.
  */
 export async function checkLink(url: string, options: CheckOptions): Promise<LinkResult> {
   const hops: Hop[] = [];
+  // The most tries one address took.
+  let mostTries = 1;
+  const retried = () => (mostTries > 1 ? { tries: mostTries } : {});
   const dead = (
     reason: Extract<LinkOutcome, { status: 'dead' }>['reason'],
     message: string,
@@ -315,6 +490,7 @@ export async function checkLink(url: string, options: CheckOptions): Promise<Lin
     reason,
     message,
     ...(httpStatus === undefined ? {} : { httpStatus }),
+    ...retried(),
   });
   if (!isSafeHttpUrl(url)) return dead('unsafe_url', 'not an absolute http(s) URL; not requested');
 
@@ -324,16 +500,9 @@ export async function checkLink(url: string, options: CheckOptions): Promise<Lin
   let movedTo: string | undefined;
   for (;;) {
     seen.add(current);
-    let method: 'HEAD' | 'GET' = 'HEAD';
-    let answer = await request(current, method, options);
-    if (
-      (answer.ok && shouldRetryWithGet(answer.status)) ||
-      (!answer.ok && (answer.kind === 'reset' || answer.kind === 'network'))
-    ) {
-      method = 'GET';
-      answer = await request(current, method, options);
-    }
-    if (!answer.ok) return dead(answer.kind, FAILURE_WORDS[answer.kind]);
+    const { answer, method, tries, refusedWaitMs } = await ask(current, options);
+    mostTries = Math.max(mostTries, tries);
+    if (!answer.ok) return dead(answer.kind, `${FAILURE_WORDS[answer.kind]}${after(tries)}`);
     hops.push({ url: current, method, status: answer.status });
     const kind = classifyStatus(answer.status);
     if (kind === 'ok') {
@@ -345,6 +514,7 @@ export async function checkLink(url: string, options: CheckOptions): Promise<Lin
           httpStatus: answer.status,
           newUrl: movedTo,
           finalUrl: current,
+          ...retried(),
         };
       }
       return {
@@ -353,9 +523,19 @@ export async function checkLink(url: string, options: CheckOptions): Promise<Lin
         status: 'ok',
         httpStatus: answer.status,
         ...(current === url ? {} : { finalUrl: current }),
+        ...retried(),
       };
     }
-    if (kind === 'dead') return dead('http', `HTTP ${answer.status}`, answer.status);
+    if (refusedWaitMs !== undefined) {
+      const seconds = Math.ceil(refusedWaitMs / 1000);
+      const limit = Math.round(options.maxWaitMs / 1000);
+      return dead(
+        'http',
+        `HTTP ${answer.status}${after(tries)}; the server asked to wait ${seconds} s before trying again, more than the ${limit} s this check waits`,
+        answer.status,
+      );
+    }
+    if (kind === 'dead') return dead('http', `HTTP ${answer.status}${after(tries)}`, answer.status);
 
     const next = resolveLocation(answer.location, current);
     if (next === undefined) {

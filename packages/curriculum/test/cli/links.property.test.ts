@@ -1,16 +1,20 @@
 /**
- * The pure parts of `trailmark links`: grouping, classification, the exit code, and the scheduler
- * that keeps the limits in total and per host whatever order the requests finish in.
+ * The pure parts of `trailmark links`: grouping, classification, the exit code, the pauses between
+ * tries (backoff and Retry-After), and the scheduler that keeps the limits in total and per host
+ * whatever order the requests finish in.
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
+  backoffDelay,
   classifyFailure,
   classifyStatus,
   createLimiter,
   groupLinks,
   hostOf,
+  isTransient,
   linksExitCode,
+  parseRetryAfter,
   shouldRetryWithGet,
   tally,
 } from '../../src/cli/links.js';
@@ -170,5 +174,119 @@ describe('tally and linksExitCode', () => {
     expect(counts.links).toBe(statuses.length);
     const fails = statuses.includes('dead') || (strict && statuses.includes('moved'));
     expect(linksExitCode(counts, strict)).toBe(fails ? 1 : 0);
+  });
+});
+
+describe('isTransient', () => {
+  test.prop([fc.integer({ min: 100, max: 599 })])(
+    'asks again on 429, 502, 503 and 504 only of the statuses',
+    (status) => {
+      expect(isTransient({ status })).toBe([429, 502, 503, 504].includes(status));
+    },
+  );
+
+  test.prop([fc.constantFrom('timeout', 'dns', 'reset', 'refused', 'tls', 'network' as const)])(
+    'asks again after a timeout, reset or network failure, not after DNS, refused or TLS',
+    (kind) => {
+      expect(isTransient({ kind })).toBe(['timeout', 'reset', 'network'].includes(kind));
+    },
+  );
+});
+
+describe('backoffDelay', () => {
+  test.prop([
+    fc.integer({ min: 1, max: 40 }),
+    fc.integer({ min: 0, max: 10_000 }),
+    fc.integer({ min: 0, max: 60_000 }),
+    fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+  ])(
+    'doubles from the base per retry, adds up to half of it again, and stays under the limit',
+    (retry, base, max, random) => {
+      const delay = backoffDelay(retry, base, max, () => random);
+      const exponential = base * 2 ** (retry - 1);
+      expect(delay).toBeGreaterThanOrEqual(Math.min(max, exponential));
+      expect(delay).toBeLessThanOrEqual(Math.min(max, exponential * 1.5));
+      expect(backoffDelay(retry, base, max, () => 0)).toBe(Math.min(max, exponential));
+    },
+  );
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.UTC(2026, 9, 21, 7, 27, 30);
+
+  test.each([
+    ['120', 120_000],
+    ['0', 0],
+    [' 5 ', 5000],
+    ['007', 7000],
+    ['Wed, 21 Oct 2026 07:28:00 GMT', 30_000],
+    ['Wednesday, 21-Oct-26 07:28:00 GMT', 30_000],
+    ['Wed Oct 21 07:28:00 2026', 30_000],
+    ['Thu Oct  1 00:00:00 2026', 0],
+    // Dates in the past ask for no pause.
+    ['Sun, 06 Nov 1994 08:49:37 GMT', 0],
+    ['Sunday, 06-Nov-94 08:49:37 GMT', 0],
+    // A two-digit year up to 50 years ahead is ahead; beyond, it is the last century.
+    ['Thursday, 01-Jan-76 00:00:00 GMT', Date.UTC(2076, 0, 1) - now],
+    ['Saturday, 01-Jan-77 00:00:00 GMT', 0],
+    ['9'.repeat(400), Number.MAX_SAFE_INTEGER],
+  ])('reads %j as %i ms', (value, ms) => {
+    expect(parseRetryAfter(value, now)).toBe(ms);
+  });
+
+  test.each([
+    '',
+    ' ',
+    '-5',
+    '1.5',
+    '1e3',
+    '0x10',
+    'soon',
+    '120 seconds',
+    '2026-10-21T07:28:00Z',
+    'Wed, 31 Feb 2026 07:28:00 GMT',
+    'Wed, 21 Oct 2026 24:00:00 GMT',
+    'Wed, 21 Oct 2026 07:60:00 GMT',
+    'Wed, 21 Oct 2026 07:28:00 UTC',
+    'wed, 21 oct 2026 07:28:00 gmt',
+    'Wed, 21 Okt 2026 07:28:00 GMT',
+  ])('reads %j as no pause it understands', (value) => {
+    expect(parseRetryAfter(value, now)).toBe(undefined);
+  });
+
+  const headerLike = fc.oneof(
+    fc.string(),
+    fc.stringMatching(/^\s*-?\d{0,400}(\.\d*)?\s*$/),
+    fc.date({ noInvalidDate: true }).map((date) => date.toUTCString()),
+    fc
+      .tuple(fc.date({ noInvalidDate: true }), fc.string({ maxLength: 3 }))
+      .map(([date, noise]) => date.toUTCString().replace(/\d/, noise)),
+  );
+
+  test.prop([headerLike, fc.integer({ min: -8.64e15, max: 8.64e15 })])(
+    'never throws, and gives no pause or one that is finite and not negative',
+    (value, at) => {
+      const ms = parseRetryAfter(value, at);
+      if (ms !== undefined) {
+        expect(Number.isFinite(ms)).toBe(true);
+        expect(ms).toBeGreaterThanOrEqual(0);
+      }
+    },
+  );
+
+  test.prop([fc.nat({ max: 2 ** 40 })])('reads delta-seconds as that many seconds', (seconds) => {
+    expect(parseRetryAfter(String(seconds), now)).toBe(seconds * 1000);
+  });
+
+  test.prop([
+    fc.date({
+      min: new Date(Date.UTC(1970, 0, 1)),
+      max: new Date(Date.UTC(9999, 11, 31)),
+      noInvalidDate: true,
+    }),
+    fc.integer({ min: 0, max: 2 ** 42 }),
+  ])('reads the dates Date#toUTCString writes as the time until them', (date, at) => {
+    const whole = Math.floor(date.getTime() / 1000) * 1000;
+    expect(parseRetryAfter(date.toUTCString(), at)).toBe(Math.max(0, whole - at));
   });
 });

@@ -1,7 +1,9 @@
 /**
  * `trailmark links` against a local HTTP server on 127.0.0.1 that plays every case a link can
  * meet: fine, moved (301/308 chains), temporarily redirected, looping, dead (404, 500), HEAD
- * refused, slow, reset, refused, and redirected to a non-http address. Nothing leaves the machine.
+ * refused, slow, reset, refused, redirected to a non-http address, and busy for a while (429, 503,
+ * a reset or a timeout before it answers). Nothing leaves the machine, and no test waits for a
+ * pause between tries: those go to a sleep that records them and returns at once.
  */
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -10,8 +12,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LinksReport } from '../../src/cli/commands/links.js';
-import { checkLink } from '../../src/cli/links.js';
+import { type LinksReport, linksCommand } from '../../src/cli/commands/links.js';
+import { type CheckOptions, checkLink } from '../../src/cli/links.js';
 import { run } from '../../src/cli/run.js';
 import { CLI, memoryContext, STACK_TRACE, tempDir } from './helpers.js';
 
@@ -22,6 +24,8 @@ const seen: { method: string; url: string; headers: IncomingHttpHeaders }[] = []
 /** The most requests the server held at once, for the per-host limit. */
 let inFlight = 0;
 let maxInFlight = 0;
+/** How many requests each address of the busy routes has had. */
+const asked = new Map<string, number>();
 
 function redirect(status: number, location: string) {
   return { status, headers: { location } };
@@ -54,6 +58,7 @@ beforeAll(async () => {
       '/also-temporary': redirect(307, '/ok'),
       '/moved-then-temporary': redirect(301, '/temporary'),
       '/moved-to-dead': redirect(301, '/gone'),
+      '/to-busy': redirect(301, '/busy/hop/1/503'),
       '/loop-a': redirect(301, '/loop-b'),
       '/loop-b': redirect(308, '/loop-a'),
       '/gone': { status: 404 },
@@ -68,6 +73,27 @@ beforeAll(async () => {
     if (url === '/no-head-404' && req.method === 'HEAD') return send(404);
     if (url === '/no-head' || url === '/no-head-404') return send(200);
     if (url === '/slow') return; // never answers: the client's timeout ends it
+    // /busy/<id>/<n>/<what>: the first n requests get <what> (a status, `reset` or `slow`), later
+    // ones 200; n is `always` for no end. ?retry-after=<value> sends that header with a status.
+    const busy = /^\/busy\/[\w-]+\/(\d+|always)\/(\d{3}|reset|slow)(?:\?retry-after=(.*))?$/.exec(
+      url,
+    );
+    if (busy) {
+      const path = url.replace(/\?.*/, '');
+      const count = (asked.get(path) ?? 0) + 1;
+      asked.set(path, count);
+      const [, times, what, retryAfter] = busy as unknown as string[];
+      if (times !== 'always' && count > Number(times)) return send(200);
+      if (what === 'slow') return;
+      if (what === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      return send(
+        Number(what),
+        retryAfter === undefined ? {} : { 'retry-after': decodeURIComponent(retryAfter) },
+      );
+    }
     if (url === '/reset') {
       req.socket.destroy();
       return;
@@ -155,6 +181,29 @@ async function jsonReport(paths: readonly string[], extra: readonly string[] = [
   const file = writeCurriculum(paths);
   const result = await links([file, '--format', 'json', '--timeout', timeout, ...extra]);
   return { ...result, report: JSON.parse(result.stdout) as LinksReport };
+}
+
+/** The options of a check, with a sleep that records each pause and returns at once. */
+function checkOptions(extra: Partial<CheckOptions> = {}) {
+  const pauses: number[] = [];
+  return Object.assign(
+    {
+      timeoutMs: 10_000,
+      maxRedirects: 10,
+      userAgent: 'test',
+      retries: 2,
+      retryDelayMs: 1000,
+      maxWaitMs: 30_000,
+      sleep: async (ms: number) => void pauses.push(ms),
+      ...extra,
+    },
+    { pauses },
+  );
+}
+
+/** The methods of the requests the server saw for `path`, in order. */
+function methodsFor(path: string) {
+  return seen.filter(({ url }) => url.replace(/\?.*/, '') === path).map(({ method }) => method);
 }
 
 function byPath(report: LinksReport, path: string) {
@@ -251,15 +300,16 @@ describe('trailmark links', () => {
     }
   });
 
-  it('reports timeouts, resets and refused connections as dead', async () => {
+  it('reports timeouts, resets and refused connections as dead (with --retries 0)', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
 
+    // One try each: asking again is tested with the transient answers below.
     const { code, report } = await jsonReport(
       ['/slow', '/reset', `http://127.0.0.1:${port}/`],
-      [],
+      ['--retries', '0'],
       '0.3',
     );
     expect(code).toBe(1);
@@ -296,11 +346,7 @@ describe('trailmark links', () => {
 
   it('refuses a URL that is not http(s) without a request', async () => {
     const before = seen.length;
-    const result = await checkLink('ftp://127.0.0.1/file', {
-      timeoutMs: 300,
-      maxRedirects: 10,
-      userAgent: 'test',
-    });
+    const result = await checkLink('ftp://127.0.0.1/file', checkOptions());
     expect(result).toEqual({
       url: 'ftp://127.0.0.1/file',
       hops: [],
@@ -417,7 +463,15 @@ describe('trailmark links', () => {
     const { code, stdout } = await links(['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: trailmark links <file\.\.\.> \[options\]\n/);
-    for (const option of ['--format', '--strict', '--timeout', '--concurrency', '--per-host']) {
+    const options = [
+      '--format',
+      '--strict',
+      '--timeout',
+      '--concurrency',
+      '--per-host',
+      '--retries',
+    ];
+    for (const option of options) {
       expect(stdout).toContain(option);
     }
     expect(stdout).toContain('Exit code 0 when no link is dead');
@@ -431,5 +485,214 @@ describe('trailmark links', () => {
     );
     expect(error?.code).toBe(1);
     expect(error?.stdout).toContain(`dead  ${base}/broken: HTTP 500`);
+  });
+});
+
+describe('trailmark links: transient answers are asked again', () => {
+  it('takes a 429 then a 200 as fine, in 2 tries, the second with GET after a backoff pause', async () => {
+    const options = checkOptions();
+    const result = await checkLink(`${base}/busy/once-429/1/429`, options);
+    expect(result).toEqual({
+      url: `${base}/busy/once-429/1/429`,
+      hops: [{ url: `${base}/busy/once-429/1/429`, method: 'GET', status: 200 }],
+      status: 'ok',
+      httpStatus: 200,
+      tries: 2,
+    });
+    // The 429 to HEAD is not taken as "HEAD refused": the GET waits for the pause.
+    expect(methodsFor('/busy/once-429/1/429')).toEqual(['HEAD', 'GET']);
+    expect(options.pauses).toHaveLength(1);
+    expect(options.pauses[0]).toBeGreaterThanOrEqual(1000);
+    expect(options.pauses[0]).toBeLessThan(1500);
+  });
+
+  it('calls a link dead after 3 tries of 503, with pauses that double', async () => {
+    const options = checkOptions();
+    const result = await checkLink(`${base}/busy/three-503/always/503`, options);
+    expect(result).toMatchObject({
+      status: 'dead',
+      reason: 'http',
+      httpStatus: 503,
+      message: 'HTTP 503 after 3 tries',
+      tries: 3,
+    });
+    expect(methodsFor('/busy/three-503/always/503')).toEqual(['HEAD', 'GET', 'GET']);
+    const [first, second] = options.pauses as [number, number];
+    expect(options.pauses).toHaveLength(2);
+    expect(first).toBeGreaterThanOrEqual(1000);
+    expect(first).toBeLessThan(1500);
+    expect(second).toBeGreaterThanOrEqual(2000);
+    expect(second).toBeLessThan(3000);
+  });
+
+  it.each([502, 504])('asks a %i again', async (status) => {
+    const options = checkOptions();
+    const result = await checkLink(`${base}/busy/once-${status}/1/${status}`, options);
+    expect(result).toMatchObject({ status: 'ok', tries: 2 });
+  });
+
+  it('waits as long as Retry-After asks, in seconds or as an HTTP date', async () => {
+    const seconds = checkOptions();
+    const path = '/busy/after-seconds/1/503?retry-after=7';
+    expect(await checkLink(`${base}${path}`, seconds)).toMatchObject({ status: 'ok', tries: 2 });
+    expect(seconds.pauses).toEqual([7000]);
+
+    const date = checkOptions();
+    const at = new Date(Date.now() + 20_000).toUTCString();
+    const datePath = `/busy/after-date/1/429?retry-after=${encodeURIComponent(at)}`;
+    expect(await checkLink(`${base}${datePath}`, date)).toMatchObject({ status: 'ok', tries: 2 });
+    // Whole seconds in the header, and the clock moving on while the test runs.
+    expect(date.pauses[0]).toBeGreaterThan(10_000);
+    expect(date.pauses[0]).toBeLessThanOrEqual(20_000);
+  });
+
+  it('does not wait when Retry-After asks for more than the limit, and says what it asked', async () => {
+    const options = checkOptions();
+    const path = '/busy/after-long/always/429?retry-after=120';
+    expect(await checkLink(`${base}${path}`, options)).toEqual({
+      url: `${base}${path}`,
+      hops: [{ url: `${base}${path}`, method: 'HEAD', status: 429 }],
+      status: 'dead',
+      reason: 'http',
+      httpStatus: 429,
+      message:
+        'HTTP 429; the server asked to wait 120 s before trying again, more than the 30 s this check waits',
+    });
+    expect(options.pauses).toEqual([]);
+    expect(methodsFor('/busy/after-long/always/429')).toEqual(['HEAD']);
+  });
+
+  it('asks again after a reset, and after a timeout', async () => {
+    const reset = checkOptions();
+    // HEAD reset, GET at once (a server may drop HEAD alone) reset too, a pause, then GET 200.
+    expect(await checkLink(`${base}/busy/resets/2/reset`, reset)).toMatchObject({
+      status: 'ok',
+      tries: 2,
+    });
+    expect(methodsFor('/busy/resets/2/reset')).toEqual(['HEAD', 'GET', 'GET']);
+    expect(reset.pauses).toHaveLength(1);
+
+    const slow = checkOptions({ timeoutMs: 300 });
+    expect(await checkLink(`${base}/busy/slow-once/1/slow`, slow)).toMatchObject({
+      status: 'ok',
+      tries: 2,
+    });
+    expect(methodsFor('/busy/slow-once/1/slow')).toEqual(['HEAD', 'GET']);
+
+    const slowAlways = checkOptions({ timeoutMs: 300, retries: 1 });
+    expect(await checkLink(`${base}/busy/slow-always/always/slow`, slowAlways)).toMatchObject({
+      status: 'dead',
+      reason: 'timeout',
+      message: 'timed out after 2 tries',
+      tries: 2,
+    });
+  });
+
+  it('does not ask a 404 or a refused connection again', async () => {
+    const options = checkOptions();
+    expect(await checkLink(`${base}/not-here/retried`, options)).toEqual({
+      url: `${base}/not-here/retried`,
+      hops: [{ url: `${base}/not-here/retried`, method: 'GET', status: 404 }],
+      status: 'dead',
+      reason: 'http',
+      httpStatus: 404,
+      message: 'HTTP 404',
+    });
+    expect(methodsFor('/not-here/retried')).toEqual(['HEAD', 'GET']);
+
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    expect(await checkLink(`http://127.0.0.1:${port}/`, options)).toMatchObject({
+      status: 'dead',
+      reason: 'refused',
+      message: 'connection refused',
+    });
+    expect(options.pauses).toEqual([]);
+  });
+
+  it('retries each hop of a redirect chain on its own', async () => {
+    const options = checkOptions();
+    // /busy/… answers 503 once and then 200; the move to it is found first.
+    const result = await checkLink(`${base}/to-busy`, options);
+    expect(result).toMatchObject({ status: 'moved', newUrl: `${base}/busy/hop/1/503`, tries: 2 });
+    expect(result.hops.map((hop) => hop.status)).toEqual([301, 200]);
+  });
+
+  it('--retries 0 keeps one try: HEAD and GET, and "HTTP 503"', async () => {
+    const { code, report } = await jsonReport(['/busy/no-retries/always/503'], ['--retries', '0']);
+    expect(code).toBe(1);
+    expect(report.links[0]).toEqual({
+      url: `${base}/busy/no-retries/always/503`,
+      hops: [{ url: `${base}/busy/no-retries/always/503`, method: 'GET', status: 503 }],
+      status: 'dead',
+      reason: 'http',
+      httpStatus: 503,
+      message: 'HTTP 503',
+      places: [
+        { file: expect.any(String), path: 'levels[0].modules[0].topics[0].resources[0].url' },
+      ],
+    });
+    expect(methodsFor('/busy/no-retries/always/503')).toEqual(['HEAD', 'GET']);
+  });
+
+  it('reports the tries in JSON and "after 3 tries" in text, twice by default', async () => {
+    const pauses: number[] = [];
+    const command = linksCommand(async (ms) => void pauses.push(ms));
+    const file = writeCurriculum(['/busy/cli-once/1/429', '/busy/cli-always/always/503', '/ok']);
+    const json = memoryContext(process.cwd());
+    expect(await command.run([file, '--format', 'json'], json.context)).toBe(1);
+    const report = JSON.parse(json.stdout()) as LinksReport;
+    expect(report.summary).toEqual({ links: 3, ok: 2, moved: 0, dead: 1 });
+    expect(byPath(report, '/busy/cli-once/1/429')).toMatchObject({ status: 'ok', tries: 2 });
+    expect(byPath(report, '/busy/cli-always/always/503')).toMatchObject({
+      message: 'HTTP 503 after 3 tries',
+      tries: 3,
+    });
+    expect(byPath(report, '/ok')).not.toHaveProperty('tries');
+    expect(pauses).toHaveLength(3);
+
+    const text = memoryContext(process.cwd());
+    expect(await command.run([file, '--retries', '1'], text.context)).toBe(1);
+    expect(text.stdout()).toContain(
+      `dead  ${base}/busy/cli-always/always/503: HTTP 503 after 2 tries\n`,
+    );
+  });
+
+  it('pauses in its place in the per-host limit: no other request to the host meanwhile', async () => {
+    const during: number[] = [];
+    // A short real pause, long enough for a waiting link to start if the slot were free.
+    const command = linksCommand(async () => {
+      const before = seen.length;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      during.push(seen.length - before);
+    });
+    const file = writeCurriculum(['/busy/slot-a/1/503', '/busy/slot-b/0/503']);
+    const memory = memoryContext(process.cwd());
+    const from = seen.length;
+    expect(await command.run([file, '--per-host', '1'], memory.context)).toBe(0);
+    expect(during).toEqual([0]);
+    // The second link waits for the first one's retry, not only for its first answer.
+    expect(seen.slice(from).map(({ method, url }) => `${method} ${url}`)).toEqual([
+      'HEAD /busy/slot-a/1/503',
+      'GET /busy/slot-a/1/503',
+      'HEAD /busy/slot-b/0/503',
+    ]);
+  });
+
+  it.each([
+    [['--retries=-1'], 'option "--retries" must be a whole number, 0 or more, got "-1"'],
+    [['--retries', '-1'], 'option "--retries <n>" needs a value'],
+    [['--retries', '1.5'], 'option "--retries" must be a whole number, 0 or more, got "1.5"'],
+    [['--retries', 'abc'], 'option "--retries" must be a whole number, 0 or more, got "abc"'],
+    // Number(' ') is 0, but a blank is no number.
+    [['--retries', ' '], 'option "--retries" must be a whole number, 0 or more, got " "'],
+  ])('refuses %j with exit code 2 and one line', async (args, message) => {
+    const file = writeCurriculum(['/ok']);
+    const { code, stderr, stdout } = await links([file, ...args]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`trailmark: ${message} (see "trailmark links --help")\n`);
   });
 });

@@ -6,6 +6,7 @@ import type { Curriculum } from '../../schema.js';
 import { levelHours } from '../../topics.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
+import { formatOption } from '../format-option.js';
 import { loadCurriculum } from '../load-curriculum.js';
 import { chooseLocale, LOCALE_OPTION } from '../locale-option.js';
 import { styleFor } from '../terminal.js';
@@ -144,12 +145,7 @@ export const stats = defineCommand(
       'if it is not, its problems are printed as by "trailmark validate" (exit code 1).',
     ].join('\n'),
     options: {
-      format: {
-        type: 'string',
-        value: 'text|json',
-        choices: ['text', 'json'],
-        description: 'a table for people (default) or JSON for programs',
-      },
+      format: formatOption('JSON', 'a table'),
       locale: LOCALE_OPTION,
     },
     positionals: { min: 1, max: 1 },

@@ -4,6 +4,7 @@
 import { parseCurriculum } from '../../parse.js';
 import { defineCommand } from '../command.js';
 import { EXIT } from '../errors.js';
+import { formatOption } from '../format-option.js';
 import {
   count,
   type FileReport,
@@ -32,12 +33,7 @@ export const validate = defineCommand(
       'parsed (or the command line is wrong).',
     ].join('\n'),
     options: {
-      format: {
-        type: 'string',
-        value: 'text|json',
-        choices: ['text', 'json'],
-        description: 'output for people (default) or a JSON array for programs',
-      },
+      format: formatOption('a JSON array'),
     },
     positionals: { min: 1, max: Number.POSITIVE_INFINITY },
     examples: [
