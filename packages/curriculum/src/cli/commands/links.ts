@@ -42,17 +42,19 @@ const MAX_REDIRECTS = 10;
 const RETRY_DELAY_MS = 1000;
 /** The longest pause between two tries, and the longest `Retry-After` waited for. */
 const MAX_WAIT_MS = 30_000;
+/** The most `--retries` takes. */
+const MAX_RETRIES = 10;
 
 /**
  * The number an option gives, or `fallback` when it is not given: above 0, or 0 too with
- * `zero`; a whole number with `integer`.
+ * `zero`; a whole number with `integer`; at most `max` when given.
  * @throws {CliError} exit code 2 naming the option, what it must be and what it got.
  */
 function numberOption(
   name: string,
   value: string | undefined,
   fallback: number,
-  rule: { integer: boolean; zero?: boolean },
+  rule: { integer: boolean; zero?: boolean; max?: number },
 ) {
   if (value === undefined) return fallback;
   const number = Number(value);
@@ -62,9 +64,11 @@ function numberOption(
     value.trim() === '' ||
     !Number.isFinite(number) ||
     low ||
+    (rule.max !== undefined && number > rule.max) ||
     (rule.integer && !Number.isInteger(number))
   ) {
-    const what = `${rule.integer ? 'a whole number' : 'a number'}${rule.zero ? ', 0 or more' : ' above 0'}`;
+    const range = rule.zero ? ', 0 or more' : ' above 0';
+    const what = `${rule.integer ? 'a whole number' : 'a number'}${range}${rule.max === undefined ? '' : ` and at most ${rule.max}`}`;
     throw new CliError(`option "--${name}" must be ${what}, got ${JSON.stringify(value)}`, {
       help: HELP_HINT,
     });
@@ -178,7 +182,7 @@ export function linksCommand(sleep?: (ms: number) => Promise<void>) {
         retries: {
           type: 'string',
           value: 'n',
-          description: 'times a transient answer is asked again (default 2; 0 never)',
+          description: 'times a transient answer is asked again (default 2; 0 never; at most 10)',
         },
       },
       positionals: { min: 1, max: Number.POSITIVE_INFINITY },
@@ -193,7 +197,12 @@ export function linksCommand(sleep?: (ms: number) => Promise<void>) {
       const timeout = numberOption('timeout', values.timeout, 10, { integer: false });
       const concurrency = numberOption('concurrency', values.concurrency, 8, { integer: true });
       const perHost = numberOption('per-host', values['per-host'], 2, { integer: true });
-      const retries = numberOption('retries', values.retries, 2, { integer: true, zero: true });
+      // Ten retries of up to 30 s each already keep a dead host for minutes.
+      const retries = numberOption('retries', values.retries, 2, {
+        integer: true,
+        zero: true,
+        max: MAX_RETRIES,
+      });
 
       const written: { url: string; file: string; path: string }[] = [];
       for (const file of positionals) {
