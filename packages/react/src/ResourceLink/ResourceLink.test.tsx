@@ -37,16 +37,16 @@ describe('ResourceLink', () => {
   });
 
   it.each([
-    ['en-GB', 'en', undefined],
-    ['en', 'EN-us', undefined],
-    ['zh-TW', 'zh-CN', undefined],
-    ['zh-CN', 'zh-Hant', undefined],
+    ['en-GB', 'en', 'no language'],
+    ['en', 'EN-us', 'no language'],
+    ['zh-TW', 'zh-CN', 'no language'],
+    ['zh-CN', 'zh-Hant', 'no language'],
     ['zh-CN', 'fr-CA', 'FR'],
     ['en', 'zh-Hans', 'ZH'],
-  ])('reading in %s, a resource in %s is named by %s', (locale, language, named) => {
+  ])('reading in %s, a resource in %s is marked with %s', (locale, language, named) => {
     render(<ResourceLink resource={{ ...paper, language }} locale={locale} />);
     const kind = screen.getByRole('link').querySelector('.tm-resource__kind')?.textContent ?? '';
-    expect(kind.split(' · ').slice(2)).toEqual(named === undefined ? [] : [named]);
+    expect(kind.split(' · ').slice(2)).toEqual(named === 'no language' ? [] : [named]);
   });
 
   it.each([
