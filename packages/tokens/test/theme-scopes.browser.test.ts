@@ -78,13 +78,13 @@ describe('in a document', () => {
   });
 
   describe.each(schemes)('system scheme %s', (scheme) => {
-    it.each([undefined, 'light', 'dark'] as const)('root data-tm-theme=%s', async (rootTheme) => {
+    it.each(['none', 'light', 'dark'] as const)('root data-tm-theme: %s', async (rootTheme) => {
       await page.emulateMedia({ colorScheme: scheme });
-      const rootAttribute = rootTheme ? ` data-tm-theme="${rootTheme}"` : '';
+      const rootAttribute = rootTheme === 'none' ? '' : ` data-tm-theme="${rootTheme}"`;
       await page.setContent(
         `<html${rootAttribute}><style>${css}</style><body>${body}</body></html>`,
       );
-      const root: ThemeName = rootTheme ?? scheme;
+      const root: ThemeName = rootTheme === 'none' ? scheme : rootTheme;
       expect(
         await themesOf([
           'html',
