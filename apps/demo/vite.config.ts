@@ -22,7 +22,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // Read by scripts/build.js to preload lazy chunks from the pages that need them, then deleted.
+    // Read by scripts/build.js to list lazy chunks on the pages that need them, then deleted.
     manifest: true,
     rolldownOptions: {
       // Timing warnings measure the machine's load (CI shares its cores), not this build.

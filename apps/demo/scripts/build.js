@@ -39,13 +39,15 @@ function fileFor(pathname) {
 }
 
 /**
- * `<link rel="modulepreload">` tags for the chunks of the given source modules and the chunks they
- * import, as Vite's manifest lists them.
+ * The chunks a page needs to hydrate, beyond the entry and what the template links already: the
+ * chunks of the given source modules and the chunks they import, as Vite's manifest lists them.
+ * The page lists them on its root element (`data-tm-chunks`), and `src/entry-client.tsx` starts
+ * downloading them all at once after the first paint.
  * @param {Record<string, { file: string, imports?: string[], dynamicImports?: string[], isEntry?: boolean }>} manifest
  * @param {string[]} modules
  * @param {string} template the page template, whose own links are not repeated
  */
-function preloadLinks(manifest, modules, template) {
+function chunkFiles(manifest, modules, template) {
   const seen = new Set();
   /** @type {string[]} */
   const files = [];
@@ -60,7 +62,7 @@ function preloadLinks(manifest, modules, template) {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   for (const module of modules) visit(module);
-  return files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('');
+  return files;
 }
 
 /**
@@ -79,15 +81,16 @@ function stylesheetsFirst(html) {
 /**
  * @param {string} template the client build's index.html
  * @param {{ html: string, head: string, lang: string, hydrationKey: string }} page
- * @param {string} preloads extra head elements
+ * @param {string[]} chunks the page's chunks beyond the template's (see {@link chunkFiles})
  */
-function fillTemplate(template, page, preloads) {
+function fillTemplate(template, page, chunks) {
   const filled = stylesheetsFirst(template)
     .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
-    .replace('<!--head-->', `${page.head}${preloads}`)
+    .replace('<!--head-->', page.head)
     .replace(
       '<div id="root"><!--app--></div>',
-      () => `<div id="root" data-tm-ssr="${page.hydrationKey}">${page.html}</div>`,
+      () =>
+        `<div id="root" data-tm-ssr="${page.hydrationKey}" data-tm-chunks="${chunks.join(' ')}">${page.html}</div>`,
     );
   if (['<!--app-->', '<!--head-->', '<!--styles-->'].some((mark) => filled.includes(mark))) {
     throw new Error(
@@ -135,8 +138,9 @@ try {
   const manifestFile = path.join(dist, '.vite', 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
   const pages = server.prerenderPaths();
-  // The entry imports the roadmap and the site lazily, to evaluate each in a task of its own
-  // (src/entry-client.tsx); every page needs them at once, so every page preloads them.
+  // The entry imports React DOM, the roadmap and the site lazily, to evaluate each in a task of
+  // its own after the first paint (src/entry-client.tsx); every page needs them, so every page
+  // lists them, and the entry fetches them all at once.
   const stepped = Object.values(manifest).find((chunk) => chunk.isEntry)?.dynamicImports ?? [];
   for (const { pathname, file, preload = [] } of pages) {
     const page = await server.render(pathname);
@@ -144,7 +148,7 @@ try {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(
       target,
-      fillTemplate(template, page, preloadLinks(manifest, [...stepped, ...preload], template)),
+      fillTemplate(template, page, chunkFiles(manifest, [...stepped, ...preload], template)),
     );
   }
   await rm(path.dirname(manifestFile), { recursive: true });

@@ -17,7 +17,7 @@ import { roadmap } from './roadmap/builtIn';
 export const loadPlayground = () => import('./playground/PlaygroundPage');
 const PlaygroundPage = lazy(loadPlayground);
 
-/** The source module of the playground's chunk, which its prerendered pages preload. */
+/** The source module of the playground's chunk, which its prerendered pages list to fetch early. */
 export const PLAYGROUND_MODULE = 'src/playground/PlaygroundPage.tsx';
 
 /** Props of {@link App}. */

@@ -32,7 +32,7 @@ export interface PrerenderPath {
   pathname: string;
   /** The file to write, when not the one a static host looks for (`/levels/l1` -> levels/l1.html). */
   file?: string;
-  /** Source modules of lazily loaded chunks the page needs at once, to preload from its HTML. */
+  /** Source modules of lazily loaded chunks the page needs at once, listed in its HTML to fetch. */
   preload?: string[];
 }
 
@@ -55,7 +55,7 @@ export function prerenderPaths(): PrerenderPath[] {
     for (const path of ['/', ...timelines, '/embed']) {
       paths.push({ pathname: localizedPath(locale, path) });
     }
-    // Pages with a map preload its chunk, so hydration does not wait for it to be discovered.
+    // Pages with a map list its chunk, so hydration does not wait for it to be discovered.
     for (const path of [viewPath('map'), ...maps, ...topics]) {
       paths.push({ pathname: localizedPath(locale, path), preload: [MAP_VIEW_MODULE] });
     }

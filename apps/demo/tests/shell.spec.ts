@@ -9,6 +9,28 @@ test('the roadmap page is prerendered and hydrates without warnings', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });
 
+test("a page paints before it fetches the site's code, then fetches each chunk it lists once", async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const response = await page.goto('/map');
+  const html = (await response?.text()) ?? '';
+  const chunks = /data-tm-chunks="([^"]*)"/.exec(html)?.[1]?.split(' ') ?? [];
+  // React DOM, the roadmap, the site and the map are listed, none linked for an early download.
+  expect(chunks.length).toBeGreaterThan(10);
+  for (const chunk of chunks) expect(html).not.toContain(`/${chunk}"`);
+  await page.locator('html[data-tm-ready]').waitFor({ state: 'attached' });
+  await expect(page.locator('.tm-map[data-interactive]')).toHaveCount(1);
+  // Each listed chunk is downloaded exactly once: the early fetch is the one import() uses.
+  for (const chunk of chunks) {
+    expect(
+      requested.filter((path) => path === `/${chunk}`),
+      chunk,
+    ).toHaveLength(1);
+  }
+});
+
 test.describe('unknown addresses', () => {
   test.use({ allowedConsole: [/status of 404/] });
 
