@@ -11,9 +11,15 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Resolves once the browser has painted a frame. */
+/**
+ * Resolves once the browser has painted a frame, or after 200 ms in a page that is not painting
+ * (a background tab, a frame scrolled out of view), which should not wait to become interactive.
+ */
 function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) => {
+    setTimeout(resolve, 200);
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
 /**

@@ -31,6 +31,15 @@ test("a page paints before it fetches the site's code, then fetches each chunk i
   }
 });
 
+test('a page that is not painting (a background tab) still hydrates', async ({ page }) => {
+  // No frame ever comes: the entry must not wait for one forever.
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto('/levels/l1');
+  await page.locator('html[data-tm-ready]').waitFor({ state: 'attached' });
+});
+
 test.describe('unknown addresses', () => {
   test.use({ allowedConsole: [/status of 404/] });
 
