@@ -364,15 +364,20 @@ test('the document survives a reload, and the starter comes back only after aski
   await expect.poll(async () => (await editorState(page)).text).toBe(text);
 });
 
-test('fork the LLM engineer roadmap, edit it, and the preview follows', async ({ page }) => {
-  const requested = recordScripts(page);
-  await open(page, '/playground');
+/** Replaces the document with the built-in roadmap, confirming, and waits for its YAML. */
+async function forkTheBuiltInRoadmap(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start from the LLM engineer roadmap' }).click();
   await page
     .getByRole('dialog', { name: 'Replace the document?' })
     .getByRole('button', { name: 'Replace' })
     .click();
   await expect(editor(page)).toHaveValue(/^# A Trailmark curriculum\./);
+}
+
+test('fork the LLM engineer roadmap, edit it, and the preview follows', async ({ page }) => {
+  const requested = recordScripts(page);
+  await open(page, '/playground');
+  await forkTheBuiltInRoadmap(page);
   const preview = page.getByRole('region', { name: 'Preview' });
   const title = 'The grand arrival of the LLM era';
   // The whole roadmap is read, checked and rendered: on a loaded machine that takes a while.
@@ -645,12 +650,7 @@ test('the page loads no YAML library until it is needed (here: a fork)', async (
   );
   expect(yamlRequests()).toEqual([]);
   // Forking needs the YAML writer: it comes then.
-  await page.getByRole('button', { name: 'Start from the LLM engineer roadmap' }).click();
-  await page
-    .getByRole('dialog', { name: 'Replace the document?' })
-    .getByRole('button', { name: 'Replace' })
-    .click();
-  await expect(editor(page)).toHaveValue(/^# A Trailmark curriculum\./);
+  await forkTheBuiltInRoadmap(page);
   expect(yamlRequests().length).toBeGreaterThan(0);
 });
 
