@@ -5,6 +5,7 @@
  * classifying, scheduling, the pauses, the exit code) are exported for the property tests;
  * `checkLink` is the only part that touches the network.
  */
+import { setTimeout as wait } from 'node:timers/promises';
 import type { Curriculum } from '../schema.js';
 import { isSafeHttpUrl } from '../schema.js';
 
@@ -416,8 +417,6 @@ function refusesHead(answer: Answer): boolean {
     ? shouldRetryWithGet(answer.status)
     : answer.kind === 'reset' || answer.kind === 'network';
 }
-
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The answer to one address after its tries, and what a `Retry-After` asked beyond the limit. */
 interface Asked {
